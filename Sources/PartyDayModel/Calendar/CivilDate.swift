@@ -123,17 +123,3 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         try container.encode(description)
     }
 }
-
-/// Zero-padded numbers for dates, times and amounts.
-enum DigitText {
-    /// A number written with at least two digits.
-    static func pad2(_ value: Int) -> String {
-        value < 10 && value >= 0 ? "0\(value)" : "\(value)"
-    }
-
-    /// A number written with at least four digits.
-    static func pad4(_ value: Int) -> String {
-        let digits = "\(value)"
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-    }
-}

@@ -1,0 +1,48 @@
+import Foundation
+import GRDB
+import PartyDayModel
+
+extension PartyDayDatabase {
+    /// Records a member's attendance at an activity day: a station's check-in or the secretary's entry.
+    ///
+    /// One change set, labelled with the member's name (签到 张三). A station's record carries its name
+    /// and the instant; recording again replaces the earlier status.
+    @discardableResult
+    public func recordAttendance(
+        dayID: Int64, memberID: Int64, status: AttendanceStatus = .present, reason: String? = nil,
+        actor: ActorID, at instant: Date = Date()
+    ) throws(StoreError) -> Attendance {
+        let cleanReason: String?
+        do {
+            cleanReason = try TextRules.optionalLine(reason, field: LocalizedText(zh: "请假原因", en: "reason"))
+        } catch {
+            throw .invalid(error)
+        }
+        guard let member = try member(id: memberID) else { throw .unknownMember(reference: String(memberID)) }
+        let label = status == .present || status == .late
+            ? LocalizedText(zh: "签到 \(member.name)", en: "Check in \(member.name)")
+            : LocalizedText(zh: "考勤 \(member.name) \(status.name.zh)", en: "Attendance \(member.name): \(status.name.en)")
+        let checkedInAt = status.attended ? instant.formatted(.iso8601) : nil
+        return try perform(actor, label) { recorder in
+            guard try Bool.fetchOne(recorder.db, sql: "SELECT 1 FROM activity_day WHERE id = ?", arguments: [dayID]) != nil
+            else { throw StoreError.unknownActivityDay(reference: String(dayID)) }
+            let values: [String: (any DatabaseValueConvertible)?] = [
+                "day_id": dayID, "member_id": memberID, "status": status.rawValue, "reason": cleanReason,
+                "checked_in_at": checkedInAt, "station": actor.stationName,
+            ]
+            let existing = try Int64.fetchOne(
+                recorder.db, sql: "SELECT id FROM attendance WHERE day_id = ? AND member_id = ?",
+                arguments: [dayID, memberID])
+            let id: Int64
+            if let existing {
+                try recorder.update(.attendance, id: existing, values)
+                id = existing
+            } else {
+                id = try recorder.insert(.attendance, values)
+            }
+            return Attendance(
+                id: id, dayID: dayID, memberID: memberID, status: status, reason: cleanReason,
+                checkedInAt: checkedInAt, station: actor.stationName)
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import GRDB
+import PartyDayModel
+
+extension PartyDayDatabase {
+    /// Adds a person to the roster after validating the profile; one undoable change set.
+    @discardableResult
+    public func addMember(_ profile: MemberProfile, actor: ActorID) throws(StoreError) -> Member {
+        let valid = try Self.validated(profile)
+        let label = LocalizedText(zh: "添加党员 \(valid.name)", en: "Add member \(valid.name)")
+        return try perform(actor, label) { recorder in
+            try Self.checkPlacement(recorder.db, valid, excluding: nil)
+            let id = try recorder.insert(.member, MemberRow.values(valid))
+            return Member(id: id, profile: valid)
+        }
+    }
+
+    /// Saves an edited profile over a member's record; one undoable change set.
+    @discardableResult
+    public func updateMember(id: Int64, to profile: MemberProfile, actor: ActorID) throws(StoreError) -> Member {
+        let valid = try Self.validated(profile)
+        let label = LocalizedText(zh: "修改党员 \(valid.name)", en: "Edit member \(valid.name)")
+        return try perform(actor, label) { recorder in
+            guard try Self.fetchMember(recorder.db, id: id) != nil else {
+                throw StoreError.unknownMember(reference: String(id))
+            }
+            try Self.checkPlacement(recorder.db, valid, excluding: id)
+            try recorder.update(.member, id: id, MemberRow.values(valid))
+            return Member(id: id, profile: valid)
+        }
+    }
+
+    /// Records that a member left (transfer out, death, removal): the record and its past are kept.
+    @discardableResult
+    public func recordLeaving(
+        memberID: Int64, on date: CivilDate, reason: LeaveReason, note: String?, actor: ActorID
+    ) throws(StoreError) -> Member {
+        guard let member = try member(id: memberID) else { throw .unknownMember(reference: String(memberID)) }
+        if let left = member.leftOn { throw .alreadyLeft(member: member.name, on: left.description) }
+        var profile = member.profile
+        profile.leftOn = date
+        profile.leaveReason = reason
+        profile.leaveNote = note
+        let valid = try Self.validated(profile)
+        let label = LocalizedText(
+            zh: "\(member.name) 离开(\(reason.name.zh))", en: "\(member.name) left (\(reason.name.en))")
+        return try perform(actor, label) { recorder in
+            try recorder.update(.member, id: memberID, MemberRow.values(valid))
+            return Member(id: memberID, profile: valid)
+        }
+    }
+
+    private static func validated(_ profile: MemberProfile) throws(StoreError) -> MemberProfile {
+        do {
+            return try MemberValidation.validated(profile)
+        } catch {
+            throw .invalid(error)
+        }
+    }
+
+    /// The branch must be a branch, the group one of its groups, and the member number unused.
+    private static func checkPlacement(_ db: Database, _ profile: MemberProfile, excluding id: Int64?) throws {
+        guard let branch = try OrganisationQueries.organisation(db, id: profile.branchID), branch.kind == .branch else {
+            throw StoreError.unknownBranch(reference: String(profile.branchID))
+        }
+        if let groupID = profile.groupID {
+            let group = try OrganisationQueries.organisation(db, id: groupID)
+            guard let group, group.kind == .group, group.parentID == branch.id else {
+                throw StoreError.unknownGroup(reference: String(groupID))
+            }
+        }
+        if let number = profile.memberNumber,
+           let holder = try Row.fetchOne(
+               db, sql: "SELECT id, name FROM member WHERE member_number = ?", arguments: [number]),
+           (holder[0] as Int64) != id
+        {
+            throw StoreError.duplicateMemberNumber(number, holder: holder[1])
+        }
+    }
+}

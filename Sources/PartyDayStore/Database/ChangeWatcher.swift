@@ -1,0 +1,39 @@
+import GRDB
+import PartyDayModel
+
+/// Tells cheaply whether anyone, this process or another, has committed to the file since the last look.
+///
+/// GRDB's observation sees only its own connection's writes; `PRAGMA data_version` on a dedicated
+/// connection changes whenever any other connection commits, in any process. Poll it on the idle tick.
+public final class ChangeWatcher {
+    private let connection: DatabaseQueue
+    private let path: String
+    private var lastVersion: Int?
+
+    /// Opens the watcher's own connection to an opened store's file.
+    public init(_ database: PartyDayDatabase) throws(StoreError) {
+        path = database.path
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(1)
+        configuration.label = "partyday.watcher"
+        let path = self.path
+        connection = try StoreError.mapping(path: path) {
+            try DatabaseQueue(path: path, configuration: configuration)
+        }
+        lastVersion = try currentVersion()
+    }
+
+    /// Whether a commit happened since the previous call (or since the watcher opened).
+    public func hasChanged() throws(StoreError) -> Bool {
+        let version = try currentVersion()
+        defer { lastVersion = version }
+        return version != lastVersion
+    }
+
+    private func currentVersion() throws(StoreError) -> Int {
+        try StoreError.mapping(path: path) {
+            try connection.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+        }
+    }
+}

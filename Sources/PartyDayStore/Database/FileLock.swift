@@ -1,0 +1,45 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// An open descriptor on the data file, used for an exclusive `flock` around open and migrate.
+///
+/// Two processes opening a new file at the same moment would otherwise both try to create the
+/// schema. `flock` locks are separate from SQLite's POSIX locks on Linux, and the descriptor stays
+/// open for the life of the store, because closing any descriptor of a file drops the process's
+/// POSIX locks on it, SQLite's included.
+final class FileLock: Sendable {
+    let descriptor: Int32
+
+    /// Opens (creating with mode 0600 when missing) the file at `path`.
+    init(path: String) throws(StoreError) {
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw Self.openError(errno, path: path) }
+        descriptor = fd
+    }
+
+    /// Waits for the exclusive lock.
+    func lock() {
+        while flock(descriptor, LOCK_EX) != 0 && errno == EINTR {}
+    }
+
+    /// Releases the exclusive lock.
+    func unlock() {
+        _ = flock(descriptor, LOCK_UN)
+    }
+
+    deinit {
+        close(descriptor)
+    }
+
+    private static func openError(_ code: Int32, path: String) -> StoreError {
+        switch code {
+        case ENOENT, ENOTDIR: .folderMissing(path: path)
+        case EISDIR: .isFolder(path: path)
+        case EACCES, EROFS, EPERM: .readOnly(path: path)
+        default: .database(path: path, detail: String(cString: strerror(code)))
+        }
+    }
+}

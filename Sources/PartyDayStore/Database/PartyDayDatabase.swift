@@ -1,0 +1,95 @@
+import Foundation
+import GRDB
+import PartyDayModel
+
+/// The one SQLite file a branch's work lives in: opened safely, migrated, and written only through
+/// change sets that carry their history.
+public final class PartyDayDatabase: Sendable {
+    /// Where the file is.
+    public let path: String
+    /// The connection every read and write goes through.
+    let writer: DatabaseQueue
+    /// The descriptor holding the open-and-migrate lock, kept open for the store's life.
+    private let fileLock: FileLock
+
+    /// How long a write waits for another process's lock before giving up: several seconds, so two
+    /// processes writing at once queue rather than fail.
+    public static let defaultBusyTimeout: TimeInterval = 8
+
+    /// Opens the file at a location, creating it (mode 0600) and its default folder when missing,
+    /// checking it is a partyday file of a version this program knows, and migrating it.
+    public static func open(
+        _ location: DatabaseLocation, busyTimeout: TimeInterval = defaultBusyTimeout
+    ) throws(StoreError) -> PartyDayDatabase {
+        try prepareFolder(location)
+        let lock = try FileLock(path: location.path)
+        lock.lock()
+        defer { lock.unlock() }
+        let queue = try StoreError.mapping(path: location.path) {
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(busyTimeout)
+            configuration.foreignKeysEnabled = true
+            configuration.label = "partyday"
+            return try DatabaseQueue(path: location.path, configuration: configuration)
+        }
+        try StoreError.mapping(path: location.path) {
+            try queue.writeWithoutTransaction { db in
+                try configureDurability(db, path: location.path)
+                try checkIdentity(db, path: location.path)
+                if try Schema.migrator.hasBeenSuperseded(db) {
+                    throw StoreError.newerVersion(path: location.path)
+                }
+            }
+            try Schema.migrator.migrate(queue)
+        }
+        return PartyDayDatabase(path: location.path, writer: queue, fileLock: lock)
+    }
+
+    private init(path: String, writer: DatabaseQueue, fileLock: FileLock) {
+        self.path = path
+        self.writer = writer
+        self.fileLock = fileLock
+    }
+
+    deinit {
+        try? writer.close()
+    }
+
+    private static func prepareFolder(_ location: DatabaseLocation) throws(StoreError) {
+        let folder = location.folder
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw .folderMissing(path: location.path) }
+            return
+        }
+        guard location.isDefault else { throw .folderMissing(path: location.path) }
+        do {
+            try FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw .readOnly(path: folder)
+        }
+    }
+
+    /// Rollback journal (Debian's SQLite 3.40.1 carries the WAL-reset race for two writing
+    /// processes) and `synchronous=FULL`, set after opening because GRDB resets what
+    /// `prepareDatabase` sets, then read back to be sure.
+    private static func configureDurability(_ db: Database, path: String) throws {
+        let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
+        try db.execute(sql: "PRAGMA synchronous = FULL")
+        let synchronous = try Int.fetchOne(db, sql: "PRAGMA synchronous")
+        guard mode?.lowercased() == "delete", synchronous == 2 else {
+            throw StoreError.database(
+                path: path, detail: "journal_mode=\(mode ?? "?") synchronous=\(synchronous ?? -1)")
+        }
+    }
+
+    /// A new, empty file becomes a partyday file; any other SQLite file is refused.
+    private static func checkIdentity(_ db: Database, path: String) throws {
+        let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        if applicationID == Schema.applicationID { return }
+        let objectCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+        guard applicationID == 0, objectCount == 0 else { throw StoreError.notPartyDay(path: path) }
+        try db.execute(sql: "PRAGMA application_id = \(Schema.applicationID)")
+    }
+}

@@ -1,0 +1,152 @@
+import GRDB
+
+/// The named migrations of the data file. A migration never changes once shipped: new needs get new ones.
+enum Schema {
+    /// The `application_id` that marks a partyday file ("PDay").
+    static let applicationID: Int32 = 0x5044_6179
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-foundation", migrate: foundation)
+        return migrator
+    }
+
+    /// The organisation tree, roster, activity days, attendance, make-ups, dues, holidays, settings
+    /// and the change history.
+    private static func foundation(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE organisation (
+                id INTEGER PRIMARY KEY,
+                parent_id INTEGER REFERENCES organisation(id),
+                kind TEXT NOT NULL,
+                name TEXT NOT NULL
+            );
+            CREATE INDEX organisation_parent ON organisation(parent_id);
+
+            CREATE TABLE member (
+                id INTEGER PRIMARY KEY,
+                branch_id INTEGER NOT NULL REFERENCES organisation(id),
+                group_id INTEGER REFERENCES organisation(id),
+                name TEXT NOT NULL,
+                member_number TEXT UNIQUE,
+                status TEXT NOT NULL,
+                phone TEXT,
+                id_number TEXT,
+                is_leading_cadre INTEGER NOT NULL DEFAULT 0,
+                special_circumstance TEXT,
+                make_up_method TEXT,
+                flow TEXT NOT NULL DEFAULT 'none',
+                flow_organisation TEXT,
+                dues_category TEXT NOT NULL,
+                dues_base_fen INTEGER NOT NULL DEFAULT 0,
+                applied_on TEXT,
+                candidate_on TEXT,
+                admitted_on TEXT,
+                confirmed_on TEXT,
+                joined_on TEXT NOT NULL,
+                left_on TEXT,
+                leave_reason TEXT,
+                leave_note TEXT
+            );
+            CREATE INDEX member_branch ON member(branch_id);
+            CREATE INDEX member_name ON member(name);
+
+            CREATE TABLE activity_day (
+                id INTEGER PRIMARY KEY,
+                branch_id INTEGER NOT NULL REFERENCES organisation(id),
+                date TEXT NOT NULL,
+                start_time TEXT NOT NULL,
+                end_time TEXT NOT NULL,
+                place TEXT NOT NULL DEFAULT '',
+                meeting_kinds TEXT NOT NULL DEFAULT '',
+                host TEXT NOT NULL DEFAULT '',
+                recorder TEXT NOT NULL DEFAULT '',
+                summary TEXT NOT NULL DEFAULT '',
+                outcome TEXT NOT NULL DEFAULT '',
+                status TEXT NOT NULL,
+                cancel_reason TEXT,
+                moved_by_hand INTEGER NOT NULL DEFAULT 0
+            );
+            CREATE INDEX activity_day_branch_date ON activity_day(branch_id, date);
+            CREATE INDEX activity_day_date ON activity_day(date);
+
+            CREATE TABLE activity_day_theme (
+                id INTEGER PRIMARY KEY,
+                day_id INTEGER NOT NULL REFERENCES activity_day(id),
+                theme_id TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                UNIQUE (day_id, theme_id)
+            );
+
+            CREATE TABLE attendance (
+                id INTEGER PRIMARY KEY,
+                day_id INTEGER NOT NULL REFERENCES activity_day(id),
+                member_id INTEGER NOT NULL REFERENCES member(id),
+                status TEXT NOT NULL,
+                reason TEXT,
+                checked_in_at TEXT,
+                station TEXT,
+                UNIQUE (day_id, member_id)
+            );
+            CREATE INDEX attendance_member ON attendance(member_id);
+
+            CREATE TABLE make_up (
+                id INTEGER PRIMARY KEY,
+                day_id INTEGER NOT NULL REFERENCES activity_day(id),
+                member_id INTEGER NOT NULL REFERENCES member(id),
+                method TEXT NOT NULL,
+                date TEXT NOT NULL,
+                note TEXT NOT NULL DEFAULT ''
+            );
+            CREATE INDEX make_up_member ON make_up(member_id);
+            CREATE INDEX make_up_day ON make_up(day_id);
+
+            CREATE TABLE dues_payment (
+                id INTEGER PRIMARY KEY,
+                member_id INTEGER NOT NULL REFERENCES member(id),
+                month TEXT NOT NULL,
+                amount_fen INTEGER NOT NULL,
+                paid_on TEXT NOT NULL,
+                UNIQUE (member_id, month)
+            );
+
+            CREATE TABLE holiday (
+                id INTEGER PRIMARY KEY,
+                date TEXT NOT NULL UNIQUE,
+                kind TEXT NOT NULL,
+                name TEXT NOT NULL DEFAULT ''
+            );
+
+            CREATE TABLE setting (
+                id INTEGER PRIMARY KEY,
+                key TEXT NOT NULL UNIQUE,
+                value TEXT NOT NULL
+            );
+
+            CREATE TABLE change_set (
+                id INTEGER PRIMARY KEY,
+                actor TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                label_zh TEXT NOT NULL,
+                label_en TEXT NOT NULL,
+                state TEXT NOT NULL DEFAULT 'done',
+                undo_order INTEGER,
+                undoable INTEGER NOT NULL DEFAULT 1
+            );
+            CREATE INDEX change_set_actor_state ON change_set(actor, state, id);
+            CREATE INDEX change_set_actor_undo ON change_set(actor, state, undo_order);
+
+            CREATE TABLE change_row (
+                id INTEGER PRIMARY KEY,
+                change_set_id INTEGER NOT NULL REFERENCES change_set(id),
+                seq INTEGER NOT NULL,
+                table_name TEXT NOT NULL,
+                row_id INTEGER NOT NULL,
+                before TEXT,
+                after TEXT
+            );
+            CREATE INDEX change_row_set ON change_row(change_set_id, seq);
+            CREATE INDEX change_row_target ON change_row(table_name, row_id, change_set_id);
+            """)
+    }
+}

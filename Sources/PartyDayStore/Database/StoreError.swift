@@ -1,0 +1,145 @@
+import PartyDayModel
+
+/// Everything the store can refuse or fail at, each with a message in both languages naming the file,
+/// field or row concerned.
+public enum StoreError: UserFacingError, Equatable {
+    /// The folder that should hold the file does not exist.
+    case folderMissing(path: String)
+    /// The path names a folder, not a file.
+    case isFolder(path: String)
+    /// The file is not an SQLite database at all.
+    case notADatabase(path: String)
+    /// The file is an SQLite database of some other program.
+    case notPartyDay(path: String)
+    /// The file was written by a newer partyday with changes this one does not know.
+    case newerVersion(path: String)
+    /// The file or its folder cannot be written.
+    case readOnly(path: String)
+    /// Another program held the file locked longer than the busy timeout.
+    case locked(path: String)
+    /// The file is damaged.
+    case corrupt(path: String)
+    /// The disk is full.
+    case diskFull(path: String)
+    /// Input that fails validation.
+    case invalid(ValidationError)
+    /// No member matches what was typed.
+    case unknownMember(reference: String)
+    /// Several members match a name; the user must say which.
+    case ambiguousMember(reference: String, candidates: [String])
+    /// Another member already has this member number.
+    case duplicateMemberNumber(String, holder: String)
+    /// No branch has this name or id.
+    case unknownBranch(reference: String)
+    /// The group is not a group of the member's branch.
+    case unknownGroup(reference: String)
+    /// No activity day has this id.
+    case unknownActivityDay(reference: String)
+    /// The file has no branch yet: `init` first.
+    case notInitialised
+    /// `init` on a file that already has a branch.
+    case alreadyInitialised(branch: String)
+    /// The member already left.
+    case alreadyLeft(member: String, on: String)
+    /// Demo data goes only into an empty file.
+    case demoNeedsEmptyFile(path: String)
+    /// The actor has nothing to undo.
+    case nothingToUndo(actor: ActorID)
+    /// The actor has nothing to redo.
+    case nothingToRedo(actor: ActorID)
+    /// The latest change cannot be undone (sample data).
+    case notUndoable(label: LocalizedText)
+    /// A row was changed since by someone else, so undo or redo would overwrite their work.
+    case conflict(label: LocalizedText, changedBy: ActorID?, changeLabel: LocalizedText?, at: String?)
+    /// Other records now depend on a row the undo would remove.
+    case dependentRecords(label: LocalizedText)
+    /// Any other database failure, with SQLite's own words.
+    case database(path: String, detail: String)
+
+    /// The message for the user.
+    public var message: LocalizedText {
+        switch self {
+        case .folderMissing(let path):
+            LocalizedText(zh: "文件夹不存在:\(path)", en: "folder does not exist: \(path)")
+        case .isFolder(let path):
+            LocalizedText(zh: "这是一个文件夹,不是数据文件:\(path)", en: "this is a folder, not a data file: \(path)")
+        case .notADatabase(let path):
+            LocalizedText(zh: "不是数据库文件:\(path)", en: "not a database file: \(path)")
+        case .notPartyDay(let path):
+            LocalizedText(zh: "不是党员活动日的数据文件:\(path)", en: "not a partyday data file: \(path)")
+        case .newerVersion(let path):
+            LocalizedText(
+                zh: "数据文件来自更新版本的 partyday,请先升级:\(path)",
+                en: "the data file was written by a newer partyday; upgrade first: \(path)")
+        case .readOnly(let path):
+            LocalizedText(zh: "数据文件只读,无法写入:\(path)", en: "the data file is read-only: \(path)")
+        case .locked(let path):
+            LocalizedText(
+                zh: "数据文件被其他程序锁定,请稍后再试:\(path)",
+                en: "the data file is locked by another program; try again shortly: \(path)")
+        case .corrupt(let path):
+            LocalizedText(zh: "数据文件已损坏:\(path)", en: "the data file is damaged: \(path)")
+        case .diskFull(let path):
+            LocalizedText(zh: "磁盘已满,未保存:\(path)", en: "the disk is full; nothing was saved: \(path)")
+        case .invalid(let error):
+            error.message
+        case .unknownMember(let reference):
+            LocalizedText(zh: "找不到党员:\(reference)", en: "no such member: \(reference)")
+        case .ambiguousMember(let reference, let candidates):
+            LocalizedText(
+                zh: "有多名党员叫“\(reference)”,请用编号指定:\(candidates.joined(separator: "、"))",
+                en: "several members are called \(reference); give the id or number: \(candidates.joined(separator: ", "))")
+        case .duplicateMemberNumber(let number, let holder):
+            LocalizedText(
+                zh: "党员编号:\(number) 已被 \(holder) 使用",
+                en: "member number: \(number) is already used by \(holder)")
+        case .unknownBranch(let reference):
+            LocalizedText(zh: "找不到支部:\(reference)", en: "no such branch: \(reference)")
+        case .unknownGroup(let reference):
+            LocalizedText(zh: "该支部没有这个党小组:\(reference)", en: "the branch has no such group: \(reference)")
+        case .unknownActivityDay(let reference):
+            LocalizedText(zh: "找不到活动日:\(reference)", en: "no such activity day: \(reference)")
+        case .notInitialised:
+            LocalizedText(
+                zh: "还没有建立支部,请先运行 partyday init --branch 支部名称",
+                en: "no branch yet; run partyday init --branch NAME first")
+        case .alreadyInitialised(let branch):
+            LocalizedText(zh: "数据文件已建立支部:\(branch)", en: "the data file already has a branch: \(branch)")
+        case .alreadyLeft(let member, let date):
+            LocalizedText(zh: "\(member) 已于 \(date) 离开", en: "\(member) already left on \(date)")
+        case .demoNeedsEmptyFile(let path):
+            LocalizedText(
+                zh: "示例数据只能写入空的数据文件,请用 --db 指定新文件:\(path)",
+                en: "sample data goes only into an empty data file; give a new one with --db: \(path)")
+        case .nothingToUndo(let actor):
+            LocalizedText(zh: "\(actor.displayName.zh)没有可撤销的操作", en: "nothing to undo for \(actor.displayName.en)")
+        case .nothingToRedo(let actor):
+            LocalizedText(zh: "\(actor.displayName.zh)没有可重做的操作", en: "nothing to redo for \(actor.displayName.en)")
+        case .notUndoable(let label):
+            LocalizedText(zh: "“\(label.zh)”不能撤销", en: "“\(label.en)” cannot be undone")
+        case .conflict(let label, let actor, let changeLabel, let time):
+            Self.conflictMessage(label: label, actor: actor, changeLabel: changeLabel, time: time)
+        case .dependentRecords(let label):
+            LocalizedText(
+                zh: "无法撤销“\(label.zh)”:之后已有其他记录依赖它",
+                en: "cannot undo “\(label.en)”: other records made since depend on it")
+        case .database(let path, let detail):
+            LocalizedText(zh: "数据库错误(\(path)):\(detail)", en: "database error (\(path)): \(detail)")
+        }
+    }
+
+    private static func conflictMessage(
+        label: LocalizedText, actor: ActorID?, changeLabel: LocalizedText?, time: String?
+    ) -> LocalizedText {
+        guard let actor else {
+            return LocalizedText(
+                zh: "无法撤销“\(label.zh)”:相关记录已被改动",
+                en: "cannot undo “\(label.en)”: the records have been changed since")
+        }
+        let what = changeLabel ?? LocalizedText(zh: "", en: "")
+        let when = time.map { " \($0)" } ?? ""
+        return LocalizedText(
+            zh: "无法撤销“\(label.zh)”:\(actor.displayName.zh)\(when) 已改动相关记录(\(what.zh))",
+            en: "cannot undo “\(label.en)”: \(actor.displayName.en) changed the records since\(when) (\(what.en))")
+    }
+}

@@ -1,0 +1,56 @@
+import GRDB
+
+/// Writes rows inside one change set and records each row's before and after image.
+///
+/// Commands write through a recorder, never with bare SQL, so every change they make can be undone.
+final class ChangeRecorder {
+    let db: Database
+    private(set) var changes: [RowChange] = []
+
+    init(db: Database) {
+        self.db = db
+    }
+
+    /// Inserts a row and returns its id.
+    @discardableResult
+    func insert(_ table: StoreTable, _ values: [String: (any DatabaseValueConvertible)?]) throws -> Int64 {
+        let columns = values.keys.sorted()
+        let sql = "INSERT INTO \(table.rawValue) (\(columns.joined(separator: ", "))) VALUES (\(databaseQuestionMarks(count: columns.count)))"
+        try db.execute(sql: sql, arguments: StatementArguments(columns.map { values[$0] ?? nil }))
+        let id = db.lastInsertedRowID
+        try record(table, id: id, before: nil)
+        return id
+    }
+
+    /// Updates columns of a row; records nothing when nothing changed.
+    func update(_ table: StoreTable, id: Int64, _ values: [String: (any DatabaseValueConvertible)?]) throws {
+        let before = try RowImage.fetch(db, table: table, id: id)
+        let columns = values.keys.sorted()
+        let assignments = columns.map { "\($0) = ?" }.joined(separator: ", ")
+        var arguments = StatementArguments(columns.map { values[$0] ?? nil })
+        arguments += [id]
+        try db.execute(sql: "UPDATE \(table.rawValue) SET \(assignments) WHERE id = ?", arguments: arguments)
+        try record(table, id: id, before: before)
+    }
+
+    /// Deletes a row.
+    func delete(_ table: StoreTable, id: Int64) throws {
+        let before = try RowImage.fetch(db, table: table, id: id)
+        try db.execute(sql: "DELETE FROM \(table.rawValue) WHERE id = ?", arguments: [id])
+        try record(table, id: id, before: before)
+    }
+
+    private func record(_ table: StoreTable, id: Int64, before: RowImage?) throws {
+        let after = try RowImage.fetch(db, table: table, id: id)
+        guard before != after else { return }
+        changes.append(RowChange(table: table, rowID: id, before: before, after: after))
+    }
+}
+
+/// One row's change inside a change set.
+struct RowChange: Sendable {
+    var table: StoreTable
+    var rowID: Int64
+    var before: RowImage?
+    var after: RowImage?
+}

@@ -1,0 +1,113 @@
+import Foundation
+import GRDB
+
+/// A row as it stood: column name to value. Stored as JSON of names and values, never SQL text,
+/// so history survives migrations that add columns.
+struct RowImage: Equatable, Sendable {
+    var values: [String: StoredValue]
+
+    /// Reads the current image of a row; nil when there is no such row.
+    static func fetch(_ db: Database, table: StoreTable, id: Int64) throws -> RowImage? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM \(table.rawValue) WHERE id = ?", arguments: [id])
+        else { return nil }
+        var values: [String: StoredValue] = [:]
+        for (column, value) in row {
+            values[column] = StoredValue(value)
+        }
+        return RowImage(values: values)
+    }
+
+    /// Whether the row now matches this image in every column the image names.
+    ///
+    /// Columns added by later migrations are not in older images and are ignored.
+    func matches(_ current: RowImage?) -> Bool {
+        guard let current else { return false }
+        return values.allSatisfy { column, value in current.values[column] == value }
+    }
+
+    /// The JSON text stored in `change_row`.
+    func json() throws -> String {
+        let data = try Self.encoder.encode(values)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Reads an image from its JSON text.
+    init(json: String) throws {
+        values = try JSONDecoder().decode([String: StoredValue].self, from: Data(json.utf8))
+    }
+
+    init(values: [String: StoredValue]) {
+        self.values = values
+    }
+
+    private static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }()
+}
+
+/// One column value in a row image: integers and text as plain JSON, the rest tagged.
+enum StoredValue: Codable, Equatable, Sendable {
+    case null
+    case integer(Int64)
+    case real(Double)
+    case text(String)
+    case blob(Data)
+
+    init(_ value: DatabaseValue) {
+        switch value.storage {
+        case .null: self = .null
+        case .int64(let int): self = .integer(int)
+        case .double(let double): self = .real(double)
+        case .string(let string): self = .text(string)
+        case .blob(let data): self = .blob(data)
+        }
+    }
+
+    var databaseValue: DatabaseValue {
+        switch self {
+        case .null: .null
+        case .integer(let int): int.databaseValue
+        case .real(let double): double.databaseValue
+        case .text(let string): string.databaseValue
+        case .blob(let data): data.databaseValue
+        }
+    }
+
+    private enum Tag: String, CodingKey { case real, blob }
+
+    init(from decoder: any Decoder) throws {
+        if let single = try? decoder.singleValueContainer() {
+            if single.decodeNil() { self = .null; return }
+            if let int = try? single.decode(Int64.self) { self = .integer(int); return }
+            if let string = try? single.decode(String.self) { self = .text(string); return }
+        }
+        let tagged = try decoder.container(keyedBy: Tag.self)
+        if let real = try tagged.decodeIfPresent(Double.self, forKey: .real) {
+            self = .real(real)
+        } else {
+            self = .blob(try tagged.decode(Data.self, forKey: .blob))
+        }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .null:
+            var single = encoder.singleValueContainer()
+            try single.encodeNil()
+        case .integer(let int):
+            var single = encoder.singleValueContainer()
+            try single.encode(int)
+        case .text(let string):
+            var single = encoder.singleValueContainer()
+            try single.encode(string)
+        case .real(let double):
+            var tagged = encoder.container(keyedBy: Tag.self)
+            try tagged.encode(double, forKey: .real)
+        case .blob(let data):
+            var tagged = encoder.container(keyedBy: Tag.self)
+            try tagged.encode(data, forKey: .blob)
+        }
+    }
+}

@@ -1,0 +1,12 @@
+/// The tables whose rows a change set may touch: the only names ever put into SQL text by the history.
+enum StoreTable: String, CaseIterable, Sendable {
+    case organisation
+    case member
+    case activityDay = "activity_day"
+    case activityDayTheme = "activity_day_theme"
+    case attendance
+    case makeUp = "make_up"
+    case duesPayment = "dues_payment"
+    case holiday
+    case setting
+}

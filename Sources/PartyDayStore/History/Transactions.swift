@@ -1,0 +1,49 @@
+import GRDB
+import PartyDayModel
+
+extension PartyDayDatabase {
+    /// Runs one user action as one change set, committed in one transaction with its history entry.
+    ///
+    /// The transaction is IMMEDIATE: it takes the write lock at the start, so a second process
+    /// waits its turn (busy timeout) instead of failing when both upgrade a read lock at once.
+    /// A change set that touched no row leaves no history entry.
+    @discardableResult
+    func perform<T>(
+        _ actor: ActorID, _ label: LocalizedText, undoable: Bool = true,
+        _ body: (ChangeRecorder) throws -> T
+    ) throws(StoreError) -> T {
+        try StoreError.mapping(path: path) {
+            try writer.writeWithoutTransaction { db in
+                try Self.immediateTransaction(db) {
+                    let recorder = ChangeRecorder(db: db)
+                    let result = try body(recorder)
+                    if !recorder.changes.isEmpty {
+                        try HistoryLog.append(
+                            db, actor: actor, label: label, undoable: undoable, changes: recorder.changes)
+                    }
+                    return result
+                }
+            }
+        }
+    }
+
+    /// Reads a consistent snapshot of the file.
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        try StoreError.mapping(path: path) { try writer.read(body) }
+    }
+
+    /// BEGIN IMMEDIATE … COMMIT, rolled back on any error.
+    static func immediateTransaction<T>(_ db: Database, _ body: () throws -> T) throws -> T {
+        try db.execute(sql: "BEGIN IMMEDIATE TRANSACTION")
+        do {
+            let result = try body()
+            try db.execute(sql: "COMMIT TRANSACTION")
+            return result
+        } catch {
+            if db.isInsideTransaction {
+                try? db.execute(sql: "ROLLBACK TRANSACTION")
+            }
+            throw error
+        }
+    }
+}

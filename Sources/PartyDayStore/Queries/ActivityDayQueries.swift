@@ -1,0 +1,47 @@
+import GRDB
+import PartyDayModel
+
+extension PartyDayDatabase {
+    /// A branch's activity days between two dates (inclusive), in date order, with their themes.
+    public func activityDays(branchID: Int64, from start: CivilDate, through end: CivilDate) throws(StoreError)
+        -> [ActivityDay]
+    {
+        try read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT id, branch_id, date, start_time, end_time, place, meeting_kinds, host, recorder,
+                           summary, outcome, status, cancel_reason, moved_by_hand
+                    FROM activity_day WHERE branch_id = ? AND date BETWEEN ? AND ? ORDER BY date, id
+                    """,
+                arguments: [branchID, start.description, end.description])
+            return try rows.map { row in
+                var day = try ActivityDayRow.decode(row)
+                day.themeIDs = try String.fetchAll(
+                    db, sql: "SELECT theme_id FROM activity_day_theme WHERE day_id = ? ORDER BY position",
+                    arguments: [day.id])
+                return day
+            }
+        }
+    }
+}
+
+/// How an activity day is laid out in the `activity_day` table.
+enum ActivityDayRow {
+    static func decode(_ row: Row) throws -> ActivityDay {
+        let id: Int64 = row[0]
+        guard let date = CivilDate(row[2] as String), let start = ClockTime(row[3] as String),
+              let end = ClockTime(row[4] as String), let status = ActivityDayStatus(rawValue: row[11])
+        else { throw DatabaseError(message: "activity day \(id) has an unreadable date, time or status") }
+        let kinds = (row[6] as String).split(separator: ",").compactMap { MeetingKind(rawValue: String($0)) }
+        return ActivityDay(
+            id: id, branchID: row[1], date: date, startTime: start, endTime: end, place: row[5],
+            meetingKinds: Set(kinds), host: row[7], recorder: row[8], summary: row[9], outcome: row[10],
+            status: status, cancelReason: row[12], isMovedByHand: row[13])
+    }
+
+    /// The stored form of a set of meeting kinds: codes in a fixed order, comma-separated.
+    static func meetingKindsText(_ kinds: Set<MeetingKind>) -> String {
+        MeetingKind.allCases.filter(kinds.contains).map(\.rawValue).joined(separator: ",")
+    }
+}

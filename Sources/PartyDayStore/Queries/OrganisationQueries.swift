@@ -1,0 +1,65 @@
+import GRDB
+import PartyDayModel
+
+/// Reading the organisation tree.
+enum OrganisationQueries {
+    static func organisation(_ db: Database, id: Int64) throws -> Organisation? {
+        try Row.fetchOne(db, sql: "SELECT id, parent_id, kind, name FROM organisation WHERE id = ?", arguments: [id])
+            .flatMap(decode)
+    }
+
+    static func all(_ db: Database, kind: OrganisationKind? = nil) throws -> [Organisation] {
+        let rows: [Row] = if let kind {
+            try Row.fetchAll(
+                db, sql: "SELECT id, parent_id, kind, name FROM organisation WHERE kind = ? ORDER BY id",
+                arguments: [kind.rawValue])
+        } else {
+            try Row.fetchAll(db, sql: "SELECT id, parent_id, kind, name FROM organisation ORDER BY id")
+        }
+        return rows.compactMap(decode)
+    }
+
+    private static func decode(_ row: Row) -> Organisation? {
+        guard let kind = OrganisationKind(rawValue: row[2]) else { return nil }
+        return Organisation(id: row[0], parentID: row[1], kind: kind, name: row[3])
+    }
+}
+
+extension PartyDayDatabase {
+    /// Every node of the organisation tree, or only those of one kind.
+    public func organisations(kind: OrganisationKind? = nil) throws(StoreError) -> [Organisation] {
+        try read { db in try OrganisationQueries.all(db, kind: kind) }
+    }
+
+    /// The secretary's own branch: the one set up by `init`, else the first branch in the file.
+    public func ownBranch() throws(StoreError) -> Organisation {
+        let found: Organisation? = try read { db in
+            if let stored = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'own_branch_id'"),
+               let id = Int64(stored), let branch = try OrganisationQueries.organisation(db, id: id)
+            {
+                return branch
+            }
+            return try OrganisationQueries.all(db, kind: .branch).first
+        }
+        guard let found else { throw .notInitialised }
+        return found
+    }
+
+    /// Finds a branch by id or exact name.
+    public func findBranch(_ reference: String) throws(StoreError) -> Organisation {
+        let branches = try organisations(kind: .branch)
+        guard let match = branches.first(where: { String($0.id) == reference || $0.name == reference }) else {
+            throw .unknownBranch(reference: reference)
+        }
+        return match
+    }
+
+    /// Finds a group of a branch by id or exact name.
+    public func findGroup(_ reference: String, inBranch branchID: Int64) throws(StoreError) -> Organisation {
+        let groups = try organisations(kind: .group).filter { $0.parentID == branchID }
+        guard let match = groups.first(where: { String($0.id) == reference || $0.name == reference }) else {
+            throw .unknownGroup(reference: reference)
+        }
+        return match
+    }
+}
