@@ -17,7 +17,11 @@ let package = Package(
         .target(name: "PartyDayModel"),
         .target(
             name: "PartyDayStore",
-            dependencies: ["PartyDayModel", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "PartyDayModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(name: "TerminalUI"),
         .executableTarget(
@@ -29,7 +33,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "partyday-bench",
-            dependencies: ["PartyDayModel", "PartyDayStore"]
+            dependencies: ["PartyDayModel", "PartyDayStore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "PartyDayModelTests", dependencies: ["PartyDayModel"]),
         .testTarget(name: "PartyDayStoreTests", dependencies: ["PartyDayStore", "PartyDayModel"]),

@@ -1,1 +1,42 @@
-print("b")
+import Foundation
+import PartyDayModel
+import PartyDayStore
+
+// partyday-bench: prints each figure beside its target; never asserts. See docs/performance.md.
+//
+//   partyday-bench [--members N --branches B --years Y] [--history N] [--folder DIR]
+//   partyday-bench concurrent-writer --db PATH --actor NAME --count N
+//     (adds N members one change set at a time; used by the two-process test)
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+
+func option(_ name: String, default value: Int) -> Int {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count, let parsed = Int(arguments[index + 1])
+    else { return value }
+    return parsed
+}
+
+func stringOption(_ name: String) -> String? {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
+}
+
+if arguments.first == "concurrent-writer" {
+    exit(ConcurrentWriter.run(
+        path: stringOption("--db") ?? "bench.sqlite", actor: stringOption("--actor") ?? "writer",
+        count: option("--count", default: 5000)))
+}
+
+let benchmark = Benchmark(
+    members: option("--members", default: 10_000), branches: option("--branches", default: 200),
+    years: option("--years", default: 10), historySize: option("--history", default: 100_000),
+    folder: stringOption("--folder") ?? NSTemporaryDirectory() + "partyday-bench-\(getpid())")
+do {
+    try benchmark.run()
+} catch let error as any UserFacingError {
+    FileHandle.standardError.write(Data("partyday-bench: \(error.message.en)\n".utf8))
+    exit(1)
+} catch {
+    FileHandle.standardError.write(Data("partyday-bench: \(error)\n".utf8))
+    exit(1)
+}

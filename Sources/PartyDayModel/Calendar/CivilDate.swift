@@ -3,39 +3,75 @@
 /// Dates are pure values; arithmetic uses the proleptic Gregorian calendar and needs no
 /// `Calendar` or time zone, so the same date means the same day everywhere.
 public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    // Four bytes in all: the roster holds several dates per member, thousands of members at once.
+    private let storedYear: Int16
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
+
     /// The year, 1 to 9999.
-    public let year: Int
+    public var year: Int { Int(storedYear) }
     /// The month, 1 to 12.
-    public let month: Int
+    public var month: Int { Int(storedMonth) }
     /// The day of the month, 1 to 31.
-    public let day: Int
+    public var day: Int { Int(storedDay) }
 
     /// Creates a date, or nil when no such day exists (2026-02-29, month 13, day 0).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               day >= 1, day <= CivilDate.daysIn(month: month, year: year)
         else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        self.init(validYear: year, month: month, day: day)
     }
 
     /// Creates a date the caller knows to exist.
     init(validYear year: Int, month: Int, day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
+        storedYear = Int16(truncatingIfNeeded: year)
+        storedMonth = UInt8(truncatingIfNeeded: month)
+        storedDay = UInt8(truncatingIfNeeded: day)
     }
 
     /// Parses `YYYY-MM-DD` (also `YYYY-M-D` and `YYYY/MM/DD`); nil when the text is not a real date.
+    ///
+    /// Reads the UTF-8 bytes directly: the roster decodes several dates per member on every load.
     public init?(_ text: String) {
-        let parts = text.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "/" }
-        guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count),
-              (1...2).contains(parts[2].count),
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-        else { return nil }
-        self.init(year: year, month: month, day: day)
+        var text = text
+        guard let parts = text.withUTF8(Self.parseParts) else { return nil }
+        self.init(year: parts.0, month: parts.1, day: parts.2)
+    }
+
+    /// Parses `YYYY-MM-DD` from UTF-8 bytes, as read straight from the database.
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard let parts = Self.parseParts(bytes) else { return nil }
+        self.init(year: parts.0, month: parts.1, day: parts.2)
+    }
+
+    /// Year, month and day numbers from `Y-M-D` bytes, checking only the shape.
+    private static func parseParts(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int)? {
+        var parts = (0, 0, 0)
+        var digitsInPart = 0
+        var partIndex = 0
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digitsInPart += 1
+                let digit = Int(byte - UInt8(ascii: "0"))
+                switch partIndex {
+                case 0: parts.0 = parts.0 * 10 + digit
+                case 1: parts.1 = parts.1 * 10 + digit
+                default: parts.2 = parts.2 * 10 + digit
+                }
+            case UInt8(ascii: "-"), UInt8(ascii: "/"):
+                guard partIndex < 2, digitsInPart == (partIndex == 0 ? 4 : digitsInPart), (1...4).contains(digitsInPart)
+                else { return nil }
+                if partIndex == 1, digitsInPart > 2 { return nil }
+                partIndex += 1
+                digitsInPart = 0
+            default:
+                return nil
+            }
+        }
+        guard partIndex == 2, (1...2).contains(digitsInPart) else { return nil }
+        return parts
     }
 
     /// The number of days in a month of a year.
@@ -73,9 +109,9 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
         let shiftedMonth = (5 * dayOfYear + 2) / 153
         let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        self.day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        self.month = month
-        self.year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        self.init(
+            validYear: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month,
+            day: dayOfYear - (153 * shiftedMonth + 2) / 5 + 1)
     }
 
     /// The date a number of days later (earlier when negative).

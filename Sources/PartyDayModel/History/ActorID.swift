@@ -36,4 +36,15 @@ public struct ActorID: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// The stored form.
     public var description: String { rawValue }
+
+    /// Reads the stored form from a plain JSON string.
+    public init(from decoder: any Decoder) throws {
+        rawValue = try decoder.singleValueContainer().decode(String.self)
+    }
+
+    /// Writes the stored form as a plain JSON string.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
 }

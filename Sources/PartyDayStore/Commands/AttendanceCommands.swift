@@ -18,20 +18,23 @@ extension PartyDayDatabase {
         } catch {
             throw .invalid(error)
         }
-        guard let member = try member(id: memberID) else { throw .unknownMember(reference: String(memberID)) }
-        let label = status == .present || status == .late
-            ? LocalizedText(zh: "签到 \(member.name)", en: "Check in \(member.name)")
-            : LocalizedText(zh: "考勤 \(member.name) \(status.name.zh)", en: "Attendance \(member.name): \(status.name.en)")
         let checkedInAt = status.attended ? instant.formatted(.iso8601) : nil
-        return try perform(actor, label) { recorder in
-            guard try Bool.fetchOne(recorder.db, sql: "SELECT 1 FROM activity_day WHERE id = ?", arguments: [dayID]) != nil
+        return try perform(actor) { recorder in
+            let db = recorder.db
+            guard let name = try String.fetchOne(
+                db.cachedStatement(sql: "SELECT name FROM member WHERE id = ?"), arguments: [memberID])
+            else { throw StoreError.unknownMember(reference: String(memberID)) }
+            let label = status.attended
+                ? LocalizedText(zh: "签到 \(name)", en: "Check in \(name)")
+                : LocalizedText(zh: "考勤 \(name) \(status.name.zh)", en: "Attendance \(name): \(status.name.en)")
+            guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM activity_day WHERE id = ?"), arguments: [dayID]) != nil
             else { throw StoreError.unknownActivityDay(reference: String(dayID)) }
             let values: [String: (any DatabaseValueConvertible)?] = [
                 "day_id": dayID, "member_id": memberID, "status": status.rawValue, "reason": cleanReason,
                 "checked_in_at": checkedInAt, "station": actor.stationName,
             ]
             let existing = try Int64.fetchOne(
-                recorder.db, sql: "SELECT id FROM attendance WHERE day_id = ? AND member_id = ?",
+                db.cachedStatement(sql: "SELECT id FROM attendance WHERE day_id = ? AND member_id = ?"),
                 arguments: [dayID, memberID])
             let id: Int64
             if let existing {
@@ -40,9 +43,10 @@ extension PartyDayDatabase {
             } else {
                 id = try recorder.insert(.attendance, values)
             }
-            return Attendance(
+            let attendance = Attendance(
                 id: id, dayID: dayID, memberID: memberID, status: status, reason: cleanReason,
                 checkedInAt: checkedInAt, station: actor.stationName)
+            return (attendance, label)
         }
     }
 }

@@ -32,7 +32,9 @@ extension StoreError {
         case .SQLITE_NOTADB: self = .notADatabase(path: path)
         case .SQLITE_CORRUPT: self = .corrupt(path: path)
         case .SQLITE_FULL: self = .diskFull(path: path)
-        default: self = .database(path: path, detail: error.message ?? "\(error.resultCode)")
+        default:
+            let statement = error.sql.map { " [\($0)]" } ?? ""
+            self = .database(path: path, detail: (error.message ?? "\(error.resultCode)") + statement)
         }
     }
 }

@@ -16,7 +16,7 @@ final class ChangeRecorder {
     func insert(_ table: StoreTable, _ values: [String: (any DatabaseValueConvertible)?]) throws -> Int64 {
         let columns = values.keys.sorted()
         let sql = "INSERT INTO \(table.rawValue) (\(columns.joined(separator: ", "))) VALUES (\(databaseQuestionMarks(count: columns.count)))"
-        try db.execute(sql: sql, arguments: StatementArguments(columns.map { values[$0] ?? nil }))
+        try db.cachedStatement(sql: sql).execute(arguments: Self.arguments(columns, values))
         let id = db.lastInsertedRowID
         try record(table, id: id, before: nil)
         return id
@@ -27,17 +27,25 @@ final class ChangeRecorder {
         let before = try RowImage.fetch(db, table: table, id: id)
         let columns = values.keys.sorted()
         let assignments = columns.map { "\($0) = ?" }.joined(separator: ", ")
-        var arguments = StatementArguments(columns.map { values[$0] ?? nil })
+        var arguments = Self.arguments(columns, values)
         arguments += [id]
-        try db.execute(sql: "UPDATE \(table.rawValue) SET \(assignments) WHERE id = ?", arguments: arguments)
+        try db.cachedStatement(sql: "UPDATE \(table.rawValue) SET \(assignments) WHERE id = ?").execute(arguments: arguments)
         try record(table, id: id, before: before)
     }
 
     /// Deletes a row.
     func delete(_ table: StoreTable, id: Int64) throws {
         let before = try RowImage.fetch(db, table: table, id: id)
-        try db.execute(sql: "DELETE FROM \(table.rawValue) WHERE id = ?", arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM \(table.rawValue) WHERE id = ?").execute(arguments: [id])
         try record(table, id: id, before: before)
+    }
+
+    /// The values of the named columns, in order, as statement arguments.
+    private static func arguments(
+        _ columns: [String], _ values: [String: (any DatabaseValueConvertible)?]
+    ) -> StatementArguments {
+        let ordered: [(any DatabaseValueConvertible)?] = columns.map { values[$0] ?? nil }
+        return StatementArguments(ordered)
     }
 
     private func record(_ table: StoreTable, id: Int64, before: RowImage?) throws {

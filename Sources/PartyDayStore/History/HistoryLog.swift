@@ -8,15 +8,14 @@ enum HistoryLog {
     static func append(
         _ db: Database, actor: ActorID, label: LocalizedText, undoable: Bool, changes: [RowChange]
     ) throws {
-        try db.execute(
-            sql: "UPDATE change_set SET state = 'discarded', undo_order = NULL WHERE actor = ? AND state = 'undone'",
-            arguments: [actor.rawValue])
-        try db.execute(
-            sql: """
-                INSERT INTO change_set (actor, created_at, label_zh, label_en, state, undoable)
-                VALUES (?, ?, ?, ?, 'done', ?)
-                """,
-            arguments: [actor.rawValue, Timestamp.now(), label.zh, label.en, undoable])
+        try db.cachedStatement(
+            sql: "UPDATE change_set SET state = 'discarded', undo_order = NULL WHERE actor = ? AND state = 'undone'"
+        ).execute(arguments: [actor.rawValue])
+        try db.cachedStatement(sql: """
+            INSERT INTO change_set (actor, created_at, label_zh, label_en, state, undoable)
+            VALUES (?, ?, ?, ?, 'done', ?)
+            """
+        ).execute(arguments: [actor.rawValue, Timestamp.now(), label.zh, label.en, undoable])
         let changeSetID = db.lastInsertedRowID
         let statement = try db.cachedStatement(sql: """
             INSERT INTO change_row (change_set_id, seq, table_name, row_id, before, after)
@@ -25,7 +24,7 @@ enum HistoryLog {
         for (seq, change) in changes.enumerated() {
             try statement.execute(arguments: [
                 changeSetID, seq, change.table.rawValue, change.rowID,
-                try change.before?.json(), try change.after?.json(),
+                change.before?.json(), change.after?.json(),
             ])
         }
     }
@@ -33,7 +32,8 @@ enum HistoryLog {
     /// The rows of a change set, in the order they were written.
     static func rows(_ db: Database, changeSetID: Int64) throws -> [RowChange] {
         try Row.fetchAll(
-            db, sql: "SELECT table_name, row_id, before, after FROM change_row WHERE change_set_id = ? ORDER BY seq",
+            db.cachedStatement(
+                sql: "SELECT table_name, row_id, before, after FROM change_row WHERE change_set_id = ? ORDER BY seq"),
             arguments: [changeSetID]
         ).map { row in
             let tableName: String = row[0]
@@ -69,12 +69,11 @@ enum HistoryLog {
     /// Reads one change set by id.
     static func summary(_ db: Database, id: Int64) throws -> ChangeSetSummary? {
         try Row.fetchOne(
-            db,
-            sql: """
+            db.cachedStatement(sql: """
                 SELECT cs.id, cs.actor, cs.created_at, cs.label_zh, cs.label_en, cs.state, cs.undoable,
                        (SELECT count(*) FROM change_row r WHERE r.change_set_id = cs.id)
                 FROM change_set cs WHERE cs.id = ?
-                """,
+                """),
             arguments: [id]
         ).map(summary)
     }

@@ -8,7 +8,8 @@ struct RowImage: Equatable, Sendable {
 
     /// Reads the current image of a row; nil when there is no such row.
     static func fetch(_ db: Database, table: StoreTable, id: Int64) throws -> RowImage? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM \(table.rawValue) WHERE id = ?", arguments: [id])
+        let statement = try db.cachedStatement(sql: "SELECT * FROM \(table.rawValue) WHERE id = ?")
+        guard let row = try Row.fetchOne(statement, arguments: [id])
         else { return nil }
         var values: [String: StoredValue] = [:]
         for (column, value) in row {
@@ -25,10 +26,44 @@ struct RowImage: Equatable, Sendable {
         return values.allSatisfy { column, value in current.values[column] == value }
     }
 
-    /// The JSON text stored in `change_row`.
-    func json() throws -> String {
-        let data = try Self.encoder.encode(values)
-        return String(decoding: data, as: UTF8.self)
+    /// The JSON text stored in `change_row`: keys sorted, integers and text plain, the rest tagged.
+    ///
+    /// Written by hand because it runs inside every commit (JSONEncoder was a tenth of a check-in);
+    /// `init(json:)` reads it back with JSONDecoder.
+    func json() -> String {
+        var output = "{"
+        for (index, column) in values.keys.sorted().enumerated() {
+            if index > 0 { output += "," }
+            Self.appendString(column, to: &output)
+            output += ":"
+            switch values[column] ?? .null {
+            case .null: output += "null"
+            case .integer(let int): output += String(int)
+            case .text(let text): Self.appendString(text, to: &output)
+            case .real(let double): output += "{\"real\":\(double.isFinite ? "\(double)" : "0")}"
+            case .blob(let data): output += "{\"blob\":\"\(data.base64EncodedString())\"}"
+            }
+        }
+        return output + "}"
+    }
+
+    /// Appends a JSON string literal, escaping quotes, backslashes and control characters.
+    private static func appendString(_ text: String, to output: inout String) {
+        output += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        output += "\""
     }
 
     /// Reads an image from its JSON text.
@@ -39,16 +74,10 @@ struct RowImage: Equatable, Sendable {
     init(values: [String: StoredValue]) {
         self.values = values
     }
-
-    private static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return encoder
-    }()
 }
 
 /// One column value in a row image: integers and text as plain JSON, the rest tagged.
-enum StoredValue: Codable, Equatable, Sendable {
+enum StoredValue: Decodable, Equatable, Sendable {
     case null
     case integer(Int64)
     case real(Double)
@@ -88,26 +117,6 @@ enum StoredValue: Codable, Equatable, Sendable {
             self = .real(real)
         } else {
             self = .blob(try tagged.decode(Data.self, forKey: .blob))
-        }
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        switch self {
-        case .null:
-            var single = encoder.singleValueContainer()
-            try single.encodeNil()
-        case .integer(let int):
-            var single = encoder.singleValueContainer()
-            try single.encode(int)
-        case .text(let string):
-            var single = encoder.singleValueContainer()
-            try single.encode(string)
-        case .real(let double):
-            var tagged = encoder.container(keyedBy: Tag.self)
-            try tagged.encode(double, forKey: .real)
-        case .blob(let data):
-            var tagged = encoder.container(keyedBy: Tag.self)
-            try tagged.encode(data, forKey: .blob)
         }
     }
 }

@@ -12,11 +12,20 @@ extension PartyDayDatabase {
         _ actor: ActorID, _ label: LocalizedText, undoable: Bool = true,
         _ body: (ChangeRecorder) throws -> T
     ) throws(StoreError) -> T {
+        try perform(actor, undoable: undoable) { recorder in (try body(recorder), label) }
+    }
+
+    /// Runs one user action whose label depends on what it reads inside the transaction (a member's
+    /// name for a check-in), so the action needs no separate read before it.
+    @discardableResult
+    func perform<T>(
+        _ actor: ActorID, undoable: Bool = true, _ body: (ChangeRecorder) throws -> (T, LocalizedText)
+    ) throws(StoreError) -> T {
         try StoreError.mapping(path: path) {
             try writer.writeWithoutTransaction { db in
                 try Self.immediateTransaction(db) {
                     let recorder = ChangeRecorder(db: db)
-                    let result = try body(recorder)
+                    let (result, label) = try body(recorder)
                     if !recorder.changes.isEmpty {
                         try HistoryLog.append(
                             db, actor: actor, label: label, undoable: undoable, changes: recorder.changes)
@@ -34,10 +43,10 @@ extension PartyDayDatabase {
 
     /// BEGIN IMMEDIATE … COMMIT, rolled back on any error.
     static func immediateTransaction<T>(_ db: Database, _ body: () throws -> T) throws -> T {
-        try db.execute(sql: "BEGIN IMMEDIATE TRANSACTION")
+        try db.cachedStatement(sql: "BEGIN IMMEDIATE TRANSACTION").execute()
         do {
             let result = try body()
-            try db.execute(sql: "COMMIT TRANSACTION")
+            try db.cachedStatement(sql: "COMMIT TRANSACTION").execute()
             return result
         } catch {
             if db.isInsideTransaction {

@@ -37,17 +37,16 @@ extension PartyDayDatabase {
                     switch direction {
                     case .undo:
                         try Self.apply(db, summary: summary, rows: rows.reversed(), expect: \.after, write: \.before)
-                        try db.execute(
-                            sql: """
-                                UPDATE change_set SET state = 'undone', undo_order =
-                                  (SELECT coalesce(max(undo_order), 0) + 1 FROM change_set WHERE actor = ? AND state = 'undone')
-                                WHERE id = ?
-                                """,
-                            arguments: [actor.rawValue, id])
+                        try db.cachedStatement(sql: """
+                            UPDATE change_set SET state = 'undone', undo_order =
+                              (SELECT coalesce(max(undo_order), 0) + 1 FROM change_set WHERE actor = ? AND state = 'undone')
+                            WHERE id = ?
+                            """
+                        ).execute(arguments: [actor.rawValue, id])
                     case .redo:
                         try Self.apply(db, summary: summary, rows: rows, expect: \.before, write: \.after)
-                        try db.execute(
-                            sql: "UPDATE change_set SET state = 'done', undo_order = NULL WHERE id = ?", arguments: [id])
+                        try db.cachedStatement(sql: "UPDATE change_set SET state = 'done', undo_order = NULL WHERE id = ?")
+                            .execute(arguments: [id])
                     }
                     return summary
                 }
@@ -62,7 +61,7 @@ extension PartyDayDatabase {
         case .redo:
             "SELECT id FROM change_set WHERE actor = ? AND state = 'undone' ORDER BY undo_order DESC LIMIT 1"
         }
-        guard let id = try Int64.fetchOne(db, sql: sql, arguments: [actor.rawValue]) else {
+        guard let id = try Int64.fetchOne(db.cachedStatement(sql: sql), arguments: [actor.rawValue]) else {
             throw direction == .undo ? StoreError.nothingToUndo(actor: actor) : StoreError.nothingToRedo(actor: actor)
         }
         return id
@@ -92,7 +91,7 @@ extension PartyDayDatabase {
 
     private static func writeImage(_ db: Database, _ image: RowImage?, table: StoreTable, id: Int64) throws {
         guard let image else {
-            try db.execute(sql: "DELETE FROM \(table.rawValue) WHERE id = ?", arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM \(table.rawValue) WHERE id = ?").execute(arguments: [id])
             return
         }
         let columns = try db.columns(in: table.rawValue).map(\.name).filter { image.values[$0] != nil }
@@ -102,7 +101,7 @@ extension PartyDayDatabase {
             VALUES (\(databaseQuestionMarks(count: columns.count)))
             ON CONFLICT(id) DO UPDATE SET \(columns.map { "\($0) = excluded.\($0)" }.joined(separator: ", "))
             """
-        try db.execute(sql: sql, arguments: StatementArguments(values))
+        try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(values))
     }
 
     /// The refusal, naming the latest change set since this one that touched the row.

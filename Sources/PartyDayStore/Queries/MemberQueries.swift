@@ -20,30 +20,40 @@ public struct MemberFilter: Sendable, Hashable {
 }
 
 extension PartyDayDatabase {
-    /// The roster, in member-number then name order.
+    /// The roster lines, in the order people were entered (screens and listings sort as they need).
+    public func roster(_ filter: MemberFilter = MemberFilter()) throws(StoreError) -> [RosterEntry] {
+        try read { db in
+            let (clause, arguments) = Self.whereClause(filter)
+            let estimate = try Int.fetchOne(db, sql: "SELECT max(id) FROM member") ?? 0
+            return try RosterRow.fetchAll(
+                db, sql: "SELECT \(RosterRow.selection) FROM member\(clause) ORDER BY id", arguments: arguments,
+                expectedCount: estimate)
+        }
+    }
+
+    /// Full member records, in the order people were entered.
     public func members(_ filter: MemberFilter = MemberFilter()) throws(StoreError) -> [Member] {
         try read { db in
-            var conditions: [String] = []
-            var arguments: StatementArguments = []
-            if let branchID = filter.branchID {
-                conditions.append("branch_id = ?")
-                arguments += [branchID]
-            }
-            if !filter.includeLeft { conditions.append("left_on IS NULL") }
-            if !filter.statuses.isEmpty {
-                let codes = filter.statuses.map(\.rawValue).sorted()
-                conditions.append("status IN (\(databaseQuestionMarks(count: codes.count)))")
-                arguments += StatementArguments(codes)
-            }
-            let clause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-            let sql = "SELECT \(MemberRow.selection) FROM member\(clause) ORDER BY member_number IS NULL, member_number, name, id"
-            var result: [Member] = []
-            let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-            while let row = try cursor.next() {
-                result.append(try MemberRow.decode(row))
-            }
-            return result
+            let (clause, arguments) = Self.whereClause(filter)
+            return try MemberRow.fetchAll(
+                db, sql: "SELECT \(MemberRow.selection) FROM member\(clause) ORDER BY id", arguments: arguments)
         }
+    }
+
+    private static func whereClause(_ filter: MemberFilter) -> (String, StatementArguments) {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let branchID = filter.branchID {
+            conditions.append("branch_id = ?")
+            arguments += [branchID]
+        }
+        if !filter.includeLeft { conditions.append("left_on IS NULL") }
+        if !filter.statuses.isEmpty {
+            let codes = filter.statuses.map(\.rawValue).sorted()
+            conditions.append("status IN (\(databaseQuestionMarks(count: codes.count)))")
+            arguments += StatementArguments(codes)
+        }
+        return (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "), arguments)
     }
 
     /// One member by row id, or nil.
@@ -57,17 +67,16 @@ extension PartyDayDatabase {
     public func findMember(_ reference: String) throws(StoreError) -> Member {
         let text = reference.trimmingCharacters(in: .whitespaces)
         return try read { db in
-            if let number = try Row.fetchOne(
-                db, sql: "SELECT \(MemberRow.selection) FROM member WHERE member_number = ?", arguments: [text])
-            {
-                return try MemberRow.decode(number)
+            if let number = try MemberRow.fetchAll(
+                db, sql: "SELECT \(MemberRow.selection) FROM member WHERE member_number = ?", arguments: [text]
+            ).first {
+                return number
             }
             if let id = Int64(text), let byID = try Self.fetchMember(db, id: id) {
                 return byID
             }
-            let named = try Row.fetchAll(
-                db, sql: "SELECT \(MemberRow.selection) FROM member WHERE name = ? ORDER BY id", arguments: [text]
-            ).map(MemberRow.decode)
+            let named = try MemberRow.fetchAll(
+                db, sql: "SELECT \(MemberRow.selection) FROM member WHERE name = ? ORDER BY id", arguments: [text])
             switch named.count {
             case 0: throw StoreError.unknownMember(reference: reference)
             case 1: return named[0]
@@ -79,7 +88,6 @@ extension PartyDayDatabase {
     }
 
     static func fetchMember(_ db: Database, id: Int64) throws -> Member? {
-        try Row.fetchOne(db, sql: "SELECT \(MemberRow.selection) FROM member WHERE id = ?", arguments: [id])
-            .map(MemberRow.decode)
+        try MemberRow.fetchAll(db, sql: "SELECT \(MemberRow.selection) FROM member WHERE id = ?", arguments: [id]).first
     }
 }

@@ -25,26 +25,34 @@ enum MemberRow {
         ]
     }
 
-    /// Reads a member from a row selected with `selection`, by column position for speed.
-    static func decode(_ row: Row) throws -> Member {
-        func date(_ index: Int) -> CivilDate? {
-            (row[index] as String?).flatMap { CivilDate($0) }
+    /// Reads the members a statement selecting `selection` yields.
+    static func fetchAll(_ db: Database, sql: String, arguments: StatementArguments = []) throws -> [Member] {
+        let statement = try db.cachedStatement(sql: sql)
+        try statement.setArguments(arguments)
+        let reader = ColumnReader(statement: statement.sqliteStatement)
+        var members: [Member] = []
+        let cursor = try Row.fetchCursor(statement)
+        while try cursor.next() != nil {
+            members.append(try decode(reader))
         }
-        func code<T: LocalizedName>(_ index: Int, _ type: T.Type) -> T? {
-            (row[index] as String?).flatMap { T(rawValue: $0) }
-        }
-        let id: Int64 = row[0]
-        guard let status = code(5, MemberStatus.self), let joinedOn = date(19),
-              let flow = Flow(code: row[11], organisation: row[12]),
-              let duesCategory = code(13, DuesCategory.self)
-        else { throw DatabaseError(message: "member \(id) has an unreadable status, flow, dues category or joining date") }
+        return members
+    }
+
+    /// Reads the member on the reader's current row, by column position.
+    private static func decode(_ row: ColumnReader) throws -> Member {
+        let id = row.int64(0)
+        guard let status = row.code(5, MemberStatus.self), let joinedOn = row.date(19),
+              let flow = Flow(code: row.text(11) ?? "", organisation: row.text(12)),
+              let duesCategory = row.code(13, DuesCategory.self), let name = row.text(3)
+        else { throw DatabaseError(message: "member \(id) has an unreadable name, status, flow, dues category or joining date") }
         let profile = MemberProfile(
-            branchID: row[1], groupID: row[2], name: row[3], memberNumber: row[4], status: status,
-            phone: row[6], idNumber: row[7], isLeadingCadre: row[8],
-            specialCircumstance: code(9, SpecialCircumstance.self), makeUpMethod: code(10, MakeUpMethod.self),
-            flow: flow, duesCategory: duesCategory, duesBase: Fen(row[14]),
-            appliedOn: date(15), candidateOn: date(16), admittedOn: date(17), confirmedOn: date(18),
-            joinedOn: joinedOn, leftOn: date(20), leaveReason: code(21, LeaveReason.self), leaveNote: row[22])
+            branchID: row.int64(1), groupID: row.optionalInt64(2), name: name, memberNumber: row.text(4),
+            status: status, phone: row.text(6), idNumber: row.text(7), isLeadingCadre: row.bool(8),
+            specialCircumstance: row.code(9, SpecialCircumstance.self), makeUpMethod: row.code(10, MakeUpMethod.self),
+            flow: flow, duesCategory: duesCategory, duesBase: Fen(Int(row.int64(14))),
+            appliedOn: row.date(15), candidateOn: row.date(16), admittedOn: row.date(17), confirmedOn: row.date(18),
+            joinedOn: joinedOn, leftOn: row.date(20), leaveReason: row.code(21, LeaveReason.self),
+            leaveNote: row.text(22))
         return Member(id: id, profile: profile)
     }
 }

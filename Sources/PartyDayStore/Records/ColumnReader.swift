@@ -1,0 +1,45 @@
+import GRDB
+import GRDBSQLite
+import PartyDayModel
+
+/// Reads the current row of a stepping statement straight from SQLite, without boxing each value.
+///
+/// Used where thousands of rows are decoded on a path the user waits for (loading the roster).
+struct ColumnReader {
+    let statement: SQLiteStatement
+
+    func isNull(_ index: Int32) -> Bool {
+        sqlite3_column_type(statement, index) == SQLITE_NULL
+    }
+
+    func int64(_ index: Int32) -> Int64 {
+        sqlite3_column_int64(statement, index)
+    }
+
+    func optionalInt64(_ index: Int32) -> Int64? {
+        isNull(index) ? nil : int64(index)
+    }
+
+    func bool(_ index: Int32) -> Bool {
+        sqlite3_column_int64(statement, index) != 0
+    }
+
+    func text(_ index: Int32) -> String? {
+        withBytes(index) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    func date(_ index: Int32) -> CivilDate? {
+        withBytes(index) { CivilDate(utf8: $0) } ?? nil
+    }
+
+    func code<T: RawRepresentable<String>>(_ index: Int32, _ type: T.Type) -> T? {
+        text(index).flatMap(T.init(rawValue:))
+    }
+
+    private func withBytes<T>(_ index: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T? {
+        // sqlite3_column_text answers NULL for a NULL column, so no separate type check is needed.
+        guard let pointer = sqlite3_column_text(statement, index) else { return nil }
+        let count = Int(sqlite3_column_bytes(statement, index))
+        return body(UnsafeBufferPointer(start: pointer, count: count))
+    }
+}

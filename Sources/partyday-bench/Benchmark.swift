@@ -1,0 +1,72 @@
+import Foundation
+import PartyDayModel
+import PartyDayStore
+
+/// The foundation's figures on a generated demo file, each printed with its target.
+struct Benchmark {
+    let members: Int
+    let branches: Int
+    let years: Int
+    let historySize: Int
+    let folder: String
+
+    func run() throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let location = DatabaseLocation(path: folder + "/bench.sqlite")
+        print("partyday-bench: \(members) members, \(branches) branches, \(years) years; \(historySize) change sets of history")
+        print(Figure.header)
+
+        let today = CivilDate(year: 2026, month: 11, day: 25) ?? CivilDate(daysSinceEpoch: 0)
+        let generate = try Timing.once {
+            let database = try PartyDayDatabase.open(location)
+            try database.generateDemo(
+                DemoOptions(members: members, branches: branches, years: years, seed: 1, today: today), actor: .secretary)
+        }
+        Figure(name: "generate demo", seconds: generate, target: 30, unit: .seconds).print()
+
+        let openAndRoster = try Timing.median(runs: 9) {
+            let database = try PartyDayDatabase.open(location)
+            let roster = try database.roster()
+            guard !roster.isEmpty else { throw StoreError.notInitialised }
+        }
+        Figure(name: "open + load roster (\(members))", seconds: openAndRoster, target: 0.020, unit: .milliseconds).print()
+
+        let database = try PartyDayDatabase.open(location)
+        let branch = try database.ownBranch()
+        let roster = try database.roster(MemberFilter(branchID: branch.id))
+        guard let start = ClockTime("14:30"), let end = ClockTime("17:00") else { return }
+        let day = try database.addActivityDay(
+            ActivityDay(id: 0, branchID: branch.id, date: today.adding(days: 9), startTime: start, endTime: end),
+            actor: .secretary)
+        let station = ActorID.station("门口")
+        var next = 0
+        let checkIn = try Timing.median(runs: min(51, roster.count)) {
+            try database.recordAttendance(dayID: day.id, memberID: roster[next].id, actor: station)
+            next += 1
+        }
+        Figure(name: "one check-in commit", seconds: checkIn, target: 0.002, unit: .milliseconds).print()
+
+        let small = try undoTiming(database, roster: roster)
+        try HistoryFiller.fill(location: location, changeSets: historySize, memberIDs: roster.map(\.id))
+        let large = try undoTiming(database, roster: roster)
+        print(String(format: "  undo, short history                        %9.3f ms", small * 1000))
+        Figure(name: "undo, \(historySize) change sets", seconds: large, target: small * 1.5, unit: .milliseconds).print()
+        print(String(format: "  (undo target: independent of history length, judged as ≤ 1.5 × the short-history time; ratio %.2f)", large / small))
+    }
+
+    /// The median time of undoing then redoing one edit, as undo alone after each fresh edit.
+    private func undoTiming(_ database: PartyDayDatabase, roster: [RosterEntry]) throws -> Double {
+        guard let entry = roster.first, let member = try database.member(id: entry.id) else { return 0 }
+        var samples: [Double] = []
+        for index in 0..<21 {
+            var profile = member.profile
+            profile.phone = "139" + DigitText.pad8(index)
+            try database.updateMember(id: member.id, to: profile, actor: .secretary)
+            let start = DispatchTime.now().uptimeNanoseconds
+            try database.undo(actor: .secretary)
+            samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        return Timing.median(samples)
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import PartyDayModel
+import PartyDayStore
+
+/// `partyday member list`: the roster as a table, JSON or CSV.
+struct MemberListCommand: PartyDayCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "列出党员 / list the roster")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "只列某支部(名称或编号)/ only this branch") var branch: String?
+    @Option(help: "只列某身份 / only this status") var status: String?
+    @Flag(help: "包括已离开的 / include those who left") var left = false
+    @Flag(help: "显示完整电话和身份证号 / show phone and ID numbers unmasked") var unmasked = false
+    @Option(help: "输出格式 table|json|csv / output format") var format: String = "table"
+
+    func execute(_ context: CommandContext) throws {
+        let database = try context.database()
+        var filter = MemberFilter(includeLeft: left)
+        if let branch { filter.branchID = try database.findBranch(branch).id }
+        if let status { filter.statuses = [try ValueParsing.code(status, MemberStatus.self, option: "--status")] }
+        let members = try database.members(filter)
+        let organisations = Dictionary(uniqueKeysWithValues: try database.organisations().map { ($0.id, $0) })
+        let language = context.language
+        let fields: [MemberField] = [.name, .status, .branch, .group, .memberNumber, .phone]
+        let headers = ["ID"] + fields.map { $0.name(language) } + [
+            LocalizedText(zh: "标记", en: "flags")(language), LocalizedText(zh: "月党费", en: "monthly dues")(language),
+        ]
+        let rows = members.map { member -> [String] in
+            let output = MemberOutput(member, organisations: organisations, unmasked: unmasked)
+            return [
+                String(member.id), member.name, member.status.name(language), output.branch, output.group ?? "",
+                member.memberNumber ?? "", output.phone ?? "", MemberOutput.flags(member, language),
+                member.monthlyDues?.yuanText ?? "",
+            ]
+        }
+        let records = members.map { MemberOutput($0, organisations: organisations, unmasked: unmasked) }
+        try context.print(Listing(headers: headers, numericColumns: [0, 8], rows: rows, records: records), format: format)
+    }
+}
+
+/// `partyday member show REF`: every field of one member.
+struct MemberShowCommand: PartyDayCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "查看党员详情 / show one member")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "ID、党员编号或姓名 / id, member number or name") var member: String
+    @Flag(help: "显示完整电话和身份证号 / show phone and ID numbers unmasked") var unmasked = false
+    @Option(help: "输出格式 table|json|csv / output format") var format: String = "table"
+
+    func execute(_ context: CommandContext) throws {
+        let database = try context.database()
+        let found = try database.findMember(member)
+        let organisations = Dictionary(uniqueKeysWithValues: try database.organisations().map { ($0.id, $0) })
+        let output = MemberOutput(found, organisations: organisations, unmasked: unmasked)
+        let language = context.language
+        let flow: String = switch found.flow {
+        case .none: ""
+        default: found.flow.name(language)
+        }
+        let pairs: [(MemberField, String)] = [
+            (.name, found.name), (.memberNumber, found.memberNumber ?? ""), (.status, found.status.name(language)),
+            (.branch, output.branch), (.group, output.group ?? ""), (.phone, output.phone ?? ""),
+            (.idNumber, output.idNumber ?? ""), (.leadingCadre, found.isLeadingCadre ? LocalizedText(zh: "是", en: "yes")(language) : ""),
+            (.specialCircumstance, found.specialCircumstance?.name(language) ?? ""),
+            (.makeUpMethod, found.makeUpMethod?.name(language) ?? ""), (.flow, flow),
+            (.duesCategory, found.duesCategory.name(language)),
+            (.duesBase, found.duesBase.yuanText + (found.monthlyDues.map { LocalizedText(zh: "(月党费 \($0.yuanText))", en: " (monthly dues \($0.yuanText))")(language) } ?? "")),
+            (.appliedOn, output.applied ?? ""), (.candidateOn, output.candidate ?? ""), (.admittedOn, output.admitted ?? ""),
+            (.confirmedOn, output.confirmed ?? ""), (.joinedOn, output.joined), (.leftOn, output.left ?? ""),
+            (.leaveReason, found.leaveReason?.name(language) ?? ""), (.leaveNote, found.leaveNote ?? ""),
+        ]
+        let headers = [LocalizedText(zh: "项目", en: "field")(language), LocalizedText(zh: "内容", en: "value")(language)]
+        let rows = [["ID", String(found.id)]] + pairs.map { [$0.0.name(language), $0.1] }
+        let format = try ValueParsing.code(format, OutputFormat.self, option: "--format")
+        switch format {
+        case .table, .csv:
+            Console.out(try Listing(headers: headers, rows: rows, records: [output]).rendered(as: format))
+        case .json:
+            Console.out(try JSONText.render(output))
+        }
+    }
+}

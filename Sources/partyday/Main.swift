@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import PartyDayModel
+
+/// The entry point: parses, runs, and turns argument errors into a message in the user's language.
+@main
+enum Main {
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        do {
+            var command = try PartyDayRoot.parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            let code = PartyDayRoot.exitCode(for: error)
+            let detail = PartyDayRoot.fullMessage(for: error)
+            if code == .success {
+                if !detail.isEmpty { Console.out(detail + "\n") }
+            } else if !(error is ExitCode) {
+                let lead = LocalizedText(zh: "命令行参数有误", en: "bad command line")
+                Console.error("partyday: \(lead(language(arguments))): \(detail)\n")
+            }
+            exit(code.rawValue)
+        }
+    }
+
+    /// The language for messages about arguments that could not be parsed: `--lang` if readable.
+    private static func language(_ arguments: [String]) -> Language {
+        if let index = arguments.firstIndex(of: "--lang"), index + 1 < arguments.count,
+           let language = Language(code: arguments[index + 1])
+        {
+            return language
+        }
+        if let inline = arguments.first(where: { $0.hasPrefix("--lang=") }),
+           let language = Language(code: String(inline.dropFirst("--lang=".count)))
+        {
+            return language
+        }
+        return Language.fromEnvironment(ProcessInfo.processInfo.environment)
+    }
+}

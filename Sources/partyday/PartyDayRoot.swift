@@ -1,0 +1,23 @@
+import ArgumentParser
+import Foundation
+import PartyDayModel
+
+/// The `partyday` command: bare, it will open the terminal UI; its subcommands serve scripts and tests.
+struct PartyDayRoot: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "partyday",
+        abstract: "党员活动日 — 支部书记的终端工具 / the Party-member activity day, run from a terminal",
+        discussion: """
+            数据文件 / data file: --db, $PARTYDAY_DB, $XDG_DATA_HOME/partyday/partyday.sqlite, ~/.local/share/partyday/partyday.sqlite
+            语言 / language: --lang zh|en, $PARTYDAY_LANG, $LANG
+            """,
+        subcommands: [
+            InitCommand.self, MemberCommand.self, UndoCommand.self, RedoCommand.self,
+            HistoryCommand.self, DemoCommand.self,
+        ]
+    )
+
+    mutating func run() throws {
+        Console.out(Self.helpMessage() + "\n")
+    }
+}

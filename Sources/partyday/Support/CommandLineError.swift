@@ -1,0 +1,28 @@
+import PartyDayModel
+
+/// Refusals of the command line itself, before the store is touched.
+enum CommandLineError: UserFacingError {
+    /// `--lang` names no language partyday speaks.
+    case unknownLanguage(String)
+    /// A value could not be read for an option.
+    case badValue(option: String, value: String, expected: LocalizedText)
+    /// A required option is missing.
+    case missing(option: String, field: LocalizedText)
+    /// Options that cannot go together.
+    case conflictingOptions(String, String)
+
+    var message: LocalizedText {
+        switch self {
+        case .unknownLanguage(let code):
+            LocalizedText(zh: "未知语言“\(code)”,可用:zh, en", en: "unknown language “\(code)”; use zh or en")
+        case .badValue(let option, let value, let expected):
+            LocalizedText(
+                zh: "\(option):无法识别“\(value)”,应为\(expected.zh)",
+                en: "\(option): cannot read “\(value)”; expected \(expected.en)")
+        case .missing(let option, let field):
+            LocalizedText(zh: "缺少\(field.zh)(\(option))", en: "missing \(field.en) (\(option))")
+        case .conflictingOptions(let first, let second):
+            LocalizedText(zh: "\(first) 与 \(second) 不能同时使用", en: "\(first) and \(second) cannot be used together")
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import PartyDayModel
+import PartyDayStore
+
+/// The options every subcommand takes: which file, which language, who is acting.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "数据文件 / the data file (default: $PARTYDAY_DB, else $XDG_DATA_HOME/partyday/partyday.sqlite)")
+    var db: String?
+
+    @Option(name: .long, help: "界面语言 zh|en / language (default: $PARTYDAY_LANG, then $LANG, else zh)")
+    var lang: String?
+
+    @Option(name: .long, help: "操作者,用于撤销历史 / who is acting, for the undo history (default: secretary)")
+    var actor: String?
+
+    /// The language to speak in; an unknown `--lang` is an error in both languages.
+    func language() throws(CommandLineError) -> Language {
+        if let lang {
+            guard let language = Language(code: lang), lang.count <= 10 else {
+                throw .unknownLanguage(lang)
+            }
+            return language
+        }
+        return Language.fromEnvironment(ProcessInfo.processInfo.environment)
+    }
+
+    /// The acting identity.
+    func actorID() throws(StoreError) -> ActorID {
+        guard let actor else { return .secretary }
+        do {
+            return try ActorID(actor)
+        } catch {
+            throw .invalid(error)
+        }
+    }
+
+    /// Opens (creating when missing) the data file.
+    func open() throws(StoreError) -> PartyDayDatabase {
+        try PartyDayDatabase.open(DatabaseLocation.resolve(explicit: db, environment: ProcessInfo.processInfo.environment))
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import PartyDayModel
+import PartyDayStore
+
+/// What a subcommand works with: the options, the language, the acting identity, and the file.
+struct CommandContext {
+    let global: GlobalOptions
+    let language: Language
+
+    /// Opens the data file named by the options.
+    func database() throws(StoreError) -> PartyDayDatabase { try global.open() }
+
+    /// Who is acting.
+    func actor() throws(StoreError) -> ActorID { try global.actorID() }
+
+    /// A text in the user's language.
+    func say(_ text: LocalizedText) { Console.out(text(language) + "\n") }
+
+    /// Prints a listing in the chosen format.
+    func print<Record: Encodable>(_ listing: Listing<Record>, format: String) throws {
+        Console.out(try listing.rendered(as: try ValueParsing.code(format, OutputFormat.self, option: "--format")))
+    }
+}
+
+/// A subcommand that reports refusals in the user's language with a non-zero exit status.
+protocol PartyDayCommand: ParsableCommand {
+    var global: GlobalOptions { get }
+    func execute(_ context: CommandContext) throws
+}
+
+extension PartyDayCommand {
+    mutating func run() throws {
+        let language = (try? global.language()) ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        do {
+            try execute(CommandContext(global: global, language: try global.language()))
+        } catch let error as any UserFacingError {
+            Console.error("partyday: " + error.message(language) + "\n")
+            throw ExitCode.failure
+        }
+    }
+}
+
+extension CivilDate {
+    /// Today in this computer's time zone.
+    static func today() -> CivilDate {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return CivilDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1)
+            ?? CivilDate(daysSinceEpoch: Int(Date().timeIntervalSince1970 / 86_400))
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// Runs one of the package's built executables as a real process and collects what it printed.
+struct ProcessRunner {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The folder the test bundle was built into, which also holds `partyday` and `partyday-bench`.
+    static let productsFolder: URL = {
+        if let override = ProcessInfo.processInfo.environment["PARTYDAY_PRODUCTS"] {
+            return URL(fileURLWithPath: override)
+        }
+        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.isExecutableFile(atPath: url.appendingPathComponent("partyday").path) {
+                return url
+            }
+        }
+        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/.build/debug")
+    }()
+
+    let executable: String
+    var environment: [String: String]
+
+    init(_ executable: String = "partyday", environment: [String: String] = [:]) {
+        self.executable = executable
+        var base = ProcessInfo.processInfo.environment
+        for key in ["PARTYDAY_DB", "PARTYDAY_LANG", "LANG", "LC_ALL"] { base[key] = nil }
+        self.environment = base.merging(environment) { $1 }
+    }
+
+    /// Starts the process; output goes to files, so a large output can never block it.
+    func start(_ arguments: [String]) throws -> Running {
+        let process = Process()
+        process.executableURL = Self.productsFolder.appendingPathComponent(executable)
+        process.arguments = arguments
+        process.environment = environment
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("partyday-out-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let out = folder.appendingPathComponent("out"), err = folder.appendingPathComponent("err")
+        FileManager.default.createFile(atPath: out.path, contents: nil)
+        FileManager.default.createFile(atPath: err.path, contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        return Running(process: process, folder: folder)
+    }
+
+    /// Runs to the end.
+    func run(_ arguments: [String]) throws -> Result {
+        try start(arguments).wait()
+    }
+
+    struct Running {
+        let process: Process
+        let folder: URL
+
+        func wait() throws -> Result {
+            process.waitUntilExit()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            return Result(
+                status: process.terminationStatus,
+                stdout: try String(contentsOf: folder.appendingPathComponent("out"), encoding: .utf8),
+                stderr: try String(contentsOf: folder.appendingPathComponent("err"), encoding: .utf8))
+        }
+    }
+}
+
+/// A fresh folder for one test's files.
+final class Scratch {
+    let path: String
+
+    init() throws {
+        path = NSTemporaryDirectory() + "partyday-cli-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    var database: String { path + "/party.sqlite" }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+}
