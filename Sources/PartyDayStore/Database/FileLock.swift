@@ -4,12 +4,16 @@ import Glibc
 import Darwin
 #endif
 
-/// An open descriptor on the data file, used for an exclusive `flock` around open and migrate.
+/// An open descriptor on the data file, used for an exclusive `flock` around open and migrate, and
+/// around every write transaction.
 ///
-/// Two processes opening a new file at the same moment would otherwise both try to create the
-/// schema. `flock` locks are separate from SQLite's POSIX locks on Linux, and the descriptor stays
-/// open for the life of the store, because closing any descriptor of a file drops the process's
-/// POSIX locks on it, SQLite's included.
+/// Around open and migrate: two processes opening a new file at the same moment would otherwise both
+/// try to create the schema. Around writes: SQLite's busy handler polls with growing sleeps and no
+/// fairness, so a process writing fast can starve another for longer than any timeout; waiters on a
+/// `flock` sleep in the kernel and wake as soon as it is released, so partyday processes take turns.
+/// `flock` locks are separate from SQLite's POSIX locks on Linux, and the descriptor stays open for the
+/// life of the store, because closing any descriptor of a file drops the process's POSIX locks on it,
+/// SQLite's included.
 final class FileLock: Sendable {
     let descriptor: Int32
 
@@ -28,6 +32,13 @@ final class FileLock: Sendable {
     /// Releases the exclusive lock.
     func unlock() {
         _ = flock(descriptor, LOCK_UN)
+    }
+
+    /// Runs the body holding the exclusive lock.
+    func withLock<T>(_ body: () throws -> T) rethrows -> T {
+        lock()
+        defer { unlock() }
+        return try body()
     }
 
     deinit {

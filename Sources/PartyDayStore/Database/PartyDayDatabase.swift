@@ -9,8 +9,8 @@ public final class PartyDayDatabase: Sendable {
     public let path: String
     /// The connection every read and write goes through.
     let writer: DatabaseQueue
-    /// The descriptor holding the open-and-migrate lock, kept open for the store's life.
-    private let fileLock: FileLock
+    /// The descriptor holding the open-and-migrate lock and the writers' turn, kept open for the store's life.
+    let fileLock: FileLock
 
     /// How long a write waits for another process's lock before giving up: several seconds, so two
     /// processes writing at once queue rather than fail.

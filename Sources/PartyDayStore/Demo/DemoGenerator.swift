@@ -18,16 +18,14 @@ extension PartyDayDatabase {
         let label = LocalizedText(
             zh: "生成示例数据(\(options.members) 人,\(options.branches) 个支部,\(options.years) 年)",
             en: "Generate sample data (\(options.members) people, \(options.branches) branches, \(options.years) years)")
-        return try StoreError.mapping(path: path) {
-            try writer.writeWithoutTransaction { db in
-                try Self.immediateTransaction(db) {
-                    let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM organisation") ?? 0
-                    guard existing == 0 else { throw StoreError.demoNeedsEmptyFile(path: path) }
-                    var writer = try DemoWriter(db: db, options: options)
-                    let summary = try writer.write()
-                    try HistoryLog.append(db, actor: actor, label: label, undoable: false, changes: [])
-                    return summary
-                }
+        return try write { db in
+            try Self.immediateTransaction(db) {
+                let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM organisation") ?? 0
+                guard existing == 0 else { throw StoreError.demoNeedsEmptyFile(path: path) }
+                var writer = try DemoWriter(db: db, options: options)
+                let summary = try writer.write()
+                try HistoryLog.append(db, actor: actor, label: label, undoable: false, changes: [])
+                return summary
             }
         }
     }

@@ -21,17 +21,23 @@ extension PartyDayDatabase {
     func perform<T>(
         _ actor: ActorID, undoable: Bool = true, _ body: (ChangeRecorder) throws -> (T, LocalizedText)
     ) throws(StoreError) -> T {
-        try StoreError.mapping(path: path) {
-            try writer.writeWithoutTransaction { db in
-                try Self.immediateTransaction(db) {
-                    let recorder = ChangeRecorder(db: db)
-                    let (result, label) = try body(recorder)
-                    if !recorder.changes.isEmpty {
-                        try HistoryLog.append(
-                            db, actor: actor, label: label, undoable: undoable, changes: recorder.changes)
-                    }
-                    return result
+        try write { db in
+            try Self.immediateTransaction(db) {
+                let recorder = ChangeRecorder(db: db)
+                let (result, label) = try body(recorder)
+                if !recorder.changes.isEmpty {
+                    try HistoryLog.append(db, actor: actor, label: label, undoable: undoable, changes: recorder.changes)
                 }
+                return result
+            }
+        }
+    }
+
+    /// Runs write work on the connection, taking this process's turn among partyday writers first.
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        try StoreError.mapping(path: path) {
+            try fileLock.withLock {
+                try writer.writeWithoutTransaction(body)
             }
         }
     }

@@ -24,32 +24,29 @@ extension PartyDayDatabase {
     private enum Direction { case undo, redo }
 
     private func step(actor: ActorID, direction: Direction) throws(StoreError) -> ChangeSetSummary {
-        let path = self.path
-        return try StoreError.mapping(path: path) {
-            try writer.writeWithoutTransaction { db in
-                try Self.immediateTransaction(db) {
-                    let id = try Self.nextChangeSet(db, actor: actor, direction: direction)
-                    guard let summary = try HistoryLog.summary(db, id: id) else {
-                        throw direction == .undo ? StoreError.nothingToUndo(actor: actor) : .nothingToRedo(actor: actor)
-                    }
-                    guard summary.isUndoable else { throw StoreError.notUndoable(label: summary.label) }
-                    let rows = try HistoryLog.rows(db, changeSetID: id)
-                    switch direction {
-                    case .undo:
-                        try Self.apply(db, summary: summary, rows: rows.reversed(), expect: \.after, write: \.before)
-                        try db.cachedStatement(sql: """
-                            UPDATE change_set SET state = 'undone', undo_order =
-                              (SELECT coalesce(max(undo_order), 0) + 1 FROM change_set WHERE actor = ? AND state = 'undone')
-                            WHERE id = ?
-                            """
-                        ).execute(arguments: [actor.rawValue, id])
-                    case .redo:
-                        try Self.apply(db, summary: summary, rows: rows, expect: \.before, write: \.after)
-                        try db.cachedStatement(sql: "UPDATE change_set SET state = 'done', undo_order = NULL WHERE id = ?")
-                            .execute(arguments: [id])
-                    }
-                    return summary
+        try write { db in
+            try Self.immediateTransaction(db) {
+                let id = try Self.nextChangeSet(db, actor: actor, direction: direction)
+                guard let summary = try HistoryLog.summary(db, id: id) else {
+                    throw direction == .undo ? StoreError.nothingToUndo(actor: actor) : .nothingToRedo(actor: actor)
                 }
+                guard summary.isUndoable else { throw StoreError.notUndoable(label: summary.label) }
+                let rows = try HistoryLog.rows(db, changeSetID: id)
+                switch direction {
+                case .undo:
+                    try Self.apply(db, summary: summary, rows: rows.reversed(), expect: \.after, write: \.before)
+                    try db.cachedStatement(sql: """
+                        UPDATE change_set SET state = 'undone', undo_order =
+                          (SELECT coalesce(max(undo_order), 0) + 1 FROM change_set WHERE actor = ? AND state = 'undone')
+                        WHERE id = ?
+                        """
+                    ).execute(arguments: [actor.rawValue, id])
+                case .redo:
+                    try Self.apply(db, summary: summary, rows: rows, expect: \.before, write: \.after)
+                    try db.cachedStatement(sql: "UPDATE change_set SET state = 'done', undo_order = NULL WHERE id = ?")
+                        .execute(arguments: [id])
+                }
+                return summary
             }
         }
     }
