@@ -24,10 +24,20 @@ let package = Package(
             ]
         ),
         .target(name: "TerminalUI"),
+        .target(
+            name: "CNCursesW",
+            cSettings: [.define("NCURSES_WIDECHAR", to: "1"), .define("_XOPEN_SOURCE_EXTENDED", to: "1")],
+            linkerSettings: [.linkedLibrary("ncursesw")]
+        ),
+        .target(name: "TerminalNCurses", dependencies: ["TerminalUI", "CNCursesW"]),
+        .target(
+            name: "PartyDayApp",
+            dependencies: ["PartyDayModel", "PartyDayStore", "TerminalUI"]
+        ),
         .executableTarget(
             name: "partyday",
             dependencies: [
-                "PartyDayModel", "PartyDayStore", "TerminalUI",
+                "PartyDayModel", "PartyDayStore", "TerminalUI", "TerminalNCurses", "PartyDayApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,6 +48,12 @@ let package = Package(
         .testTarget(name: "PartyDayModelTests", dependencies: ["PartyDayModel"]),
         .testTarget(name: "PartyDayStoreTests", dependencies: ["PartyDayStore", "PartyDayModel"]),
         .testTarget(name: "CommandLineTests", dependencies: ["PartyDayModel"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(
+            name: "PartyDayAppTests",
+            dependencies: ["PartyDayApp", "PartyDayStore", "PartyDayModel", "TerminalUI"],
+            exclude: ["Snapshots"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

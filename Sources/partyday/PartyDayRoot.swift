@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import PartyDayModel
 
-/// The `partyday` command: bare, it will open the terminal UI; its subcommands serve scripts and tests.
+/// The `partyday` command: bare, it opens the terminal UI; its subcommands serve scripts and tests.
 struct PartyDayRoot: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "partyday",
@@ -12,12 +12,9 @@ struct PartyDayRoot: ParsableCommand {
             语言 / language: --lang zh|en, $PARTYDAY_LANG, $LANG
             """,
         subcommands: [
-            InitCommand.self, MemberCommand.self, UndoCommand.self, RedoCommand.self,
+            UICommand.self, InitCommand.self, MemberCommand.self, UndoCommand.self, RedoCommand.self,
             HistoryCommand.self, DemoCommand.self,
-        ]
+        ],
+        defaultSubcommand: UICommand.self
     )
-
-    mutating func run() throws {
-        Console.out(Self.helpMessage() + "\n")
-    }
 }

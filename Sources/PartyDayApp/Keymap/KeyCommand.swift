@@ -1,0 +1,23 @@
+/// Everything a key can ask the app to do.
+public enum KeyCommand: String, Sendable, CaseIterable, Hashable {
+    // Anywhere
+    case help, quit, undo, redo, openHistory
+    // Moving in lists
+    case moveUp, moveDown, pageUp, pageDown, first, last
+    // History
+    case filterActor
+    // Forms and dialogs
+    case confirm, cancel, nextField, toggle
+}
+
+/// Where a key binding applies.
+public enum KeyScope: String, Sendable, CaseIterable, Hashable {
+    /// On every screen (not while typing in a form).
+    case global
+    /// In lists and tables.
+    case list
+    /// On the history screen.
+    case history
+    /// In forms and dialogs, where printable keys type text.
+    case form
+}

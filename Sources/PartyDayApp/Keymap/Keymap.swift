@@ -1,0 +1,98 @@
+import PartyDayModel
+import TerminalUI
+
+/// The one table of key bindings: it drives dispatch, the bottom bar, the `?` overlay and docs/keymap.md.
+public enum Keymap {
+    /// One binding: what it does, where, which keys, what help says, and whether the bottom bar shows it.
+    public struct Binding: Sendable {
+        public let command: KeyCommand
+        public let scope: KeyScope
+        public let keys: [Key]
+        public let help: LocalizedText
+        public let inBar: Bool
+    }
+
+    /// Every binding, in the order help lists them.
+    public static let bindings: [Binding] = [
+        Binding(command: .help, scope: .global, keys: [.character("?"), .function(1)],
+                help: LocalizedText(zh: "帮助:全部按键", en: "help: every key"), inBar: true),
+        Binding(command: .quit, scope: .global, keys: [.character("q")],
+                help: LocalizedText(zh: "退出", en: "quit"), inBar: true),
+        Binding(command: .undo, scope: .global, keys: [.character("u")],
+                help: LocalizedText(zh: "撤销自己的上一步", en: "undo your last change"), inBar: true),
+        Binding(command: .redo, scope: .global, keys: [.control("r")],
+                help: LocalizedText(zh: "重做", en: "redo"), inBar: true),
+        Binding(command: .openHistory, scope: .global, keys: [.character("6")],
+                help: LocalizedText(zh: "打开“历史”", en: "open History"), inBar: false),
+        Binding(command: .moveUp, scope: .list, keys: [.up, .character("k")],
+                help: LocalizedText(zh: "上移", en: "move up"), inBar: false),
+        Binding(command: .moveDown, scope: .list, keys: [.down, .character("j")],
+                help: LocalizedText(zh: "下移", en: "move down"), inBar: false),
+        Binding(command: .pageUp, scope: .list, keys: [.pageUp, .character("[")],
+                help: LocalizedText(zh: "上一页", en: "page up"), inBar: false),
+        Binding(command: .pageDown, scope: .list, keys: [.pageDown, .character("]")],
+                help: LocalizedText(zh: "下一页", en: "page down"), inBar: false),
+        Binding(command: .first, scope: .list, keys: [.home, .character("g")],
+                help: LocalizedText(zh: "第一行", en: "first row"), inBar: false),
+        Binding(command: .last, scope: .list, keys: [.end, .character("G")],
+                help: LocalizedText(zh: "最后一行", en: "last row"), inBar: false),
+        Binding(command: .filterActor, scope: .history, keys: [.character("f")],
+                help: LocalizedText(zh: "按操作者筛选", en: "filter by actor"), inBar: true),
+        Binding(command: .confirm, scope: .form, keys: [.enter],
+                help: LocalizedText(zh: "确定", en: "confirm"), inBar: true),
+        Binding(command: .cancel, scope: .form, keys: [.escape],
+                help: LocalizedText(zh: "取消", en: "cancel"), inBar: true),
+        Binding(command: .nextField, scope: .form, keys: [.tab, .down, .backTab, .up],
+                help: LocalizedText(zh: "切换输入项", en: "next field"), inBar: true),
+        Binding(command: .toggle, scope: .form, keys: [.character(" ")],
+                help: LocalizedText(zh: "勾选/取消勾选", en: "tick or untick"), inBar: true),
+    ]
+
+    /// The command a key means in the given scopes, searched in order.
+    public static func command(for key: Key, in scopes: [KeyScope]) -> KeyCommand? {
+        for scope in scopes {
+            if let binding = bindings.first(where: { $0.scope == scope && $0.keys.contains(key) }) {
+                return binding.command
+            }
+        }
+        return nil
+    }
+
+    /// The keys of a binding as help writes them: `↑/k`.
+    public static func keyLabel(_ binding: Binding) -> String {
+        binding.keys.map(\.label).joined(separator: "/")
+    }
+
+    /// The bottom bar's entries for the given scopes: `key help` pairs.
+    public static func barEntries(for scopes: [KeyScope], language: Language) -> [(keys: String, help: String)] {
+        scopes.flatMap { scope in
+            bindings.filter { $0.scope == scope && $0.inBar }.map {
+                (keys: $0.keys.first.map(\.label) ?? "", help: $0.help(language))
+            }
+        }
+    }
+
+    /// The scope names shown as headings in help.
+    public static func title(of scope: KeyScope) -> LocalizedText {
+        switch scope {
+        case .global: LocalizedText(zh: "任何界面", en: "Anywhere")
+        case .list: LocalizedText(zh: "列表", en: "Lists")
+        case .history: LocalizedText(zh: "历史", en: "History")
+        case .form: LocalizedText(zh: "表单与对话框", en: "Forms and dialogs")
+        }
+    }
+
+    /// docs/keymap.md, generated from the table.
+    public static func markdown() -> String {
+        var text = "# Keys\n\nGenerated from `Sources/PartyDayApp/Keymap/Keymap.swift`; a test keeps this file equal to it.\n"
+        for scope in KeyScope.allCases {
+            text += "\n## \(title(of: scope).en) · \(title(of: scope).zh)\n\n| keys | what it does | 作用 |\n| --- | --- | --- |\n"
+            for binding in bindings where binding.scope == scope {
+                text += "| \(keyLabel(binding).replacingOccurrences(of: "|", with: "\\|")) | \(binding.help.en) | \(binding.help.zh) |\n"
+            }
+        }
+        text += "\nIn forms, printable keys type text: ←/→ move by character, Backspace removes a whole character, "
+            + "Home/End (Ctrl-A/Ctrl-E) go to the ends, Ctrl-U clears to the start. Pasted text is typed, never confirmed.\n"
+        return text
+    }
+}

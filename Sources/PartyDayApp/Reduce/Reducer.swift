@@ -1,0 +1,91 @@
+import PartyDayModel
+import PartyDayStore
+import TerminalUI
+
+/// Applies an action to the state and says what work must follow. Pure: no I/O, no clock.
+public enum Reducer {
+    public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        switch action {
+        case .key(.resize(let height, let width)):
+            state.height = height
+            state.width = width
+            state.history.offset = 0
+            return []
+        case .key(let key):
+            return handle(key, in: &state)
+        case .tick:
+            return state.setup == nil ? [.checkForChanges] : []
+        case .fileChanged:
+            return [.loadHistory]
+        case .historyLoaded(let entries):
+            HistoryReducer.loaded(entries, into: &state.history)
+            return []
+        case .undoFinished(let result, let redo):
+            return undoFinished(result, redo: redo, in: &state)
+        case .setupFinished(let result):
+            return SetupReducer.finished(result, in: &state)
+        }
+    }
+
+    private static func handle(_ key: Key, in state: inout AppState) -> [Effect] {
+        if let overlay = state.overlay {
+            handleOverlay(overlay, key: key, in: &state)
+            return []
+        }
+        if state.setup != nil {
+            return SetupReducer.handle(key, in: &state)
+        }
+        state.status = nil
+        switch Keymap.command(for: key, in: [.global]) {
+        case .help:
+            state.overlay = .help
+            return []
+        case .quit:
+            if state.hasUnsavedInput { state.overlay = .confirmQuit } else { state.shouldQuit = true }
+            return []
+        case .undo:
+            return [.undo]
+        case .redo:
+            return [.redo]
+        case .openHistory:
+            state.screen = .history
+            return [.loadHistory]
+        default:
+            break
+        }
+        switch state.screen {
+        case .history:
+            return HistoryReducer.handle(key, in: &state)
+        }
+    }
+
+    private static func handleOverlay(_ overlay: Overlay, key: Key, in state: inout AppState) {
+        switch overlay {
+        case .help:
+            state.overlay = nil
+        case .confirmQuit:
+            switch key {
+            case .character("y"), .character("Y"), .enter:
+                state.shouldQuit = true
+            case .character("n"), .character("N"), .escape:
+                state.overlay = nil
+            default:
+                break
+            }
+        }
+    }
+
+    private static func undoFinished(_ result: Result<ChangeSetSummary, StoreError>, redo: Bool, in state: inout AppState) -> [Effect] {
+        switch result {
+        case .success(let summary):
+            state.status = StatusMessage(
+                redo ? LocalizedText(zh: "已重做:\(summary.label.zh)", en: "Redone: \(summary.label.en)")
+                     : LocalizedText(zh: "已撤销:\(summary.label.zh)", en: "Undone: \(summary.label.en)"),
+                .success)
+            return [.loadHistory]
+        case .failure(let error):
+            state.status = StatusMessage(error.message, .error)
+            return []
+        }
+    }
+}

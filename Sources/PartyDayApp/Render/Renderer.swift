@@ -1,0 +1,98 @@
+import PartyDayModel
+import TerminalUI
+
+/// Draws the state into a grid. Pure: the same state always gives the same grid.
+public enum Renderer {
+    public static func render(_ state: AppState) -> Grid {
+        var grid = Grid(height: state.height, width: state.width)
+        if state.isTooSmall {
+            TooSmallView.render(state, into: &grid)
+            return grid
+        }
+        let (top, rest) = grid.bounds.splitTop(1)
+        let (content, bottom) = rest.splitBottom(2)
+        Shell.topBar(state, into: &grid, rect: top)
+        if state.setup != nil {
+            SetupView.render(state, into: &grid, rect: content)
+        } else {
+            switch state.screen {
+            case .history: HistoryView.render(state, into: &grid, rect: content)
+            }
+        }
+        Shell.statusLine(state, into: &grid, row: bottom.row)
+        Shell.bottomBar(state, into: &grid, row: bottom.row + 1)
+        switch state.overlay {
+        case .help?: HelpView.render(state, into: &grid, rect: rest)
+        case .confirmQuit?: ConfirmQuitView.render(state, into: &grid, rect: content)
+        case nil: break
+        }
+        if state.overlay != nil { grid.cursor = nil }
+        return grid
+    }
+}
+
+/// The frame every screen lives in: top bar, status line, bottom bar.
+enum Shell {
+    static let appTitle = LocalizedText(zh: "党员活动日", en: "partyday")
+
+    static func topBar(_ state: AppState, into grid: inout Grid, rect: Rect) {
+        let language = state.language
+        Panels.bar("", into: &grid, row: rect.row, rect: rect, style: Style(.bar))
+        var column = rect.column
+        let title = " " + appTitle(language) + (state.branchName.isEmpty ? "" : " · " + state.branchName) + " "
+        column += grid.put(title, row: rect.row, column: column, style: Style(.bar, bold: true), clip: rect)
+        guard state.setup == nil else { return }
+        for screen in ScreenID.available {
+            let label = " \(screen.numberKey) \(screen.title(language)) "
+            let style = screen == state.screen ? Style(.barActive, bold: true) : Style(.bar)
+            column += grid.put("│", row: rect.row, column: column, style: Style(.bar), clip: rect)
+            column += grid.put(label, row: rect.row, column: column, style: style, clip: rect)
+        }
+    }
+
+    static func statusLine(_ state: AppState, into grid: inout Grid, row: Int) {
+        guard let status = state.status else { return }
+        let role: ColorRole = switch status.kind {
+        case .info: .normal
+        case .success: .success
+        case .error: .error
+        }
+        let line = Rect(row: row, column: 0, height: 1, width: grid.width)
+        grid.put(" " + status.text(state.language), row: row, column: 0, style: Style(role, bold: status.kind == .error), clip: line)
+    }
+
+    static func bottomBar(_ state: AppState, into grid: inout Grid, row: Int) {
+        let line = Rect(row: row, column: 0, height: 1, width: grid.width)
+        grid.fill(line, style: Style(.bar))
+        let scopes: [KeyScope] = state.setup != nil || state.overlay == .confirmQuit ? [.form] : screenScopes(state) + [.global]
+        var column = 0
+        for entry in Keymap.barEntries(for: scopes, language: state.language) {
+            let keyWidth = DisplayWidth.of(entry.keys) + 1
+            let helpWidth = DisplayWidth.of(entry.help) + 2
+            guard column + keyWidth + helpWidth <= grid.width else { break }
+            column += grid.put(" " + entry.keys, row: row, column: column, style: Style(.barKey, bold: true), clip: line)
+            column += grid.put(" " + entry.help + " ", row: row, column: column, style: Style(.bar), clip: line)
+        }
+    }
+
+    static func screenScopes(_ state: AppState) -> [KeyScope] {
+        switch state.screen {
+        case .history: [.history]
+        }
+    }
+}
+
+/// Shown instead of any screen when the window is below the minimum.
+enum TooSmallView {
+    static func render(_ state: AppState, into grid: inout Grid) {
+        let message = LocalizedText(
+            zh: "窗口太小:至少 \(AppState.minimumWidth)×\(AppState.minimumHeight),现在 \(state.width)×\(state.height)",
+            en: "Window too small: at least \(AppState.minimumWidth)×\(AppState.minimumHeight), now \(state.width)×\(state.height)")
+        let lines = Panels.wrap(message(state.language), width: max(1, grid.width))
+        let top = max(0, (grid.height - lines.count) / 2)
+        for (index, line) in lines.enumerated() {
+            let column = max(0, (grid.width - DisplayWidth.of(line)) / 2)
+            grid.put(line, row: top + index, column: column, style: Style(.warning, bold: true))
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import TerminalUI
+
+/// The loop: read a key (or time out for the idle tick), reduce, run the effects, draw the difference.
+public final class AppLoop {
+    /// The state now.
+    public private(set) var state: AppState
+    private let backend: any TerminalBackend
+    private let runner: any EffectRunner
+    /// Seconds between idle ticks, which check whether another process changed the file.
+    private let tickInterval: Double
+
+    public init(state: AppState, backend: any TerminalBackend, runner: any EffectRunner, tickInterval: Double = 1.0) {
+        self.state = state
+        self.backend = backend
+        self.runner = runner
+        self.tickInterval = tickInterval
+    }
+
+    /// Runs until the user quits or a quit signal arrives; returns the final state.
+    @discardableResult
+    public func run(initialEffects: [Effect] = []) -> AppState {
+        let size = backend.size
+        state.height = size.height
+        state.width = size.width
+        present()
+        perform(initialEffects)
+        present()
+        while !state.shouldQuit, !backend.quitRequested {
+            let key = backend.nextKey(timeout: tickInterval)
+            if backend.quitRequested { break }
+            dispatch(key.map(Action.key) ?? .tick)
+            present()
+        }
+        return state
+    }
+
+    /// Reduces an action and everything its effects lead to.
+    public func dispatch(_ action: Action) {
+        perform(Reducer.reduce(&state, action))
+    }
+
+    private func perform(_ effects: [Effect]) {
+        guard !effects.isEmpty else { return }
+        // Show the state the action left (a "working…" line) before slow work starts.
+        present()
+        for effect in effects {
+            if let next = runner.run(effect) {
+                dispatch(next)
+            }
+        }
+    }
+
+    private func present() {
+        backend.present(Renderer.render(state))
+    }
+}

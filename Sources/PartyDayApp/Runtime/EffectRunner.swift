@@ -1,0 +1,74 @@
+import PartyDayModel
+import PartyDayStore
+
+/// Runs effects against the outside world and reports the outcome as an action.
+public protocol EffectRunner: AnyObject {
+    func run(_ effect: Effect) -> Action?
+}
+
+/// Runs effects against the data file. The file is created only when first-run setup completes, so
+/// quitting the setup leaves nothing behind.
+public final class StoreEffectRunner: EffectRunner {
+    private let location: DatabaseLocation
+    private let actor: ActorID
+    private let today: CivilDate
+    private var database: PartyDayDatabase?
+    private var watcher: ChangeWatcher?
+
+    /// A runner for a file that may not exist yet (`database` nil) or is already open.
+    public init(location: DatabaseLocation, actor: ActorID, today: CivilDate, database: PartyDayDatabase?) {
+        self.location = location
+        self.actor = actor
+        self.today = today
+        self.database = database
+        self.watcher = database.flatMap { try? ChangeWatcher($0) }
+    }
+
+    public func run(_ effect: Effect) -> Action? {
+        switch effect {
+        case .loadHistory:
+            guard let database, let entries = try? database.history(limit: 2000) else { return nil }
+            return .historyLoaded(entries)
+        case .undo:
+            return undoOrRedo(redo: false)
+        case .redo:
+            return undoOrRedo(redo: true)
+        case .setUp(let name, let sampleData):
+            return .setupFinished(setUp(branchName: name, sampleData: sampleData))
+        case .checkForChanges:
+            guard let watcher, (try? watcher.hasChanged()) == true else { return nil }
+            return .fileChanged
+        }
+    }
+
+    private func undoOrRedo(redo: Bool) -> Action? {
+        guard let database else { return nil }
+        do {
+            let summary = redo ? try database.redo(actor: actor) : try database.undo(actor: actor)
+            return .undoFinished(.success(summary), redo: redo)
+        } catch {
+            return .undoFinished(.failure(error), redo: redo)
+        }
+    }
+
+    private func setUp(branchName: String, sampleData: Bool) -> Result<String, StoreError> {
+        do {
+            let opened: PartyDayDatabase
+            if let database {
+                opened = database
+            } else {
+                opened = try PartyDayDatabase.open(location)
+            }
+            database = opened
+            if sampleData {
+                try opened.generateDemo(DemoOptions(today: today), actor: actor)
+            } else {
+                try opened.initialise(branchName: branchName, actor: actor)
+            }
+            watcher = try ChangeWatcher(opened)
+            return .success(try opened.ownBranch().name)
+        } catch {
+            return .failure(error)
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import PartyDayModel
+import TerminalUI
+
+/// Every key, from the keymap, in a window over the screen; any key closes it.
+enum HelpView {
+    static func render(_ state: AppState, into grid: inout Grid, rect: Rect) {
+        let language = state.language
+        let twoColumns = rect.width >= 70
+        let groups: [[KeyScope]] = twoColumns ? [[.global, .list], [.history, .form]] : [KeyScope.allCases]
+        let lines = groups.map { scopes in
+            scopes.flatMap { scope -> [(String, String, Bool)] in
+                [(Keymap.title(of: scope)(language), "", true)]
+                    + Keymap.bindings.filter { $0.scope == scope }.map { (Keymap.keyLabel($0), $0.help(language), false) }
+            }
+        }
+        let height = min(rect.height, (lines.map(\.count).max() ?? 0) + 3)
+        let box = rect.centred(height: height, width: min(rect.width, 78))
+        let title = LocalizedText(zh: "全部按键(任意键关闭)", en: "Every key (any key closes)")(language)
+        let inside = Panels.box(title, into: &grid, rect: box)
+        let columnWidth = twoColumns ? inside.width / 2 : inside.width
+        let keyWidth = min(16, (Keymap.bindings.map { DisplayWidth.of(Keymap.keyLabel($0)) }.max() ?? 8) + 1)
+        for (index, column) in lines.enumerated() {
+            let left = inside.column + index * columnWidth
+            let area = Rect(row: inside.row, column: left, height: inside.height, width: columnWidth)
+            for (offset, line) in column.enumerated() where offset < inside.height {
+                let row = inside.row + offset
+                if line.2 {
+                    grid.put(line.0, row: row, column: left + 1, style: Style(.title, bold: true), clip: area)
+                } else {
+                    grid.put(DisplayWidth.pad(line.0, to: keyWidth), row: row, column: left + 2, style: Style(.accent, bold: true), clip: area)
+                    grid.put(line.1, row: row, column: left + 3 + keyWidth, style: Style(.dialog), clip: area)
+                }
+            }
+        }
+    }
+}
+
+/// "Quit and lose what you typed?"
+enum ConfirmQuitView {
+    static func render(_ state: AppState, into grid: inout Grid, rect: Rect) {
+        let box = rect.centred(height: 5, width: min(rect.width, 50))
+        let inside = Panels.box(LocalizedText(zh: "退出", en: "Quit")(state.language), into: &grid, rect: box)
+        let question = LocalizedText(zh: "放弃已输入的内容并退出?", en: "Quit and lose what you typed?")
+        let answer = LocalizedText(zh: "y 退出    n 返回", en: "y quit    n go back")
+        grid.put(question(state.language), row: inside.row, column: inside.column + 1, style: Style(.dialog, bold: true), clip: inside)
+        grid.put(answer(state.language), row: inside.row + 2, column: inside.column + 1, style: Style(.dialog), clip: inside)
+    }
+}

@@ -1,0 +1,59 @@
+import PartyDayModel
+import PartyDayStore
+import TerminalUI
+
+/// Keys and results on the history screen.
+enum HistoryReducer {
+    static func handle(_ key: Key, in state: inout AppState) -> [Effect] {
+        let page = max(1, HistoryView.visibleRows(height: state.height) - 1)
+        let count = state.history.visibleEntries.count
+        var history = state.history
+        switch Keymap.command(for: key, in: [.history, .list]) {
+        case .moveUp: history.selected -= 1
+        case .moveDown: history.selected += 1
+        case .pageUp: history.selected -= page
+        case .pageDown: history.selected += page
+        case .first: history.selected = 0
+        case .last: history.selected = count - 1
+        case .filterActor: cycleFilter(&history)
+        default: return []
+        }
+        history.selected = max(0, min(history.selected, state.history.visibleEntries.count - 1, history.visibleEntries.count - 1))
+        history.selected = max(0, history.selected)
+        state.history = history
+        if case .filterActor? = Keymap.command(for: key, in: [.history]) {
+            let name = history.filter?.displayName ?? LocalizedText(zh: "全部", en: "everyone")
+            state.status = StatusMessage(LocalizedText(zh: "筛选:\(name.zh)", en: "Filter: \(name.en)"))
+        }
+        return []
+    }
+
+    /// Everyone → each actor in turn → everyone.
+    static func cycleFilter(_ history: inout HistoryState) {
+        guard !history.actors.isEmpty else { return }
+        if let current = history.filter, let index = history.actors.firstIndex(of: current) {
+            history.filter = index + 1 < history.actors.count ? history.actors[index + 1] : nil
+        } else {
+            history.filter = history.actors[0]
+        }
+        history.selected = 0
+        history.offset = 0
+    }
+
+    static func loaded(_ entries: [ChangeSetSummary], into history: inout HistoryState) {
+        let selectedID = history.visibleEntries.indices.contains(history.selected)
+            ? history.visibleEntries[history.selected].id : nil
+        history.entries = entries
+        var actors: [ActorID] = []
+        for entry in entries where !actors.contains(entry.actor) {
+            actors.append(entry.actor)
+        }
+        history.actors = actors.sorted { ($0 == .secretary ? 0 : 1, $0.rawValue) < ($1 == .secretary ? 0 : 1, $1.rawValue) }
+        if let filter = history.filter, !actors.contains(filter) { history.filter = nil }
+        let visible = history.visibleEntries
+        if let selectedID, let index = visible.firstIndex(where: { $0.id == selectedID }) {
+            history.selected = index
+        }
+        history.selected = max(0, min(history.selected, visible.count - 1))
+    }
+}

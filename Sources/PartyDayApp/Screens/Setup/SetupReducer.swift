@@ -1,0 +1,67 @@
+import PartyDayModel
+import PartyDayStore
+import TerminalUI
+
+/// Keys and results on the first-run form.
+enum SetupReducer {
+    static func handle(_ key: Key, in state: inout AppState) -> [Effect] {
+        guard var setup = state.setup, !setup.isWorking else { return [] }
+        defer { state.setup = setup }
+        if key == .function(1) {
+            state.overlay = .help
+            return []
+        }
+        switch Keymap.command(for: key, in: [.form]) {
+        case .confirm:
+            return confirm(&setup)
+        case .cancel:
+            if state.hasUnsavedInput { state.overlay = .confirmQuit } else { state.shouldQuit = true }
+            return []
+        case .nextField:
+            setup.focus = setup.focus == .branchName ? .sampleData : .branchName
+            return []
+        case .toggle where setup.focus == .sampleData:
+            setup.useSampleData.toggle()
+            setup.problem = nil
+            return []
+        default:
+            break
+        }
+        if setup.focus == .branchName, setup.branchName.handle(key) {
+            setup.problem = nil
+        }
+        return []
+    }
+
+    private static func confirm(_ setup: inout SetupState) -> [Effect] {
+        if setup.useSampleData {
+            setup.isWorking = true
+            return [.setUp(branchName: "", sampleData: true)]
+        }
+        do {
+            let name = try TextRules.requiredLine(setup.branchName.text, field: OrganisationKind.branch.name, maximum: 60)
+            setup.isWorking = true
+            return [.setUp(branchName: name, sampleData: false)]
+        } catch {
+            setup.problem = error.message
+            setup.focus = .branchName
+            return []
+        }
+    }
+
+    static func finished(_ result: Result<String, StoreError>, in state: inout AppState) -> [Effect] {
+        switch result {
+        case .success(let name):
+            state.setup = nil
+            state.branchName = name
+            state.screen = .history
+            state.status = StatusMessage(
+                LocalizedText(zh: "已建立:\(name)。按 ? 查看全部按键", en: "Set up: \(name). Press ? for every key"), .success)
+            return [.loadHistory]
+        case .failure(let error):
+            state.setup?.isWorking = false
+            state.setup?.problem = error.message
+            return []
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import PartyDayModel
+import PartyDayStore
+import TerminalUI
+
+/// Something that happened: a key, a tick, or the result of an effect.
+public enum Action: Sendable {
+    /// A key press, paste or resize.
+    case key(Key)
+    /// The idle tick (about once a second).
+    case tick
+    /// Another process (or this one) committed to the file.
+    case fileChanged
+    /// The history was read.
+    case historyLoaded([ChangeSetSummary])
+    /// An undo or redo finished.
+    case undoFinished(Result<ChangeSetSummary, StoreError>, redo: Bool)
+    /// First-run setup finished: the branch's name, or why it failed.
+    case setupFinished(Result<String, StoreError>)
+}
+
+/// Work for the outside world: the store, the clock. Run by the loop, which feeds results back as actions.
+public enum Effect: Sendable, Equatable {
+    /// Read the history (all actors; the screen filters).
+    case loadHistory
+    /// Undo the acting identity's latest change.
+    case undo
+    /// Redo the acting identity's latest undone change.
+    case redo
+    /// Create the file with a branch, or fill it with sample data.
+    case setUp(branchName: String, sampleData: Bool)
+    /// Ask whether the file changed.
+    case checkForChanges
+}

@@ -1,0 +1,68 @@
+import PartyDayModel
+import PartyDayStore
+import TerminalUI
+
+/// Everything the screen shows, in one value: reducers change it, renderers draw it.
+public struct AppState: Sendable {
+    /// The language of the UI.
+    public var language: Language
+    /// Who is acting, for undo and redo.
+    public var actor: ActorID
+    /// The terminal's size.
+    public var height: Int
+    public var width: Int
+    /// The screen shown, once set up.
+    public var screen: ScreenID = .history
+    /// First-run setup, while the file has no branch.
+    public var setup: SetupState?
+    /// The branch's name for the top bar.
+    public var branchName: String = ""
+    /// The history screen.
+    public var history = HistoryState()
+    /// A window over the screen, if any.
+    public var overlay: Overlay?
+    /// The message in the status line.
+    public var status: StatusMessage?
+    /// Set when the app should end.
+    public var shouldQuit = false
+
+    /// The state at start: setup when the file is new, else the history screen.
+    public init(language: Language, actor: ActorID, height: Int, width: Int, needsSetup: Bool, branchName: String = "") {
+        self.language = language
+        self.actor = actor
+        self.height = height
+        self.width = width
+        self.setup = needsSetup ? SetupState() : nil
+        self.branchName = branchName
+    }
+
+    /// The smallest window partyday draws in; below it, a message asks for a larger one.
+    public static let minimumHeight = 10
+    public static let minimumWidth = 40
+
+    /// Whether the window is below the minimum.
+    public var isTooSmall: Bool { height < Self.minimumHeight || width < Self.minimumWidth }
+
+    /// Whether a form holds input that leaving would throw away.
+    public var hasUnsavedInput: Bool { !(setup?.branchName.text.isEmpty ?? true) }
+}
+
+/// A window drawn over the current screen.
+public enum Overlay: Sendable, Equatable {
+    /// All keys, from the keymap.
+    case help
+    /// "Quit and lose what you typed?"
+    case confirmQuit
+}
+
+/// A line in the status bar.
+public struct StatusMessage: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable { case info, success, error }
+    public var text: LocalizedText
+    public var kind: Kind
+
+    public init(_ text: LocalizedText, _ kind: Kind = .info) {
+        self.text = text
+        self.kind = kind
+    }
+}

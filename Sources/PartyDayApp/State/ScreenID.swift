@@ -1,0 +1,19 @@
+import PartyDayModel
+
+/// The screens of the app. Each has a fixed number key; a screen appears in the top bar once it exists.
+public enum ScreenID: Int, Sendable, CaseIterable, Hashable {
+    case history = 6
+
+    /// The screens that exist in this version, in top-bar order.
+    public static let available: [ScreenID] = [.history]
+
+    /// The number key that opens the screen.
+    public var numberKey: Character { Character(String(rawValue)) }
+
+    /// The name in the top bar.
+    public var title: LocalizedText {
+        switch self {
+        case .history: LocalizedText(zh: "历史", en: "History")
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import PartyDayApp
+import PartyDayModel
+import PartyDayStore
+import TerminalNCurses
+import TerminalUI
+
+/// `partyday` (or `partyday ui`): the full-screen terminal UI.
+struct UICommand: PartyDayCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ui", abstract: "打开全屏界面(默认)/ open the full-screen terminal UI (the default)")
+
+    @OptionGroup var global: GlobalOptions
+
+    func execute(_ context: CommandContext) throws {
+        let environment = ProcessInfo.processInfo.environment
+        let location = DatabaseLocation.resolve(explicit: global.db, environment: environment)
+        let actor = try context.actor()
+        let database: PartyDayDatabase?
+        var branchName = ""
+        if FileManager.default.fileExists(atPath: location.path) {
+            let opened = try PartyDayDatabase.open(location)
+            database = opened
+            branchName = (try? opened.ownBranch().name) ?? ""
+        } else {
+            database = nil
+        }
+        let backend: NCursesBackend
+        do {
+            backend = try NCursesBackend(environment: environment)
+        } catch {
+            throw TerminalUnavailable()
+        }
+        defer { backend.stop() }
+        let size = backend.size
+        let state = AppState(
+            language: context.language, actor: actor, height: size.height, width: size.width,
+            needsSetup: branchName.isEmpty, branchName: branchName)
+        let runner = StoreEffectRunner(location: location, actor: actor, today: .today(), database: database)
+        let wrapped: any TerminalBackend = environment["PARTYDAY_TEST_CRASH_ON_KEY"].map {
+            CrashTestBackend(backend, crashKey: Character($0.isEmpty ? "!" : String($0.prefix(1))))
+        } ?? backend
+        AppLoop(state: state, backend: wrapped, runner: runner).run(initialEffects: branchName.isEmpty ? [] : [.loadHistory])
+    }
+}
+
+/// Standard input or output is not a terminal, or the terminal cannot draw a screen.
+struct TerminalUnavailable: UserFacingError {
+    var message: LocalizedText {
+        LocalizedText(
+            zh: "需要在终端中运行全屏界面(TERM 未设置、为 dumb,或输入输出不是终端)。非交互使用请用子命令,如:partyday member list、partyday history(partyday --help 查看全部)",
+            en: "the full-screen UI needs a terminal (TERM is unset or dumb, or input/output is not a terminal). Without one, use the subcommands, such as partyday member list or partyday history (see partyday --help)")
+    }
+}
+
+/// For the end-to-end test of terminal restore after a crash: traps when a chosen key is read.
+final class CrashTestBackend: TerminalBackend {
+    private let inner: NCursesBackend
+    private let crashKey: Character
+
+    init(_ inner: NCursesBackend, crashKey: Character) {
+        self.inner = inner
+        self.crashKey = crashKey
+    }
+
+    var size: (height: Int, width: Int) { inner.size }
+    var quitRequested: Bool { inner.quitRequested }
+    func present(_ grid: Grid) { inner.present(grid) }
+
+    func nextKey(timeout: Double) -> Key? {
+        let key = inner.nextKey(timeout: timeout)
+        if key == .character(crashKey) {
+            preconditionFailure("crash requested by PARTYDAY_TEST_CRASH_ON_KEY")
+        }
+        return key
+    }
+}
