@@ -42,7 +42,7 @@ public enum Keymap {
                 help: LocalizedText(zh: "确定", en: "confirm"), inBar: true),
         Binding(command: .cancel, scope: .form, keys: [.escape],
                 help: LocalizedText(zh: "取消", en: "cancel"), inBar: true),
-        Binding(command: .nextField, scope: .form, keys: [.tab, .down, .backTab, .up],
+        Binding(command: .nextField, scope: .form, keys: [.tab, .backTab],
                 help: LocalizedText(zh: "切换输入项", en: "next field"), inBar: true),
         Binding(command: .toggle, scope: .form, keys: [.character(" ")],
                 help: LocalizedText(zh: "勾选/取消勾选", en: "tick or untick"), inBar: true),

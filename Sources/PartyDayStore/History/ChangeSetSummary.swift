@@ -16,6 +16,20 @@ public struct ChangeSetSummary: Sendable, Hashable, Codable, Identifiable {
     public var rowCount: Int
     /// Whether undo may take it back (sample data may not).
     public var isUndoable: Bool
+
+    /// Creates a summary.
+    public init(
+        id: Int64, actor: ActorID, createdAt: String, label: LocalizedText, state: ChangeSetState, rowCount: Int,
+        isUndoable: Bool
+    ) {
+        self.id = id
+        self.actor = actor
+        self.createdAt = createdAt
+        self.label = label
+        self.state = state
+        self.rowCount = rowCount
+        self.isUndoable = isUndoable
+    }
 }
 
 /// Where a change set stands in its actor's undo history.

@@ -18,7 +18,7 @@ enum HelpView {
         let title = LocalizedText(zh: "全部按键(任意键关闭)", en: "Every key (any key closes)")(language)
         let inside = Panels.box(title, into: &grid, rect: box)
         let columnWidth = twoColumns ? inside.width / 2 : inside.width
-        let keyWidth = min(16, (Keymap.bindings.map { DisplayWidth.of(Keymap.keyLabel($0)) }.max() ?? 8) + 1)
+        let keyWidth = min(14, (Keymap.bindings.map { DisplayWidth.of(Keymap.keyLabel($0)) }.max() ?? 8) + 1)
         for (index, column) in lines.enumerated() {
             let left = inside.column + index * columnWidth
             let area = Rect(row: inside.row, column: left, height: inside.height, width: columnWidth)

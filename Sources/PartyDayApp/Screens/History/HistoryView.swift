@@ -45,7 +45,7 @@ enum HistoryView {
             let entry = entries[history.selected]
             let detailText = LocalizedText(
                 zh: " #\(entry.id) \(entry.label.zh) · \(entry.rowCount) 行\(entry.isUndoable ? "" : " · 不可撤销")",
-                en: " #\(entry.id) \(entry.label.en) · \(entry.rowCount) rows\(entry.isUndoable ? "" : " · cannot be undone")")
+                en: " #\(entry.id) \(entry.label.en) · \(entry.rowCount) \(entry.rowCount == 1 ? "row" : "rows")\(entry.isUndoable ? "" : " · cannot be undone")")
             Panels.bar(detailText(language), into: &grid, row: detail.row + 1, rect: detail, style: Style(.muted))
         }
     }

@@ -32,13 +32,19 @@ enum SetupView {
         row += 2
         let tick = setup.useSampleData ? "[x]" : "[ ]"
         let sample = LocalizedText(
-            zh: "\(tick) 改用示例数据试一试(3 个支部、120 人、10 年)", en: "\(tick) Try it with sample data instead (3 branches, 120 people, 10 years)")
+            zh: "\(tick) 改用示例数据试一试(3 个支部、120 人、10 年)", en: "\(tick) Try sample data instead (3 branches, 120 people, 10 years)")
         let sampleStyle = setup.focus == .sampleData ? Style(.selection, reverse: true) : Style(.dialog)
-        grid.put(sample(language), row: row, column: inside.column + 1, style: sampleStyle, clip: inside)
-        row += 2
+        for line in Panels.wrap(sample(language), width: inside.width - 2) {
+            grid.put(line, row: row, column: inside.column + 1, style: sampleStyle, clip: inside)
+            row += 1
+        }
+        row += 1
         let hint: LocalizedText = setup.isWorking
             ? LocalizedText(zh: "正在建立数据文件……", en: "Creating the data file…")
             : LocalizedText(zh: "Enter 确定 · Tab 切换 · 空格 勾选 · Esc 退出", en: "Enter confirm · Tab switch · Space tick · Esc quit")
-        grid.put(hint(language), row: min(row, inside.row + inside.height - 1), column: inside.column + 1, style: Style(.muted), clip: inside)
+        // In a small window the hint gives way: the bottom bar shows the same keys.
+        if row < inside.row + inside.height {
+            grid.put(hint(language), row: row, column: inside.column + 1, style: Style(.muted), clip: inside)
+        }
     }
 }

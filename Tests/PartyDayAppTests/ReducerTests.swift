@@ -1,0 +1,186 @@
+import Testing
+import PartyDayModel
+import PartyDayStore
+@testable import PartyDayApp
+import TerminalUI
+
+@Suite("Reducer: navigation, undo and redo, setup, quitting")
+struct ReducerTests {
+    @Test("arrows and hjkl move the selection, clamped to the list; paging and ends work")
+    func movement() {
+        var state = Sample.historyState(.zh)
+        _ = Reducer.reduce(&state, .key(.down))
+        _ = Reducer.reduce(&state, .key(.character("j")))
+        #expect(state.history.selected == 2)
+        _ = Reducer.reduce(&state, .key(.character("k")))
+        #expect(state.history.selected == 1)
+        _ = Reducer.reduce(&state, .key(.end))
+        #expect(state.history.selected == 5)
+        _ = Reducer.reduce(&state, .key(.down))
+        #expect(state.history.selected == 5)
+        _ = Reducer.reduce(&state, .key(.character("g")))
+        #expect(state.history.selected == 0)
+        _ = Reducer.reduce(&state, .key(.up))
+        #expect(state.history.selected == 0)
+        _ = Reducer.reduce(&state, .key(.pageDown))
+        #expect(state.history.selected == 5)
+    }
+
+    @Test("u and Ctrl-R ask for undo and redo; results show in the status line and reload the history")
+    func undoRedo() {
+        var state = Sample.historyState(.zh)
+        #expect(Reducer.reduce(&state, .key(.character("u"))) == [.undo])
+        #expect(Reducer.reduce(&state, .key(.control("r"))) == [.redo])
+        let summary = Sample.entries[2]
+        #expect(Reducer.reduce(&state, .undoFinished(.success(summary), redo: false)) == [.loadHistory])
+        #expect(state.status == StatusMessage(LocalizedText(zh: "已撤销:修改党员 李四", en: "Undone: Edit member 李四"), .success))
+        #expect(Reducer.reduce(&state, .undoFinished(.failure(.nothingToRedo(actor: .secretary)), redo: true)).isEmpty)
+        #expect(state.status?.kind == .error)
+        #expect(state.status?.text.zh == "书记没有可重做的操作")
+        _ = Reducer.reduce(&state, .key(.down))
+        #expect(state.status == nil)
+    }
+
+    @Test("f cycles the actor filter: everyone, the secretary, each station, everyone")
+    func filter() {
+        var state = Sample.historyState(.en)
+        #expect(state.history.actors == [.secretary, .station("门口")])
+        _ = Reducer.reduce(&state, .key(.character("f")))
+        #expect(state.history.filter == .secretary)
+        #expect(state.history.visibleEntries.count == 4)
+        _ = Reducer.reduce(&state, .key(.character("f")))
+        #expect(state.history.filter == .station("门口"))
+        #expect(state.status?.text.en == "Filter: station 门口")
+        _ = Reducer.reduce(&state, .key(.character("f")))
+        #expect(state.history.filter == nil)
+    }
+
+    @Test("the selection follows its entry when the history reloads with new entries on top")
+    func selectionSurvivesReload() {
+        var state = Sample.historyState(.zh)
+        _ = Reducer.reduce(&state, .key(.down))
+        let newer = [Sample.entry(7, .station("门口"), "签到 王五", "Check in 王五")] + Sample.entries
+        _ = Reducer.reduce(&state, .historyLoaded(newer))
+        #expect(state.history.visibleEntries[state.history.selected].id == 5)
+    }
+
+    @Test("? opens help and any key closes it; q quits; the idle tick checks the file")
+    func helpQuitTick() {
+        var state = Sample.historyState(.zh)
+        _ = Reducer.reduce(&state, .key(.character("?")))
+        #expect(state.overlay == .help)
+        _ = Reducer.reduce(&state, .key(.character("q")))
+        #expect(state.overlay == nil)
+        #expect(!state.shouldQuit)
+        #expect(Reducer.reduce(&state, .tick) == [.checkForChanges])
+        #expect(Reducer.reduce(&state, .fileChanged) == [.loadHistory])
+        _ = Reducer.reduce(&state, .key(.character("q")))
+        #expect(state.shouldQuit)
+    }
+
+    @Test("a resize updates the size; number keys open their screen")
+    func resizeAndScreens() {
+        var state = Sample.historyState(.zh)
+        _ = Reducer.reduce(&state, .key(.resize(height: 10, width: 40)))
+        #expect(state.height == 10 && state.width == 40)
+        #expect(Reducer.reduce(&state, .key(.character("6"))) == [.loadHistory])
+        #expect(state.screen == .history)
+    }
+
+    @Test("setup: typing goes to the field, q types, Enter with an empty name explains, a name sets up")
+    func setup() {
+        var state = AppState(language: .zh, actor: .secretary, height: 24, width: 80, needsSetup: true)
+        #expect(Reducer.reduce(&state, .key(.enter)).isEmpty)
+        #expect(state.setup?.problem?.zh == "党支部:不能为空")
+        for c in "q第一党支部" { _ = Reducer.reduce(&state, .key(.character(c))) }
+        _ = Reducer.reduce(&state, .key(.home))
+        _ = Reducer.reduce(&state, .key(.delete))
+        #expect(state.setup?.branchName.text == "第一党支部")
+        #expect(state.setup?.problem == nil)
+        #expect(!state.shouldQuit)
+        #expect(Reducer.reduce(&state, .key(.enter)) == [.setUp(branchName: "第一党支部", sampleData: false)])
+        #expect(state.setup?.isWorking == true)
+        #expect(Reducer.reduce(&state, .key(.character("x"))).isEmpty)
+        #expect(Reducer.reduce(&state, .setupFinished(.success("第一党支部"))) == [.loadHistory])
+        #expect(state.setup == nil)
+        #expect(state.branchName == "第一党支部")
+    }
+
+    @Test("setup: Tab and Space choose sample data; a pasted newline never confirms")
+    func setupSampleDataAndPaste() {
+        var state = AppState(language: .en, actor: .secretary, height: 24, width: 80, needsSetup: true)
+        #expect(Reducer.reduce(&state, .key(.paste("党支部\n"))).isEmpty)
+        #expect(state.setup?.branchName.text == "党支部 ")
+        _ = Reducer.reduce(&state, .key(.tab))
+        _ = Reducer.reduce(&state, .key(.character(" ")))
+        #expect(state.setup?.useSampleData == true)
+        #expect(Reducer.reduce(&state, .key(.enter)) == [.setUp(branchName: "", sampleData: true)])
+        _ = Reducer.reduce(&state, .setupFinished(.failure(.readOnly(path: "/x"))))
+        #expect(state.setup?.problem?.en == "the data file is read-only: /x")
+        #expect(state.setup?.isWorking == false)
+    }
+
+    @Test("Esc leaves setup at once when nothing is typed, and asks first when something is")
+    func quitFromSetup() {
+        var empty = AppState(language: .zh, actor: .secretary, height: 24, width: 80, needsSetup: true)
+        _ = Reducer.reduce(&empty, .key(.escape))
+        #expect(empty.shouldQuit)
+        var typed = AppState(language: .zh, actor: .secretary, height: 24, width: 80, needsSetup: true)
+        _ = Reducer.reduce(&typed, .key(.character("党")))
+        _ = Reducer.reduce(&typed, .key(.escape))
+        #expect(typed.overlay == .confirmQuit)
+        #expect(!typed.shouldQuit)
+        _ = Reducer.reduce(&typed, .key(.character("n")))
+        #expect(typed.overlay == nil)
+        _ = Reducer.reduce(&typed, .key(.escape))
+        _ = Reducer.reduce(&typed, .key(.character("y")))
+        #expect(typed.shouldQuit)
+    }
+}
+
+@Suite("The keymap table")
+struct KeymapTests {
+    @Test("no key means two things in one scope")
+    func noClashes() {
+        for scope in KeyScope.allCases {
+            let keys = Keymap.bindings.filter { $0.scope == scope }.flatMap(\.keys)
+            #expect(Set(keys).count == keys.count, "\(scope)")
+        }
+    }
+
+    @Test("global keys do not shadow list or history keys")
+    func globalVersusScreen() {
+        let global = Set(Keymap.bindings.filter { $0.scope == .global }.flatMap(\.keys))
+        let screen = Set(Keymap.bindings.filter { $0.scope == .list || $0.scope == .history }.flatMap(\.keys))
+        #expect(global.isDisjoint(with: screen))
+    }
+
+    @Test("lookup follows scope order; arrows and hjkl both move")
+    func lookup() {
+        #expect(Keymap.command(for: .up, in: [.list]) == .moveUp)
+        #expect(Keymap.command(for: .character("k"), in: [.list]) == .moveUp)
+        #expect(Keymap.command(for: .control("r"), in: [.global]) == .redo)
+        #expect(Keymap.command(for: .character("z"), in: [.global, .list]) == nil)
+    }
+
+    @Test("every command has a binding with help in both languages")
+    func everyCommandDocumented() {
+        for command in KeyCommand.allCases {
+            let binding = Keymap.bindings.first { $0.command == command }
+            #expect(binding != nil, "\(command)")
+            #expect(binding?.help.zh.isEmpty == false && binding?.help.en.isEmpty == false)
+        }
+    }
+
+    @Test("docs/keymap.md is what the table generates")
+    func keymapDocument() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let file = root.appendingPathComponent("docs/keymap.md")
+        if ProcessInfo.processInfo.environment["PARTYDAY_RECORD_SNAPSHOTS"] == "1" {
+            try Keymap.markdown().write(to: file, atomically: true, encoding: .utf8)
+        }
+        #expect(try String(contentsOf: file, encoding: .utf8) == Keymap.markdown())
+    }
+}
+
+import Foundation
