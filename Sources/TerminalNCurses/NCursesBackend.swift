@@ -71,6 +71,12 @@ public final class NCursesBackend: TerminalBackend {
 
     public var quitRequested: Bool { pd_quit_signal() != 0 }
 
+    /// The quit signal that ended the loop, if one did: the exit status is then 128 plus its number.
+    public var receivedSignal: Int32? {
+        let signal = pd_quit_signal()
+        return signal == 0 ? nil : signal
+    }
+
     public func nextKey(timeout: Double) -> Key? {
         wtimeout(pd_stdscr(), Int32(max(0, timeout * 1000)))
         guard let raw = read() else { return nil }

@@ -33,6 +33,18 @@ struct UICommand: PartyDayCommand {
             throw TerminalUnavailable()
         }
         defer { backend.stop() }
+        try runLoop(backend: backend, context: context, location: location, actor: actor, database: database, branchName: branchName)
+        if let signal = backend.receivedSignal {
+            backend.stop()
+            throw ExitCode(128 + signal)
+        }
+    }
+
+    private func runLoop(
+        backend: NCursesBackend, context: CommandContext, location: DatabaseLocation, actor: ActorID,
+        database: PartyDayDatabase?, branchName: String
+    ) throws {
+        let environment = ProcessInfo.processInfo.environment
         let size = backend.size
         let state = AppState(
             language: context.language, actor: actor, height: size.height, width: size.width,

@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+
+/// The real binary in a real terminal (tmux at 80×24), read back from the screen.
+@Suite("The terminal UI, end to end", .serialized)
+struct TerminalEndToEndTests {
+    static let baseEnvironment = "LANG=C.UTF-8 TERM=xterm-256color SWIFT_BACKTRACE=enable=yes,interactive=no"
+
+    func initialisedFile(_ scratch: Scratch) throws {
+        let result = try ProcessRunner(environment: ["PARTYDAY_DB": scratch.database]).run(["init", "--branch", "第一党支部"])
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+
+    func exitStatus(_ scratch: Scratch, _ session: TmuxSession) throws -> String? {
+        try session.waitFor("EXIT=")
+        return session.waitForFile(scratch.path + "/exit")?.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    func sttyUnchanged(_ scratch: Scratch) throws -> Bool {
+        let before = try String(contentsOfFile: scratch.path + "/stty-before", encoding: .utf8)
+        let after = try String(contentsOfFile: scratch.path + "/stty-after", encoding: .utf8)
+        return !before.isEmpty && before == after
+    }
+
+    @Test("first run, set up, help, resize smaller and back, undo, redo, quit")
+    func wholeSession() throws {
+        let scratch = try Scratch()
+        let session = try TmuxSession(
+            TmuxSession.script(arguments: "--db \(scratch.database)", environment: Self.baseEnvironment, scratch: scratch),
+            scratch: scratch)
+        #expect(try session.waitFor("首次使用") != nil)
+        try session.type("第一党支部")
+        #expect(try session.waitFor("支部名称 第一党支部") != nil)
+        try session.press("Enter")
+        #expect(try session.waitFor("已建立:第一党支部") != nil)
+        #expect(try session.waitFor("建立支部 第一党支部") != nil)
+        try session.type("?")
+        #expect(try session.waitFor("全部按键(任意键关闭)") != nil)
+        try session.press("Escape")
+        #expect(try session.waitFor("f 按操作者筛选") != nil)
+        try session.resize(width: 50, height: 12)
+        #expect(try session.waitFor("11-") != nil)
+        try session.resize(width: 30, height: 8)
+        #expect(try session.waitFor("窗口太小") != nil)
+        try session.resize(width: 80, height: 24)
+        #expect(try session.waitFor("u 撤销自己的上一步") != nil)
+        try session.type("u")
+        #expect(try session.waitFor("已撤销:建立支部 第一党支部") != nil)
+        try session.press("C-r")
+        #expect(try session.waitFor("已重做:建立支部 第一党支部") != nil)
+        try session.type("q")
+        #expect(try exitStatus(scratch, session) == "EXIT=0")
+        #expect(try sttyUnchanged(scratch))
+    }
+
+    @Test("SIGINT, SIGTERM and SIGHUP end it cleanly with the terminal as it was", arguments: ["INT", "TERM", "HUP"])
+    func quitSignals(signal: String) throws {
+        let scratch = try Scratch()
+        try initialisedFile(scratch)
+        let session = try TmuxSession(
+            TmuxSession.script(arguments: "--db \(scratch.database) --lang en", environment: Self.baseEnvironment, scratch: scratch),
+            scratch: scratch)
+        #expect(try session.waitFor("6 History") != nil)
+        let pid = try #require(session.waitForFile(scratch.path + "/pid")?.trimmingCharacters(in: .whitespacesAndNewlines))
+        let kill = Process()
+        kill.executableURL = URL(fileURLWithPath: "/bin/kill")
+        kill.arguments = ["-\(signal)", pid]
+        try kill.run()
+        kill.waitUntilExit()
+        let numbers = ["INT": 2, "TERM": 15, "HUP": 1]
+        #expect(try exitStatus(scratch, session) == "EXIT=\(128 + (numbers[signal] ?? 0))")
+        #expect(try sttyUnchanged(scratch))
+    }
+
+    @Test("after a crash the terminal is restored and the crash report is readable")
+    func crash() throws {
+        let scratch = try Scratch()
+        try initialisedFile(scratch)
+        let session = try TmuxSession(
+            TmuxSession.script(
+                arguments: "--db \(scratch.database)",
+                environment: Self.baseEnvironment + " PARTYDAY_TEST_CRASH_ON_KEY=!", scratch: scratch),
+            scratch: scratch)
+        #expect(try session.waitFor("6 历史") != nil)
+        try session.type("!")
+        let status = try exitStatus(scratch, session)
+        #expect(status != nil && status != "EXIT=0")
+        #expect(try sttyUnchanged(scratch))
+        let output = try session.screenWithScrollback()
+        #expect(output.contains("crash requested by PARTYDAY_TEST_CRASH_ON_KEY"))
+    }
+
+    @Test("with LANG unset or C, typing Chinese then q still quits", arguments: ["env -u LANG -u LC_ALL", "LANG=C"])
+    func nonUTF8Locale(locale: String) throws {
+        let scratch = try Scratch()
+        try initialisedFile(scratch)
+        let session = try TmuxSession(
+            TmuxSession.script(arguments: "--db \(scratch.database)", environment: "TERM=xterm-256color", scratch: scratch)
+                .replacingOccurrences(of: "exec env ", with: "exec \(locale.hasPrefix("env") ? locale + " env" : "env " + locale) "),
+            scratch: scratch)
+        #expect(try session.waitFor("6 历史") != nil)
+        try session.type("党员活动日")
+        try session.type("q")
+        #expect(try exitStatus(scratch, session) == "EXIT=0")
+        #expect(try sttyUnchanged(scratch))
+    }
+
+    @Test("TERM=dumb or no terminal gets a clear error pointing to the subcommands")
+    func noTerminal() throws {
+        let scratch = try Scratch()
+        let dumb = try ProcessRunner(environment: ["PARTYDAY_DB": scratch.database, "TERM": "dumb"]).run([])
+        #expect(dumb.status == 1)
+        #expect(dumb.stderr.contains("需要在终端中运行全屏界面"))
+        #expect(dumb.stderr.contains("partyday member list"))
+        let english = try ProcessRunner(environment: ["PARTYDAY_DB": scratch.database]).run(["--lang", "en"])
+        #expect(english.status == 1)
+        #expect(english.stderr.contains("the full-screen UI needs a terminal"))
+        #expect(!FileManager.default.fileExists(atPath: scratch.database))
+    }
+}
