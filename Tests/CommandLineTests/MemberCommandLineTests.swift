@@ -132,11 +132,12 @@ struct MemberCommandLineTests {
         #expect(bad.stderr.contains("--members: should be from 1"))
     }
 
-    @Test("bare partyday prints help")
-    func bare() throws {
-        let result = try partyday.run([])
+    @Test("--help lists the subcommands, the UI first")
+    func help() throws {
+        let result = try partyday.run(["--help"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("partyday"))
         #expect(result.stdout.contains("member"))
+        #expect(result.stdout.contains("ui (default)"))
     }
 }
