@@ -43,7 +43,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "partyday-bench",
-            dependencies: ["PartyDayModel", "PartyDayStore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "PartyDayModel", "PartyDayStore", "PartyDayApp", "TerminalUI",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(name: "PartyDayModelTests", dependencies: ["PartyDayModel"]),
         .testTarget(name: "PartyDayStoreTests", dependencies: ["PartyDayStore", "PartyDayModel"]),

@@ -53,6 +53,28 @@ struct Benchmark {
         print(String(format: "  undo, short history                        %9.3f ms", small * 1000))
         Figure(name: "undo, \(historySize) change sets", seconds: large, target: small * 1.5, unit: .milliseconds).print()
         print(String(format: "  (undo target: independent of history length, judged as ≤ 1.5 × the short-history time; ratio %.2f)", large / small))
+        try terminalFigures(database: database, branch: branch, location: location)
+    }
+
+    /// First frame and key to frame: in process always, in a real pseudo-terminal when ttytime.py runs.
+    private func terminalFigures(database: PartyDayDatabase, branch: Organisation, location: DatabaseLocation) throws {
+        Figure(name: "key to frame in process (2000 entries)", seconds: UIFigures.keyToFrame(entries: 2000), target: 0.005, unit: .milliseconds).print()
+        for name in ["甲", "乙"] {
+            try database.addMember(MemberProfile(branchID: branch.id, name: name, joinedOn: CivilDate(daysSinceEpoch: 20_000)), actor: .secretary)
+        }
+        let binary = UIFigures.partydayBinary
+        let empty = folder + "/empty.sqlite"
+        guard let emptyFrame = UIFigures.ttytime(arguments: ["--marker", "首次使用", "--", binary, "--db", empty]),
+              let demo = UIFigures.ttytime(arguments: [
+                  "--marker", "添加党员 乙 · 1 行", "--keys", "j", "--after", "添加党员 甲 · 1 行", "--", binary, "--db", location.path,
+              ]), demo.count == 2
+        else {
+            print("  first frame / key to screen in a pty: skipped (needs python3, pip install pyte, and shared/tools/ttytime.py; set PARTYDAY_TTYTIME)")
+            return
+        }
+        Figure(name: "first frame, empty file (pty)", seconds: emptyFrame[0], target: 0.030, unit: .milliseconds).print()
+        Figure(name: "first frame, \(members)-member demo (pty)", seconds: demo[0], target: 0.030, unit: .milliseconds).print()
+        Figure(name: "key to screen, move selection (pty)", seconds: demo[1], target: 0.005, unit: .milliseconds).print()
     }
 
     /// The median time of undoing then redoing one edit, as undo alone after each fresh edit.

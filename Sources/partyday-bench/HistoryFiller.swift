@@ -12,8 +12,8 @@ enum HistoryFiller {
         let queue = try DatabaseQueue(path: location.path)
         try queue.write { db in
             let insertSet = try db.makeStatement(sql: """
-                INSERT INTO change_set (actor, created_at, label_zh, label_en, state, undoable)
-                VALUES (?, '2026-01-01T09:00:00.000+08:00', ?, ?, 'done', 1)
+                INSERT INTO change_set (actor, created_at, label_zh, label_en, state, undoable, row_count)
+                VALUES (?, '2026-01-01T09:00:00.000+08:00', ?, ?, 'done', 1, 1)
                 """)
             let insertRow = try db.makeStatement(sql: """
                 INSERT INTO change_row (change_set_id, seq, table_name, row_id, before, after)

@@ -53,6 +53,27 @@ struct TerminalEndToEndTests {
         #expect(try sttyUnchanged(scratch))
     }
 
+    @Test("a change made by another process shows on the open screen within the idle tick")
+    func otherProcessChanges() throws {
+        let scratch = try Scratch()
+        try initialisedFile(scratch)
+        let session = try TmuxSession(
+            TmuxSession.script(arguments: "--db \(scratch.database)", environment: Self.baseEnvironment, scratch: scratch),
+            scratch: scratch)
+        #expect(try session.waitFor("6 历史") != nil)
+        let station = try ProcessRunner(environment: ["PARTYDAY_DB": scratch.database])
+            .run(["member", "add", "--name", "王五", "--actor", "station:门口"])
+        #expect(station.status == 0)
+        #expect(try session.waitFor("添加党员 王五", timeout: 5) != nil)
+        #expect(try session.waitFor("签到台 门口") != nil)
+        // The secretary's undo never takes back the station's change; here it is refused, because the
+        // station's new member belongs to the branch the secretary's last change created.
+        try session.type("u")
+        #expect(try session.waitFor("无法撤销“建立支部 第一党支部”") != nil)
+        try session.type("q")
+        #expect(try exitStatus(scratch, session) == "EXIT=0")
+    }
+
     @Test("SIGINT, SIGTERM and SIGHUP end it cleanly with the terminal as it was", arguments: ["INT", "TERM", "HUP"])
     func quitSignals(signal: String) throws {
         let scratch = try Scratch()

@@ -32,7 +32,7 @@ struct ReducerTests {
         #expect(Reducer.reduce(&state, .key(.character("u"))) == [.undo])
         #expect(Reducer.reduce(&state, .key(.control("r"))) == [.redo])
         let summary = Sample.entries[2]
-        #expect(Reducer.reduce(&state, .undoFinished(.success(summary), redo: false)) == [.loadHistory])
+        #expect(Reducer.reduce(&state, .undoFinished(.success(summary), redo: false)) == [.loadHistory(limit: HistoryState.pageSize)])
         #expect(state.status == StatusMessage(LocalizedText(zh: "已撤销:修改党员 李四", en: "Undone: Edit member 李四"), .success))
         #expect(Reducer.reduce(&state, .undoFinished(.failure(.nothingToRedo(actor: .secretary)), redo: true)).isEmpty)
         #expect(state.status?.kind == .error)
@@ -55,6 +55,17 @@ struct ReducerTests {
         #expect(state.history.filter == nil)
     }
 
+    @Test("the history loads a page at first and the next page as the selection nears the end")
+    func paging() {
+        var state = Sample.historyState(.zh)
+        let page = (0..<HistoryState.pageSize).map { Sample.entry(Int64(1000 - $0), .secretary, "修改", "Edit") }
+        _ = Reducer.reduce(&state, .historyLoaded(page))
+        #expect(Reducer.reduce(&state, .key(.pageDown)).isEmpty)
+        #expect(Reducer.reduce(&state, .key(.end)) == [.loadHistory(limit: 2 * HistoryState.pageSize)])
+        var short = Sample.historyState(.zh)
+        #expect(Reducer.reduce(&short, .key(.end)).isEmpty)
+    }
+
     @Test("the selection follows its entry when the history reloads with new entries on top")
     func selectionSurvivesReload() {
         var state = Sample.historyState(.zh)
@@ -73,7 +84,7 @@ struct ReducerTests {
         #expect(state.overlay == nil)
         #expect(!state.shouldQuit)
         #expect(Reducer.reduce(&state, .tick) == [.checkForChanges])
-        #expect(Reducer.reduce(&state, .fileChanged) == [.loadHistory])
+        #expect(Reducer.reduce(&state, .fileChanged) == [.loadHistory(limit: HistoryState.pageSize)])
         _ = Reducer.reduce(&state, .key(.character("q")))
         #expect(state.shouldQuit)
     }
@@ -83,7 +94,7 @@ struct ReducerTests {
         var state = Sample.historyState(.zh)
         _ = Reducer.reduce(&state, .key(.resize(height: 10, width: 40)))
         #expect(state.height == 10 && state.width == 40)
-        #expect(Reducer.reduce(&state, .key(.character("6"))) == [.loadHistory])
+        #expect(Reducer.reduce(&state, .key(.character("6"))) == [.loadHistory(limit: HistoryState.pageSize)])
         #expect(state.screen == .history)
     }
 
@@ -101,7 +112,7 @@ struct ReducerTests {
         #expect(Reducer.reduce(&state, .key(.enter)) == [.setUp(branchName: "第一党支部", sampleData: false)])
         #expect(state.setup?.isWorking == true)
         #expect(Reducer.reduce(&state, .key(.character("x"))).isEmpty)
-        #expect(Reducer.reduce(&state, .setupFinished(.success("第一党支部"))) == [.loadHistory])
+        #expect(Reducer.reduce(&state, .setupFinished(.success("第一党支部"))) == [.loadHistory(limit: HistoryState.pageSize)])
         #expect(state.setup == nil)
         #expect(state.branchName == "第一党支部")
     }

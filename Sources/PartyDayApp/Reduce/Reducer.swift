@@ -16,7 +16,7 @@ public enum Reducer {
         case .tick:
             return state.setup == nil ? [.checkForChanges] : []
         case .fileChanged:
-            return [.loadHistory]
+            return [state.history.loadEffect]
         case .historyLoaded(let entries):
             HistoryReducer.loaded(entries, into: &state.history)
             return []
@@ -49,7 +49,7 @@ public enum Reducer {
             return [.redo]
         case .openHistory:
             state.screen = .history
-            return [.loadHistory]
+            return [state.history.loadEffect]
         default:
             break
         }
@@ -82,7 +82,7 @@ public enum Reducer {
                 redo ? LocalizedText(zh: "已重做:\(summary.label.zh)", en: "Redone: \(summary.label.en)")
                      : LocalizedText(zh: "已撤销:\(summary.label.zh)", en: "Undone: \(summary.label.en)"),
                 .success)
-            return [.loadHistory]
+            return [state.history.loadEffect]
         case .failure(let error):
             state.status = StatusMessage(error.message, .error)
             return []

@@ -22,8 +22,11 @@ public final class AppLoop {
         let size = backend.size
         state.height = size.height
         state.width = size.width
-        present()
-        perform(initialEffects)
+        // The initial effects (loading the screen's data) take milliseconds: run them before the first
+        // frame, so the terminal draws one full screen rather than an empty one and then another.
+        for effect in initialEffects {
+            if let next = runner.run(effect) { dispatch(next) }
+        }
         present()
         while !state.shouldQuit, !backend.quitRequested {
             let key = backend.nextKey(timeout: tickInterval)

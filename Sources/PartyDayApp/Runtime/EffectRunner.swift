@@ -26,8 +26,8 @@ public final class StoreEffectRunner: EffectRunner {
 
     public func run(_ effect: Effect) -> Action? {
         switch effect {
-        case .loadHistory:
-            guard let database, let entries = try? database.history(limit: 2000) else { return nil }
+        case .loadHistory(let limit):
+            guard let database, let entries = try? database.history(limit: limit) else { return nil }
             return .historyLoaded(entries)
         case .undo:
             return undoOrRedo(redo: false)

@@ -20,8 +20,8 @@ public enum Action: Sendable {
 
 /// Work for the outside world: the store, the clock. Run by the loop, which feeds results back as actions.
 public enum Effect: Sendable, Equatable {
-    /// Read the history (all actors; the screen filters).
-    case loadHistory
+    /// Read the newest `limit` change sets (all actors; the screen filters).
+    case loadHistory(limit: Int)
     /// Undo the acting identity's latest change.
     case undo
     /// Redo the acting identity's latest undone change.

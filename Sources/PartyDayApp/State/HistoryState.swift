@@ -13,6 +13,14 @@ public struct HistoryState: Sendable, Equatable {
     public var selected = 0
     /// The first row shown.
     public var offset = 0
+    /// How many of the newest change sets to load: a page at first, more as the selection nears the end.
+    public var loadLimit = HistoryState.pageSize
+
+    /// How many change sets a page holds.
+    public static let pageSize = 200
+
+    /// The effect that loads the history as far as this state wants it.
+    public var loadEffect: Effect { .loadHistory(limit: loadLimit) }
 
     public init() {}
 

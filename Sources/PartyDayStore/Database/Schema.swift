@@ -131,7 +131,8 @@ enum Schema {
                 label_en TEXT NOT NULL,
                 state TEXT NOT NULL DEFAULT 'done',
                 undo_order INTEGER,
-                undoable INTEGER NOT NULL DEFAULT 1
+                undoable INTEGER NOT NULL DEFAULT 1,
+                row_count INTEGER NOT NULL DEFAULT 0
             );
             CREATE INDEX change_set_actor_state ON change_set(actor, state, id);
             CREATE INDEX change_set_actor_undo ON change_set(actor, state, undo_order);

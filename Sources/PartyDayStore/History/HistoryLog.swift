@@ -12,10 +12,10 @@ enum HistoryLog {
             sql: "UPDATE change_set SET state = 'discarded', undo_order = NULL WHERE actor = ? AND state = 'undone'"
         ).execute(arguments: [actor.rawValue])
         try db.cachedStatement(sql: """
-            INSERT INTO change_set (actor, created_at, label_zh, label_en, state, undoable)
-            VALUES (?, ?, ?, ?, 'done', ?)
+            INSERT INTO change_set (actor, created_at, label_zh, label_en, state, undoable, row_count)
+            VALUES (?, ?, ?, ?, 'done', ?, ?)
             """
-        ).execute(arguments: [actor.rawValue, Timestamp.now(), label.zh, label.en, undoable])
+        ).execute(arguments: [actor.rawValue, Timestamp.now(), label.zh, label.en, undoable, changes.count])
         let changeSetID = db.lastInsertedRowID
         let statement = try db.cachedStatement(sql: """
             INSERT INTO change_row (change_set_id, seq, table_name, row_id, before, after)
@@ -52,8 +52,7 @@ enum HistoryLog {
     /// Reads change sets, newest first.
     static func summaries(_ db: Database, actor: ActorID?, limit: Int) throws -> [ChangeSetSummary] {
         var sql = """
-            SELECT cs.id, cs.actor, cs.created_at, cs.label_zh, cs.label_en, cs.state, cs.undoable,
-                   (SELECT count(*) FROM change_row r WHERE r.change_set_id = cs.id)
+            SELECT cs.id, cs.actor, cs.created_at, cs.label_zh, cs.label_en, cs.state, cs.undoable, cs.row_count
             FROM change_set cs
             """
         var arguments: StatementArguments = []
@@ -63,15 +62,14 @@ enum HistoryLog {
         }
         sql += " ORDER BY cs.id DESC LIMIT ?"
         arguments += [limit]
-        return try Row.fetchAll(db, sql: sql, arguments: arguments).map(summary)
+        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map(summary)
     }
 
     /// Reads one change set by id.
     static func summary(_ db: Database, id: Int64) throws -> ChangeSetSummary? {
         try Row.fetchOne(
             db.cachedStatement(sql: """
-                SELECT cs.id, cs.actor, cs.created_at, cs.label_zh, cs.label_en, cs.state, cs.undoable,
-                       (SELECT count(*) FROM change_row r WHERE r.change_set_id = cs.id)
+                SELECT cs.id, cs.actor, cs.created_at, cs.label_zh, cs.label_en, cs.state, cs.undoable, cs.row_count
                 FROM change_set cs WHERE cs.id = ?
                 """),
             arguments: [id]

@@ -53,7 +53,7 @@ struct UICommand: PartyDayCommand {
         let wrapped: any TerminalBackend = environment["PARTYDAY_TEST_CRASH_ON_KEY"].map {
             CrashTestBackend(backend, crashKey: Character($0.isEmpty ? "!" : String($0.prefix(1))))
         } ?? backend
-        AppLoop(state: state, backend: wrapped, runner: runner).run(initialEffects: branchName.isEmpty ? [] : [.loadHistory])
+        AppLoop(state: state, backend: wrapped, runner: runner).run(initialEffects: branchName.isEmpty ? [] : [state.history.loadEffect])
     }
 }
 

@@ -20,11 +20,18 @@ enum HistoryReducer {
         }
         history.selected = max(0, min(history.selected, state.history.visibleEntries.count - 1, history.visibleEntries.count - 1))
         history.selected = max(0, history.selected)
-        state.history = history
         if case .filterActor? = Keymap.command(for: key, in: [.history]) {
             let name = history.filter?.displayName ?? LocalizedText(zh: "全部", en: "everyone")
             state.status = StatusMessage(LocalizedText(zh: "筛选:\(name.zh)", en: "Filter: \(name.en)"))
         }
+        // Near the end of what is loaded, and there may be more: load the next page.
+        let nearEnd = history.selected >= history.visibleEntries.count - page - 1
+        if nearEnd, history.entries.count >= history.loadLimit {
+            history.loadLimit += HistoryState.pageSize
+            state.history = history
+            return [history.loadEffect]
+        }
+        state.history = history
         return []
     }
 

@@ -32,15 +32,18 @@ enum HistoryView {
             TableView.Column(LocalizedText(zh: "状态", en: "State")(language), width: wide ? 10 : 6),
             TableView.Column(LocalizedText(zh: "内容", en: "Change")(language), width: 0),
         ]
-        let rows = entries.map { entry -> [String] in
+        let offset = TableView.scrollOffset(
+            selected: history.selected, previousOffset: history.offset, visibleRows: tableRect.height - 1,
+            rowCount: entries.count)
+        // Only the rows on screen are formatted: the history may hold thousands.
+        let shown = entries[offset..<min(entries.count, offset + max(0, tableRect.height - 1))]
+        let rows = shown.map { entry -> [String] in
             let time = entry.createdAt.count >= 16 ? String(entry.createdAt.prefix(16)).replacingOccurrences(of: "T", with: " ") : entry.createdAt
             return [wide ? time : String(time.suffix(11)), entry.actor.displayName(language), stateText(entry, language), entry.label(language)]
         }
-        let styles = entries.map { $0.state == .done ? Style.normal : Style(.muted) }
-        let table = TableView(columns: columns, rows: rows, selected: history.selected, rowStyles: styles)
-        let offset = TableView.scrollOffset(
-            selected: history.selected, previousOffset: history.offset, visibleRows: tableRect.height - 1, rowCount: rows.count)
-        table.render(into: &grid, rect: tableRect, offset: offset)
+        let styles = shown.map { $0.state == .done ? Style.normal : Style(.muted) }
+        let table = TableView(columns: columns, rows: rows, selected: history.selected - offset, rowStyles: styles)
+        table.render(into: &grid, rect: tableRect, offset: 0)
         if history.selected < entries.count {
             let entry = entries[history.selected]
             let detailText = LocalizedText(

@@ -57,7 +57,7 @@ enum SetupReducer {
             state.screen = .history
             state.status = StatusMessage(
                 LocalizedText(zh: "已建立:\(name)。按 ? 查看全部按键", en: "Set up: \(name). Press ? for every key"), .success)
-            return [.loadHistory]
+            return [state.history.loadEffect]
         case .failure(let error):
             state.setup?.isWorking = false
             state.setup?.problem = error.message

@@ -1,0 +1,69 @@
+import Foundation
+import PartyDayApp
+import PartyDayModel
+import PartyDayStore
+import TerminalUI
+
+/// The terminal front end's figures: key to frame in process, and first frame and key to screen in a
+/// real pseudo-terminal through the shared ttytime.py (a VT emulator), when python3 and pyte are here.
+enum UIFigures {
+    /// Reduce, render and diff for one key on the history screen, with `entries` change sets loaded.
+    static func keyToFrame(entries: Int) -> Double {
+        var state = AppState(language: .zh, actor: .secretary, height: 24, width: 80, needsSetup: false, branchName: "第一党支部")
+        let history = (0..<entries).map { index in
+            ChangeSetSummary(
+                id: Int64(entries - index), actor: index % 3 == 0 ? .station("门口") : .secretary,
+                createdAt: "2026-11-25T14:30:00.000+08:00",
+                label: LocalizedText(zh: "签到 党员\(index)", en: "Check in member \(index)"), state: .done, rowCount: 1,
+                isUndoable: true)
+        }
+        _ = Reducer.reduce(&state, .historyLoaded(history))
+        var previous = Renderer.render(state)
+        return Timing.median(runs: 201) {
+            _ = Reducer.reduce(&state, .key(.down))
+            let grid = Renderer.render(state)
+            precondition(!grid.changes(since: previous).isEmpty)
+            previous = grid
+        }
+    }
+
+    /// Runs ttytime.py; returns its medians (first frame, and key to screen when keys are given).
+    static func ttytime(arguments: [String]) -> [Double]? {
+        guard let script = ttytimeScript() else { return nil }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script, "--cols", "80", "--rows", "24", "--runs", "7"] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            return nil
+        }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        guard process.terminationStatus == 0,
+              let last = text.split(separator: "\n").last(where: { $0.hasPrefix("median_ms") })
+        else { return nil }
+        return last.split(separator: " ").dropFirst().compactMap { Double($0) }.map { $0 / 1000 }
+    }
+
+    /// `PARTYDAY_TTYTIME`, else `shared/tools/ttytime.py` beside the working folder or above it.
+    private static func ttytimeScript() -> String? {
+        if let path = ProcessInfo.processInfo.environment["PARTYDAY_TTYTIME"] { return path }
+        var folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent("shared/tools/ttytime.py").path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            folder.deleteLastPathComponent()
+        }
+        return nil
+    }
+
+    /// The `partyday` built beside this benchmark.
+    static var partydayBinary: String {
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("partyday").path
+    }
+}
