@@ -194,8 +194,6 @@ public final class NCursesBackend: TerminalBackend {
         }
     }
 
-    // MARK: Set-up
-
     // MARK: Colour
 
     /// Foreground and background per role; -1 is the terminal's default.

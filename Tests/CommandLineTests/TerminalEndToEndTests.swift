@@ -53,6 +53,23 @@ struct TerminalEndToEndTests {
         #expect(try sttyUnchanged(scratch))
     }
 
+    @Test("a pasted newline is typed as a space and never confirms the form")
+    func bracketedPaste() throws {
+        let scratch = try Scratch()
+        let session = try TmuxSession(
+            TmuxSession.script(arguments: "--db \(scratch.database)", environment: Self.baseEnvironment, scratch: scratch),
+            scratch: scratch)
+        #expect(try session.waitFor("首次使用") != nil)
+        try session.paste("第一\n党支部")
+        #expect(try session.waitFor("支部名称 第一 党支部") != nil)
+        #expect(!FileManager.default.fileExists(atPath: scratch.database))
+        try session.press("Escape")
+        #expect(try session.waitFor("放弃已输入的内容并退出") != nil)
+        try session.type("y")
+        #expect(try exitStatus(scratch, session) == "EXIT=0")
+        #expect(!FileManager.default.fileExists(atPath: scratch.database))
+    }
+
     @Test("a change made by another process shows on the open screen within the idle tick")
     func otherProcessChanges() throws {
         let scratch = try Scratch()

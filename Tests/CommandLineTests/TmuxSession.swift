@@ -56,6 +56,12 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", "main", "-l", text])
     }
 
+    /// Pastes text as a terminal does in bracketed-paste mode (when the program asked for it).
+    func paste(_ text: String) throws {
+        try tmux(["set-buffer", "-b", "paste", text])
+        try tmux(["paste-buffer", "-p", "-b", "paste", "-t", "main"])
+    }
+
     /// Presses keys by tmux name: Enter, Escape, Up, C-r, …
     func press(_ keys: String...) throws {
         try tmux(["send-keys", "-t", "main"] + keys)
