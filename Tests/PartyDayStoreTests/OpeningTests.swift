@@ -116,6 +116,16 @@ struct OpeningTests {
         #expect(throws: StoreError.readOnly(path: folder.databasePath)) { try folder.open() }
     }
 
+    @Test("a file deleted while open is reported as such, not as read-only")
+    func deletedWhileOpen() throws {
+        let folder = try TemporaryFolder()
+        let database = try folder.open()
+        try FileManager.default.removeItem(atPath: folder.databasePath)
+        #expect(throws: StoreError.fileMoved(path: folder.databasePath)) {
+            try database.initialise(branchName: "第一党支部", actor: .secretary)
+        }
+    }
+
     @Test("error messages name the file in both languages")
     func messages() {
         let error = StoreError.notPartyDay(path: "/tmp/x.db")

@@ -117,6 +117,16 @@ enum Schema {
                 name TEXT NOT NULL DEFAULT ''
             );
 
+            CREATE TABLE branch_schedule (
+                id INTEGER PRIMARY KEY,
+                branch_id INTEGER NOT NULL UNIQUE REFERENCES organisation(id),
+                rule TEXT NOT NULL,
+                holiday_policy TEXT NOT NULL,
+                filed_on TEXT,
+                filed_with TEXT,
+                document_number TEXT
+            );
+
             CREATE TABLE setting (
                 id INTEGER PRIMARY KEY,
                 key TEXT NOT NULL UNIQUE,

@@ -15,6 +15,8 @@ public enum StoreError: UserFacingError, Equatable {
     case newerVersion(path: String)
     /// The file or its folder cannot be written.
     case readOnly(path: String)
+    /// The file was moved or deleted while partyday had it open.
+    case fileMoved(path: String)
     /// Another program held the file locked longer than the busy timeout.
     case locked(path: String)
     /// The file is damaged.
@@ -73,6 +75,10 @@ public enum StoreError: UserFacingError, Equatable {
                 en: "the data file was written by a newer partyday; upgrade first: \(path)")
         case .readOnly(let path):
             LocalizedText(zh: "数据文件只读,无法写入:\(path)", en: "the data file is read-only: \(path)")
+        case .fileMoved(let path):
+            LocalizedText(
+                zh: "数据文件在使用中被移动或删除,未保存;请重新打开:\(path)",
+                en: "the data file was moved or deleted while open; nothing was saved; open it again: \(path)")
         case .locked(let path):
             LocalizedText(
                 zh: "数据文件被其他程序锁定,请稍后再试:\(path)",

@@ -8,5 +8,6 @@ enum StoreTable: String, CaseIterable, Sendable {
     case makeUp = "make_up"
     case duesPayment = "dues_payment"
     case holiday
+    case branchSchedule = "branch_schedule"
     case setting
 }

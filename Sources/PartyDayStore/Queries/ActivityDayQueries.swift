@@ -6,22 +6,24 @@ extension PartyDayDatabase {
     public func activityDays(branchID: Int64, from start: CivilDate, through end: CivilDate) throws(StoreError)
         -> [ActivityDay]
     {
-        try read { db in
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT id, branch_id, date, start_time, end_time, place, meeting_kinds, host, recorder,
-                           summary, outcome, status, cancel_reason, moved_by_hand
-                    FROM activity_day WHERE branch_id = ? AND date BETWEEN ? AND ? ORDER BY date, id
-                    """,
-                arguments: [branchID, start.description, end.description])
-            return try rows.map { row in
-                var day = try ActivityDayRow.decode(row)
-                day.themeIDs = try String.fetchAll(
-                    db, sql: "SELECT theme_id FROM activity_day_theme WHERE day_id = ? ORDER BY position",
-                    arguments: [day.id])
-                return day
-            }
+        try read { db in try Self.fetchDays(db, branchID: branchID, from: start, through: end) }
+    }
+
+    static func fetchDays(_ db: Database, branchID: Int64, from start: CivilDate, through end: CivilDate) throws -> [ActivityDay] {
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT id, branch_id, date, start_time, end_time, place, meeting_kinds, host, recorder,
+                       summary, outcome, status, cancel_reason, moved_by_hand
+                FROM activity_day WHERE branch_id = ? AND date BETWEEN ? AND ? ORDER BY date, id
+                """,
+            arguments: [branchID, start.description, end.description])
+        return try rows.map { row in
+            var day = try ActivityDayRow.decode(row)
+            day.themeIDs = try String.fetchAll(
+                db, sql: "SELECT theme_id FROM activity_day_theme WHERE day_id = ? ORDER BY position",
+                arguments: [day.id])
+            return day
         }
     }
 }

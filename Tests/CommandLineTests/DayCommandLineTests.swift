@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+@Suite("Activity days from the command line")
+struct DayCommandLineTests {
+    let scratch: Scratch
+    let partyday: ProcessRunner
+
+    init() throws {
+        scratch = try Scratch()
+        partyday = ProcessRunner(environment: ["PARTYDAY_DB": scratch.database])
+        _ = try partyday.run(["init", "--branch", "第一党支部"])
+    }
+
+    @Test("day plan makes the twelve days, holidays moved; day list and JSON agree; undo takes the plan back")
+    func plan() throws {
+        let planned = try partyday.run(["day", "plan", "--year", "2026"])
+        #expect(planned.status == 0, "\(planned.stderr)")
+        #expect(planned.stdout.contains("新建 12"))
+        #expect(planned.stdout.contains("2026-01-04  日"))
+        #expect(planned.stdout.contains("2026-10-08  四"))
+        let json = try partyday.run(["day", "list", "--year", "2026", "--format", "json"])
+        let days = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(days.count == 12)
+        #expect(days.first?["date"] as? String == "2026-01-04")
+        #expect(try partyday.run(["undo"]).stdout.contains("已撤销:规划 2026 年活动日"))
+        #expect(try partyday.run(["day", "list", "--year", "2026", "--format", "json"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[\n\n]")
+    }
+
+    @Test("a rule change without its filing is refused and changes nothing; with it, re-planning follows")
+    func ruleNeedsFiling() throws {
+        let refused = try partyday.run(["day", "rule", "--rule", "last:fri", "--lang", "en"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("must be filed with the upper level"))
+        #expect(try partyday.run(["day", "rule"]).stdout.contains("每月第一个星期五"))
+        let set = try partyday.run(["day", "rule", "--rule", "last:fri", "--filed-on", "2026-11-20", "--filed-with", "机关党委", "--document", "12号"])
+        #expect(set.status == 0, "\(set.stderr)")
+        #expect(try partyday.run(["day", "plan", "--year", "2026"]).stdout.contains("2026-01-30  五"))
+        let badRule = try partyday.run(["day", "rule", "--rule", "nth:5:fri"])
+        #expect(badRule.status == 1)
+        #expect(badRule.stderr.contains("--rule:无法识别“nth:5:fri”"))
+    }
+
+    @Test("holidays import: a later year is used by planning; a bad line is refused by number and nothing is written")
+    func holidaysImport() throws {
+        let warning = try partyday.run(["day", "plan", "--year", "2027"])
+        #expect(warning.stderr.contains("没有 2027 年的节假日数据"))
+        _ = try partyday.run(["undo"])
+        let bad = scratch.path + "/bad.txt"
+        try "2027-01-01 off 元旦\n2027-13-01 off 错\n".write(toFile: bad, atomically: true, encoding: .utf8)
+        let refused = try partyday.run(["holidays", "import", bad])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("第 2 行无法识别"))
+        let good = scratch.path + "/2027.txt"
+        try "# 2027\n2027-01-01..2027-01-03 off 元旦\n".write(toFile: good, atomically: true, encoding: .utf8)
+        #expect(try partyday.run(["holidays", "import", good]).stdout.contains("已导入 3 条"))
+        let planned = try partyday.run(["day", "plan", "--year", "2027"])
+        #expect(planned.stderr.isEmpty)
+        #expect(planned.stdout.contains("2027-01-04"))
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+import PartyDayModel
+@testable import PartyDayStore
+
+@Suite("Planning a branch's year")
+struct ScheduleTests {
+    func fresh() throws -> (TemporaryFolder, PartyDayDatabase, Organisation) {
+        let folder = try TemporaryFolder()
+        let database = try folder.open()
+        let branch = try database.initialise(branchName: "第一党支部", actor: .secretary)
+        return (folder, database, branch)
+    }
+
+    @Test("the default plan: twelve first Fridays, holidays moved to the next working day, one undoable change set")
+    func defaultPlan() throws {
+        let (folder, database, branch) = try fresh()
+        defer { withExtendedLifetime(folder) {} }
+        let plan = try database.planYear(2026, branchID: branch.id, actor: .secretary)
+        #expect(plan.created == 12)
+        #expect(!plan.missingHolidayData)
+        #expect(plan.days.map(\.date.description).prefix(5) == ["2026-01-04", "2026-02-06", "2026-03-06", "2026-04-03", "2026-05-06"])
+        #expect(plan.days.allSatisfy { $0.durationMinutes == 120 && $0.status == .planned })
+        #expect(try database.undo(actor: .secretary).label.zh == "规划 2026 年活动日")
+        #expect(try database.activityDays(branchID: branch.id, from: CivilDate("2026-01-01")!, through: CivilDate("2026-12-31")!).isEmpty)
+    }
+
+    @Test("re-planning keeps days moved by hand, held or cancelled, and moves the other planned ones")
+    func replanKeepsHandMovedDays() throws {
+        let (folder, database, branch) = try fresh()
+        defer { withExtendedLifetime(folder) {} }
+        try database.addActivityDay(
+            ActivityDay(id: 0, branchID: branch.id, date: CivilDate("2026-03-13")!, startTime: ClockTime("09:00")!,
+                        endTime: ClockTime("11:30")!, isMovedByHand: true), actor: .secretary)
+        try database.planYear(2026, branchID: branch.id, actor: .secretary)
+        let filing = RuleFiling(filedOn: CivilDate("2026-11-20")!, filedWith: "机关党委", documentNumber: "机党〔2026〕12号")
+        try database.setSchedule(BranchSchedule(rule: .lastWeekday(.friday), policy: .nextWorkingDay, filing: filing), branchID: branch.id, actor: .secretary)
+        let plan = try database.planYear(2026, branchID: branch.id, actor: .secretary)
+        #expect(plan.kept == 1)
+        #expect(plan.created == 0)
+        #expect(plan.moved == 11)
+        let march = plan.days.filter { $0.date.month == 3 }
+        #expect(march.map(\.date.description) == ["2026-03-13"])
+        #expect(plan.days.first { $0.date.month == 4 }?.date.description == "2026-04-24")
+    }
+
+    @Test("a rule other than the first Friday is refused without a filing, and nothing is written")
+    func ruleNeedsFiling() throws {
+        let (folder, database, branch) = try fresh()
+        defer { withExtendedLifetime(folder) {} }
+        let before = try database.history().count
+        do {
+            try database.setSchedule(BranchSchedule(rule: .fixedDay(15)), branchID: branch.id, actor: .secretary)
+            Issue.record("a rule change without filing should be refused")
+        } catch {
+            #expect(error.message.zh.contains("报上级党组织备案"))
+        }
+        #expect(try database.history().count == before)
+        #expect(try database.schedule(branchID: branch.id) == BranchSchedule())
+    }
+
+    @Test("a year without holiday data is planned with a warning; importing it makes planning use it")
+    func importedYear() throws {
+        let (folder, database, branch) = try fresh()
+        defer { withExtendedLifetime(folder) {} }
+        let plan = try database.planYear(2027, branchID: branch.id, actor: .secretary)
+        #expect(plan.missingHolidayData)
+        #expect(plan.days.first?.date.description == "2027-01-01")
+        try database.undo(actor: .secretary)
+        try database.importHolidays(try HolidayTable.parse("2027-01-01..2027-01-03 off 元旦"), actor: .secretary)
+        let again = try database.planYear(2027, branchID: branch.id, actor: .secretary)
+        #expect(!again.missingHolidayData)
+        #expect(again.days.first?.date.description == "2027-01-04")
+    }
+}
