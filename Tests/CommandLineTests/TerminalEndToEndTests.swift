@@ -33,6 +33,8 @@ struct TerminalEndToEndTests {
         #expect(try session.waitFor("支部名称 第一党支部") != nil)
         try session.press("Enter")
         #expect(try session.waitFor("已建立:第一党支部") != nil)
+        #expect(try session.waitFor("1 日历") != nil)
+        try session.type("6")
         #expect(try session.waitFor("建立支部 第一党支部") != nil)
         try session.type("?")
         #expect(try session.waitFor("全部按键(任意键关闭)") != nil)
@@ -51,6 +53,33 @@ struct TerminalEndToEndTests {
         try session.type("q")
         #expect(try exitStatus(scratch, session) == "EXIT=0")
         #expect(try sttyUnchanged(scratch))
+    }
+
+    @Test("the calendar: open, move months, plan the year, see the holiday move, undo")
+    func calendar() throws {
+        let scratch = try Scratch()
+        try initialisedFile(scratch)
+        let session = try TmuxSession(
+            TmuxSession.script(arguments: "--db \(scratch.database)", environment: Self.baseEnvironment, scratch: scratch),
+            scratch: scratch)
+        #expect(try session.waitFor("1 日历") != nil)
+        // From this month to October 2026, whatever day the test runs.
+        let now = Calendar(identifier: .gregorian).dateComponents([.year, .month], from: Date())
+        let monthsBack = ((now.year ?? 2026) - 2026) * 12 + ((now.month ?? 10) - 10)
+        for _ in 0..<abs(monthsBack) {
+            try session.press(monthsBack > 0 ? "PageUp" : "PageDown")
+        }
+        #expect(try session.waitFor("2026年10月") != nil)
+        #expect(try session.waitFor(" 1 休") != nil)
+        try session.type("p")
+        #expect(try session.waitFor("已规划 2026 年:新建 12") != nil)
+        // The first Friday, 2 October, is a holiday: the day moves to Thursday the 8th.
+        #expect(try session.waitFor(" 8 ★") != nil)
+        try session.type("u")
+        #expect(try session.waitFor("已撤销:规划 2026 年活动日") != nil)
+        #expect(!(try session.screen().contains(" 8 ★")))
+        try session.type("q")
+        #expect(try exitStatus(scratch, session) == "EXIT=0")
     }
 
     @Test("a pasted newline is typed as a space and never confirms the form")
@@ -78,6 +107,8 @@ struct TerminalEndToEndTests {
             TmuxSession.script(arguments: "--db \(scratch.database)", environment: Self.baseEnvironment, scratch: scratch),
             scratch: scratch)
         #expect(try session.waitFor("6 历史") != nil)
+        try session.type("6")
+        #expect(try session.waitFor("建立支部 第一党支部") != nil)
         let station = try ProcessRunner(environment: ["PARTYDAY_DB": scratch.database])
             .run(["member", "add", "--name", "王五", "--actor", "station:门口"])
         #expect(station.status == 0)

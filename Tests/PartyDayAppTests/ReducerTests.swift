@@ -32,7 +32,7 @@ struct ReducerTests {
         #expect(Reducer.reduce(&state, .key(.character("u"))) == [.undo])
         #expect(Reducer.reduce(&state, .key(.control("r"))) == [.redo])
         let summary = Sample.entries[2]
-        #expect(Reducer.reduce(&state, .undoFinished(.success(summary), redo: false)) == [.loadHistory(limit: HistoryState.pageSize)])
+        #expect(Reducer.reduce(&state, .undoFinished(.success(summary), redo: false)) == state.loadEffects)
         #expect(state.status == StatusMessage(LocalizedText(zh: "已撤销:修改党员 李四", en: "Undone: Edit member 李四"), .success))
         #expect(Reducer.reduce(&state, .undoFinished(.failure(.nothingToRedo(actor: .secretary)), redo: true)).isEmpty)
         #expect(state.status?.kind == .error)
@@ -84,7 +84,7 @@ struct ReducerTests {
         #expect(state.overlay == nil)
         #expect(!state.shouldQuit)
         #expect(Reducer.reduce(&state, .tick) == [.checkForChanges])
-        #expect(Reducer.reduce(&state, .fileChanged) == [.loadHistory(limit: HistoryState.pageSize)])
+        #expect(Reducer.reduce(&state, .fileChanged) == state.loadEffects)
         _ = Reducer.reduce(&state, .key(.character("q")))
         #expect(state.shouldQuit)
     }
@@ -112,7 +112,8 @@ struct ReducerTests {
         #expect(Reducer.reduce(&state, .key(.enter)) == [.setUp(branchName: "第一党支部", sampleData: false)])
         #expect(state.setup?.isWorking == true)
         #expect(Reducer.reduce(&state, .key(.character("x"))).isEmpty)
-        #expect(Reducer.reduce(&state, .setupFinished(.success("第一党支部"))) == [.loadHistory(limit: HistoryState.pageSize)])
+        #expect(Reducer.reduce(&state, .setupFinished(.success("第一党支部"))) == state.loadEffects)
+        #expect(state.screen == .calendar)
         #expect(state.setup == nil)
         #expect(state.branchName == "第一党支部")
     }
@@ -149,6 +150,56 @@ struct ReducerTests {
     }
 }
 
+@Suite("Reducer: the calendar")
+struct CalendarReducerTests {
+    func state() -> AppState {
+        AppState(language: .zh, actor: .secretary, height: 24, width: 80, needsSetup: false, branchName: "第一党支部",
+                 today: CivilDate(year: 2026, month: 1, day: 31)!)
+    }
+
+    @Test("the calendar is home; days and weeks move the selection; crossing a month loads it")
+    func navigation() {
+        var s = state()
+        #expect(s.screen == .calendar)
+        #expect(Reducer.reduce(&s, .key(.character("l"))) == [.loadMonth(YearMonth(year: 2026, month: 2)!)])
+        #expect(s.calendar.selected.description == "2026-02-01")
+        #expect(s.calendar.data == nil)
+        #expect(Reducer.reduce(&s, .key(.down)).isEmpty)
+        #expect(s.calendar.selected.description == "2026-02-08")
+        _ = Reducer.reduce(&s, .key(.character("k")))
+        _ = Reducer.reduce(&s, .key(.character("h")))
+        #expect(s.calendar.selected.description == "2026-01-31")
+    }
+
+    @Test("months keep the day, clamped to a shorter month; t returns to today; p plans the selected year")
+    func monthsTodayPlan() {
+        var s = state()
+        #expect(Reducer.reduce(&s, .key(.character("]"))) == [.loadMonth(YearMonth(year: 2026, month: 2)!)])
+        #expect(s.calendar.selected.description == "2026-02-28")
+        _ = Reducer.reduce(&s, .key(.pageDown))
+        #expect(s.calendar.selected.description == "2026-03-28")
+        _ = Reducer.reduce(&s, .key(.character("t")))
+        #expect(s.calendar.selected == s.today)
+        #expect(Reducer.reduce(&s, .key(.character("p"))) == [.planYear(2026)])
+    }
+
+    @Test("a month's data is kept only if it is still the month shown")
+    func staleMonth() {
+        var s = state()
+        let february = MonthData(month: YearMonth(year: 2026, month: 2)!, days: [], holidays: [:], lunar: [:], hasHolidayData: true)
+        _ = Reducer.reduce(&s, .monthLoaded(february))
+        #expect(s.calendar.data == nil)
+    }
+
+    @Test("planning reports what it did and warns without holiday data; both screens reload")
+    func planResult() {
+        var s = state()
+        let plan = YearPlan(year: 2027, days: [], created: 12, moved: 0, kept: 0, missingHolidayData: true)
+        #expect(Reducer.reduce(&s, .planFinished(.success(plan))) == s.loadEffects)
+        #expect(s.status?.text.zh.contains("没有 2027 年节假日数据") == true)
+    }
+}
+
 @Suite("The keymap table")
 struct KeymapTests {
     @Test("no key means two things in one scope")
@@ -162,7 +213,7 @@ struct KeymapTests {
     @Test("global keys do not shadow list or history keys")
     func globalVersusScreen() {
         let global = Set(Keymap.bindings.filter { $0.scope == .global }.flatMap(\.keys))
-        let screen = Set(Keymap.bindings.filter { $0.scope == .list || $0.scope == .history }.flatMap(\.keys))
+        let screen = Set(Keymap.bindings.filter { [.list, .history, .calendar].contains($0.scope) }.flatMap(\.keys))
         #expect(global.isDisjoint(with: screen))
     }
 

@@ -31,6 +31,30 @@ enum Snapshot {
 
 /// States for tests, with fixed times so snapshots do not change with the clock.
 enum Sample {
+    /// March 2026 as the calendar shows it: the planned first Friday, a held day, a cancelled one, holidays.
+    static func calendarState(_ language: Language) -> AppState {
+        var state = AppState(
+            language: language, actor: .secretary, height: 24, width: 80, needsSetup: false, branchName: "第一党支部",
+            today: CivilDate(year: 2026, month: 3, day: 25)!)
+        let month = YearMonth(year: 2026, month: 3)!
+        var held = ActivityDay(
+            id: 1, branchID: 1, date: CivilDate(year: 2026, month: 3, day: 6)!, startTime: ClockTime("14:30")!,
+            endTime: ClockTime("17:00")!, place: "党员活动室", themeIDs: ["study", "volunteer"],
+            meetingKinds: [.generalMeeting, .partyLecture], host: "张三", summary: "集中学习,清理社区环境。", status: .held)
+        held.recorder = "李四"
+        let planned = ActivityDay(id: 2, branchID: 1, date: CivilDate(year: 2026, month: 3, day: 20)!,
+                                  startTime: ClockTime("14:30")!, endTime: ClockTime("16:00")!)
+        let lunar = Dictionary(uniqueKeysWithValues: (1...31).map { ($0, ["十三", "十四", "十五", "十六", "十七", "十八", "十九"][$0 % 7]) })
+        _ = Reducer.reduce(&state, .monthLoaded(MonthData(
+            month: month, days: [held, planned], holidays: [:], lunar: lunar, hasHolidayData: true)))
+        _ = Reducer.reduce(&state, .key(.pageUp))
+        _ = Reducer.reduce(&state, .key(.pageDown))
+        _ = Reducer.reduce(&state, .monthLoaded(MonthData(
+            month: month, days: [held, planned], holidays: [:], lunar: lunar, hasHolidayData: true)))
+        for _ in 0..<19 { _ = Reducer.reduce(&state, .key(.left)) }
+        return state
+    }
+
     static func entry(_ id: Int64, _ actor: ActorID, _ zh: String, _ en: String, _ state: ChangeSetState = .done, rows: Int = 1) -> ChangeSetSummary {
         ChangeSetSummary(
             id: id, actor: actor, createdAt: "2026-11-\(DigitText.pad2(Int(id % 28) + 1))T14:3\(id % 10):00.000+08:00",
@@ -48,6 +72,7 @@ enum Sample {
 
     static func historyState(_ language: Language, height: Int = 24, width: Int = 80) -> AppState {
         var state = AppState(language: language, actor: .secretary, height: height, width: width, needsSetup: false, branchName: "第一党支部")
+        state.screen = .history
         _ = Reducer.reduce(&state, .historyLoaded(entries))
         return state
     }

@@ -13,6 +13,13 @@ struct SnapshotTests {
         try Snapshot.check(Renderer.render(state), named: "history-\(language.rawValue)")
     }
 
+    @Test("the calendar: a month with a held, a planned day and the selected day's record", arguments: Language.allCases)
+    func calendar(language: Language) throws {
+        let state = Sample.calendarState(language)
+        #expect(state.calendar.selected.description == "2026-03-06")
+        try Snapshot.check(Renderer.render(state), named: "calendar-\(language.rawValue)")
+    }
+
     @Test("help over the history screen", arguments: Language.allCases)
     func help(language: Language) throws {
         var state = Sample.historyState(language)

@@ -1,7 +1,9 @@
 /// Everything a key can ask the app to do.
 public enum KeyCommand: String, Sendable, CaseIterable, Hashable {
     // Anywhere
-    case help, quit, undo, redo, openHistory
+    case help, quit, undo, redo, openCalendar, openHistory
+    // Calendar
+    case previousDay, nextDay, previousWeek, nextWeek, previousMonth, nextMonth, today, planYear
     // Moving in lists
     case moveUp, moveDown, pageUp, pageDown, first, last
     // History
@@ -16,6 +18,8 @@ public enum KeyScope: String, Sendable, CaseIterable, Hashable {
     case global
     /// In lists and tables.
     case list
+    /// On the calendar.
+    case calendar
     /// On the history screen.
     case history
     /// In forms and dialogs, where printable keys type text.

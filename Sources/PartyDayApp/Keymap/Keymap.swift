@@ -22,6 +22,8 @@ public enum Keymap {
                 help: LocalizedText(zh: "撤销自己的上一步", en: "undo your last change"), inBar: true),
         Binding(command: .redo, scope: .global, keys: [.control("r")],
                 help: LocalizedText(zh: "重做", en: "redo"), inBar: true),
+        Binding(command: .openCalendar, scope: .global, keys: [.character("1")],
+                help: LocalizedText(zh: "打开“日历”", en: "open Calendar"), inBar: false),
         Binding(command: .openHistory, scope: .global, keys: [.character("6")],
                 help: LocalizedText(zh: "打开“历史”", en: "open History"), inBar: false),
         Binding(command: .moveUp, scope: .list, keys: [.up, .character("k")],
@@ -36,6 +38,22 @@ public enum Keymap {
                 help: LocalizedText(zh: "第一行", en: "first row"), inBar: false),
         Binding(command: .last, scope: .list, keys: [.end, .character("G")],
                 help: LocalizedText(zh: "最后一行", en: "last row"), inBar: false),
+        Binding(command: .previousDay, scope: .calendar, keys: [.left, .character("h")],
+                help: LocalizedText(zh: "前一天", en: "previous day"), inBar: false),
+        Binding(command: .nextDay, scope: .calendar, keys: [.right, .character("l")],
+                help: LocalizedText(zh: "后一天", en: "next day"), inBar: false),
+        Binding(command: .previousWeek, scope: .calendar, keys: [.up, .character("k")],
+                help: LocalizedText(zh: "上一周", en: "previous week"), inBar: false),
+        Binding(command: .nextWeek, scope: .calendar, keys: [.down, .character("j")],
+                help: LocalizedText(zh: "下一周", en: "next week"), inBar: false),
+        Binding(command: .previousMonth, scope: .calendar, keys: [.pageUp, .character("[")],
+                help: LocalizedText(zh: "上个月", en: "previous month"), inBar: true),
+        Binding(command: .nextMonth, scope: .calendar, keys: [.pageDown, .character("]")],
+                help: LocalizedText(zh: "下个月", en: "next month"), inBar: true),
+        Binding(command: .today, scope: .calendar, keys: [.character("t")],
+                help: LocalizedText(zh: "今天", en: "today"), inBar: true),
+        Binding(command: .planYear, scope: .calendar, keys: [.character("p")],
+                help: LocalizedText(zh: "规划全年活动日", en: "plan the year"), inBar: true),
         Binding(command: .filterActor, scope: .history, keys: [.character("f")],
                 help: LocalizedText(zh: "按操作者筛选", en: "filter by actor"), inBar: true),
         Binding(command: .confirm, scope: .form, keys: [.enter],
@@ -77,6 +95,7 @@ public enum Keymap {
         switch scope {
         case .global: LocalizedText(zh: "任何界面", en: "Anywhere")
         case .list: LocalizedText(zh: "列表", en: "Lists")
+        case .calendar: LocalizedText(zh: "日历", en: "Calendar")
         case .history: LocalizedText(zh: "历史", en: "History")
         case .form: LocalizedText(zh: "表单与对话框", en: "Forms and dialogs")
         }

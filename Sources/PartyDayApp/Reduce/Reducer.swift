@@ -16,7 +16,7 @@ public enum Reducer {
         case .tick:
             return state.setup == nil ? [.checkForChanges] : []
         case .fileChanged:
-            return [state.history.loadEffect]
+            return state.loadEffects
         case .historyLoaded(let entries):
             HistoryReducer.loaded(entries, into: &state.history)
             return []
@@ -24,6 +24,11 @@ public enum Reducer {
             return undoFinished(result, redo: redo, in: &state)
         case .setupFinished(let result):
             return SetupReducer.finished(result, in: &state)
+        case .monthLoaded(let data):
+            if data.month == state.calendar.month { state.calendar.data = data }
+            return []
+        case .planFinished(let result):
+            return CalendarReducer.planFinished(result, in: &state)
         }
     }
 
@@ -50,10 +55,15 @@ public enum Reducer {
         case .openHistory:
             state.screen = .history
             return [state.history.loadEffect]
+        case .openCalendar:
+            state.screen = .calendar
+            return [.loadMonth(state.calendar.month)]
         default:
             break
         }
         switch state.screen {
+        case .calendar:
+            return CalendarReducer.handle(key, in: &state)
         case .history:
             return HistoryReducer.handle(key, in: &state)
         }
@@ -82,7 +92,7 @@ public enum Reducer {
                 redo ? LocalizedText(zh: "已重做:\(summary.label.zh)", en: "Redone: \(summary.label.en)")
                      : LocalizedText(zh: "已撤销:\(summary.label.zh)", en: "Undone: \(summary.label.en)"),
                 .success)
-            return [state.history.loadEffect]
+            return state.loadEffects
         case .failure(let error):
             state.status = StatusMessage(error.message, .error)
             return []

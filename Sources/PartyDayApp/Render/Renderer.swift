@@ -16,6 +16,7 @@ public enum Renderer {
             SetupView.render(state, into: &grid, rect: content)
         } else {
             switch state.screen {
+            case .calendar: CalendarView.render(state, into: &grid, rect: content)
             case .history: HistoryView.render(state, into: &grid, rect: content)
             }
         }
@@ -77,6 +78,7 @@ enum Shell {
 
     static func screenScopes(_ state: AppState) -> [KeyScope] {
         switch state.screen {
+        case .calendar: [.calendar]
         case .history: [.history]
         }
     }

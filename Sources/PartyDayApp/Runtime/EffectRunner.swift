@@ -35,10 +35,35 @@ public final class StoreEffectRunner: EffectRunner {
             return undoOrRedo(redo: true)
         case .setUp(let name, let sampleData):
             return .setupFinished(setUp(branchName: name, sampleData: sampleData))
+        case .loadMonth(let month):
+            return loadMonth(month).map(Action.monthLoaded)
+        case .planYear(let year):
+            guard let database else { return nil }
+            do {
+                return .planFinished(.success(try database.planYear(year, branchID: try database.ownBranch().id, actor: actor)))
+            } catch {
+                return .planFinished(.failure(error))
+            }
         case .checkForChanges:
             guard let watcher, (try? watcher.hasChanged()) == true else { return nil }
             return .fileChanged
         }
+    }
+
+    private func loadMonth(_ month: YearMonth) -> MonthData? {
+        guard let database, let branch = try? database.ownBranch(),
+              let days = try? database.activityDays(branchID: branch.id, from: month.firstDay, through: month.lastDay),
+              let holidays = try? database.holidayCalendar()
+        else { return nil }
+        var entries: [Int: Holiday] = [:]
+        for day in 1...month.dayCount {
+            if let date = CivilDate(year: month.year, month: month.month, day: day), let holiday = holidays.entry(on: date) {
+                entries[day] = holiday
+            }
+        }
+        return MonthData(
+            month: month, days: days, holidays: entries, lunar: LunarCalendar.captions(for: month),
+            hasHolidayData: holidays.hasData(for: month.year))
     }
 
     private func undoOrRedo(redo: Bool) -> Action? {

@@ -16,6 +16,10 @@ public enum Action: Sendable {
     case undoFinished(Result<ChangeSetSummary, StoreError>, redo: Bool)
     /// First-run setup finished: the branch's name, or why it failed.
     case setupFinished(Result<String, StoreError>)
+    /// A month of the calendar was read.
+    case monthLoaded(MonthData)
+    /// Planning the year finished.
+    case planFinished(Result<YearPlan, StoreError>)
 }
 
 /// Work for the outside world: the store, the clock. Run by the loop, which feeds results back as actions.
@@ -30,4 +34,8 @@ public enum Effect: Sendable, Equatable {
     case setUp(branchName: String, sampleData: Bool)
     /// Ask whether the file changed.
     case checkForChanges
+    /// Read a month of the branch's calendar.
+    case loadMonth(YearMonth)
+    /// Plan the branch's activity days of a year.
+    case planYear(Int)
 }

@@ -11,8 +11,12 @@ public struct AppState: Sendable {
     /// The terminal's size.
     public var height: Int
     public var width: Int
-    /// The screen shown, once set up.
-    public var screen: ScreenID = .history
+    /// The screen shown, once set up: the calendar is home.
+    public var screen: ScreenID = .calendar
+    /// Today, as the composition root read the clock at start.
+    public var today: CivilDate
+    /// The calendar screen.
+    public var calendar: CalendarState
     /// First-run setup, while the file has no branch.
     public var setup: SetupState?
     /// The branch's name for the top bar.
@@ -27,7 +31,12 @@ public struct AppState: Sendable {
     public var shouldQuit = false
 
     /// The state at start: setup when the file is new, else the history screen.
-    public init(language: Language, actor: ActorID, height: Int, width: Int, needsSetup: Bool, branchName: String = "") {
+    public init(
+        language: Language, actor: ActorID, height: Int, width: Int, needsSetup: Bool, branchName: String = "",
+        today: CivilDate = CivilDate(year: 2026, month: 11, day: 25) ?? CivilDate(daysSinceEpoch: 0)
+    ) {
+        self.today = today
+        self.calendar = CalendarState(today: today)
         self.language = language
         self.actor = actor
         self.height = height
@@ -42,6 +51,9 @@ public struct AppState: Sendable {
 
     /// Whether the window is below the minimum.
     public var isTooSmall: Bool { height < Self.minimumHeight || width < Self.minimumWidth }
+
+    /// The effects that load what the screens show.
+    public var loadEffects: [Effect] { [history.loadEffect, .loadMonth(calendar.month)] }
 
     /// Whether a form holds input that leaving would throw away.
     public var hasUnsavedInput: Bool { !(setup?.branchName.text.isEmpty ?? true) }

@@ -15,6 +15,15 @@ public struct YearPlan: Sendable, Hashable {
     public var kept: Int
     /// Whether the holiday table for the year was missing, so holidays were not considered.
     public var missingHolidayData: Bool
+
+    public init(year: Int, days: [ActivityDay], created: Int, moved: Int, kept: Int, missingHolidayData: Bool) {
+        self.year = year
+        self.days = days
+        self.created = created
+        self.moved = moved
+        self.kept = kept
+        self.missingHolidayData = missingHolidayData
+    }
 }
 
 extension PartyDayDatabase {

@@ -48,12 +48,12 @@ struct UICommand: PartyDayCommand {
         let size = backend.size
         let state = AppState(
             language: context.language, actor: actor, height: size.height, width: size.width,
-            needsSetup: branchName.isEmpty, branchName: branchName)
+            needsSetup: branchName.isEmpty, branchName: branchName, today: .today())
         let runner = StoreEffectRunner(location: location, actor: actor, today: .today(), database: database)
         let wrapped: any TerminalBackend = environment["PARTYDAY_TEST_CRASH_ON_KEY"].map {
             CrashTestBackend(backend, crashKey: Character($0.isEmpty ? "!" : String($0.prefix(1))))
         } ?? backend
-        AppLoop(state: state, backend: wrapped, runner: runner).run(initialEffects: branchName.isEmpty ? [] : [state.history.loadEffect])
+        AppLoop(state: state, backend: wrapped, runner: runner).run(initialEffects: branchName.isEmpty ? [] : state.loadEffects)
     }
 }
 

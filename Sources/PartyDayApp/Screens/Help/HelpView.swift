@@ -6,7 +6,7 @@ enum HelpView {
     static func render(_ state: AppState, into grid: inout Grid, rect: Rect) {
         let language = state.language
         let twoColumns = rect.width >= 70
-        let groups: [[KeyScope]] = twoColumns ? [[.global, .list], [.history, .form]] : [KeyScope.allCases]
+        let groups: [[KeyScope]] = twoColumns ? [[.global, .list], [.calendar, .history, .form]] : [KeyScope.allCases]
         let lines = groups.map { scopes in
             scopes.flatMap { scope -> [(String, String, Bool)] in
                 [(Keymap.title(of: scope)(language), "", true)]

@@ -54,10 +54,10 @@ enum SetupReducer {
         case .success(let name):
             state.setup = nil
             state.branchName = name
-            state.screen = .history
+            state.screen = .calendar
             state.status = StatusMessage(
-                LocalizedText(zh: "已建立:\(name)。按 ? 查看全部按键", en: "Set up: \(name). Press ? for every key"), .success)
-            return [state.history.loadEffect]
+                LocalizedText(zh: "已建立:\(name)。按 p 规划全年活动日,按 ? 查看全部按键", en: "Set up: \(name). Press p to plan the year, ? for every key"), .success)
+            return state.loadEffects
         case .failure(let error):
             state.setup?.isWorking = false
             state.setup?.problem = error.message
