@@ -59,15 +59,22 @@ struct Benchmark {
     /// First frame and key to frame: in process always, in a real pseudo-terminal when ttytime.py runs.
     private func terminalFigures(database: PartyDayDatabase, branch: Organisation, location: DatabaseLocation) throws {
         Figure(name: "key to frame in process (2000 entries)", seconds: UIFigures.keyToFrame(entries: 2000), target: 0.005, unit: .milliseconds).print()
-        for name in ["甲", "乙"] {
-            try database.addMember(MemberProfile(branchID: branch.id, name: name, joinedOn: CivilDate(daysSinceEpoch: 20_000)), actor: .secretary)
-        }
+        Figure(name: "change month in process (demo)", seconds: UIFigures.monthChange(location: location, database: database), target: 0.005, unit: .milliseconds).print()
         let binary = UIFigures.partydayBinary
         let empty = folder + "/empty.sqlite"
+        // The calendar opens on today: the day panel's first line names the date, then tomorrow after `l`.
+        let now = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+        guard let today = CivilDate(year: now.year ?? 2026, month: now.month ?? 1, day: now.day ?? 1) else { return }
+        let tomorrow = today.adding(days: 1)
+        func panelLine(_ date: CivilDate) -> String { "\(date) 星期\(date.weekday.shortName.zh)" }
         guard let emptyFrame = UIFigures.ttytime(arguments: ["--marker", "首次使用", "--", binary, "--db", empty]),
               let demo = UIFigures.ttytime(arguments: [
-                  "--marker", "添加党员 乙 · 1 行", "--keys", "j", "--after", "添加党员 甲 · 1 行", "--", binary, "--db", location.path,
-              ]), demo.count == 2
+                  "--marker", panelLine(today), "--keys", "l", "--after", panelLine(tomorrow), "--", binary, "--db", location.path,
+              ]), demo.count == 2,
+              let change = UIFigures.ttytime(arguments: [
+                  "--marker", panelLine(today), "--keys", "]",
+                  "--after", "\(today.yearMonth.next.year)年\(today.yearMonth.next.month)月", "--", binary, "--db", location.path,
+              ]), change.count == 2
         else {
             print("  first frame / key to screen in a pty: skipped (needs python3, pip install pyte, and shared/tools/ttytime.py; set PARTYDAY_TTYTIME)")
             return
@@ -75,6 +82,7 @@ struct Benchmark {
         Figure(name: "first frame, empty file (pty)", seconds: emptyFrame[0], target: 0.030, unit: .milliseconds).print()
         Figure(name: "first frame, \(members)-member demo (pty)", seconds: demo[0], target: 0.030, unit: .milliseconds).print()
         Figure(name: "key to screen, move selection (pty)", seconds: demo[1], target: 0.005, unit: .milliseconds).print()
+        Figure(name: "key to screen, change month (pty)", seconds: change[1], target: 0.005, unit: .milliseconds).print()
     }
 
     /// The median time of undoing then redoing one edit, as undo alone after each fresh edit.

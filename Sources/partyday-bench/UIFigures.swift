@@ -10,6 +10,7 @@ enum UIFigures {
     /// Reduce, render and diff for one key on the history screen, with `entries` change sets loaded.
     static func keyToFrame(entries: Int) -> Double {
         var state = AppState(language: .zh, actor: .secretary, height: 24, width: 80, needsSetup: false, branchName: "第一党支部")
+        state.screen = .history
         let history = (0..<entries).map { index in
             ChangeSetSummary(
                 id: Int64(entries - index), actor: index % 3 == 0 ? .station("门口") : .secretary,
@@ -24,6 +25,21 @@ enum UIFigures {
             let grid = Renderer.render(state)
             precondition(!grid.changes(since: previous).isEmpty)
             previous = grid
+        }
+    }
+
+    /// Key to frame for changing month in process: reduce, load the month from the store, render.
+    static func monthChange(location: DatabaseLocation, database: PartyDayDatabase) -> Double {
+        let today = CivilDate(year: 2026, month: 11, day: 25) ?? CivilDate(daysSinceEpoch: 0)
+        var state = AppState(language: .zh, actor: .secretary, height: 24, width: 80, needsSetup: false, branchName: "党支部", today: today)
+        let runner = StoreEffectRunner(location: location, actor: .secretary, today: today, database: database)
+        var forward = true
+        return Timing.median(runs: 101) {
+            for effect in Reducer.reduce(&state, .key(forward ? .pageDown : .pageUp)) {
+                if let action = runner.run(effect) { _ = Reducer.reduce(&state, action) }
+            }
+            forward.toggle()
+            _ = Renderer.render(state)
         }
     }
 
