@@ -41,6 +41,30 @@ struct DayCommandLineTests {
         #expect(badRule.stderr.contains("--rule:无法识别“nth:5:fri”"))
     }
 
+    @Test("day set moves a day by hand (kept by re-planning); day cancel needs a reason; bad times are refused")
+    func setAndCancel() throws {
+        _ = try partyday.run(["day", "plan", "--year", "2026"])
+        let moved = try partyday.run(["day", "set", "2026-03-06", "--date", "2026-03-13", "--place", "党员活动室", "--meeting", "general"])
+        #expect(moved.status == 0, "\(moved.stderr)")
+        #expect(try partyday.run(["day", "show", "2026-03-13"]).stdout.contains("手动调整"))
+        #expect(try partyday.run(["day", "plan", "--year", "2026"]).stdout.contains("保留 1"))
+        let short = try partyday.run(["day", "set", "2026-04-03", "--end", "15:30"])
+        #expect(short.status == 0)
+        #expect(short.stderr.contains("一般不少于 2 小时"))
+        let backwards = try partyday.run(["day", "set", "2026-04-03", "--end", "14:00", "--lang", "en"])
+        #expect(backwards.status == 1)
+        #expect(backwards.stderr.contains("end time: must be after the start time"))
+        let badTime = try partyday.run(["day", "set", "2026-04-03", "--start", "25:00"])
+        #expect(badTime.stderr.contains("--start:无法识别“25:00”"))
+        let noReason = try partyday.run(["day", "cancel", "2026-05-06"])
+        #expect(noReason.status == 1)
+        #expect(noReason.stderr.contains("取消原因:不能为空"))
+        #expect(try partyday.run(["day", "cancel", "2026-05-06", "--reason", "防汛值班"]).stdout.contains("已取消活动日 2026-05-06"))
+        #expect(try partyday.run(["day", "list", "--year", "2026"]).stdout.contains("已取消"))
+        let unknown = try partyday.run(["day", "show", "2026-05-07"])
+        #expect(unknown.stderr.contains("找不到活动日:2026-05-07"))
+    }
+
     @Test("holidays import: a later year is used by planning; a bad line is refused by number and nothing is written")
     func holidaysImport() throws {
         let warning = try partyday.run(["day", "plan", "--year", "2027"])

@@ -73,3 +73,49 @@ struct ScheduleTests {
         #expect(again.days.first?.date.description == "2027-01-04")
     }
 }
+
+@Suite("Editing and cancelling an activity day")
+struct ActivityDayEditTests {
+    @Test("a new date marks the day as moved by hand, and re-planning keeps it; undo restores it")
+    func moveByHand() throws {
+        let folder = try TemporaryFolder()
+        let database = try folder.open()
+        let branch = try database.initialise(branchName: "第一党支部", actor: .secretary)
+        try database.planYear(2026, branchID: branch.id, actor: .secretary)
+        var march = try database.findActivityDay("2026-03-06", branchID: branch.id)
+        march.date = CivilDate("2026-03-13")!
+        march.meetingKinds = [.generalMeeting]
+        let saved = try database.updateActivityDay(march, actor: .secretary)
+        #expect(saved.isMovedByHand)
+        let plan = try database.planYear(2026, branchID: branch.id, actor: .secretary)
+        #expect(plan.kept == 1)
+        #expect(plan.days.filter { $0.date.month == 3 }.map(\.date.description) == ["2026-03-13"])
+        // Re-planning changed nothing, so it left no history entry: one undo takes back the edit.
+        #expect(try database.undo(actor: .secretary).label.zh == "修改活动日 2026-03-13")
+        #expect(try database.findActivityDay("2026-03-06", branchID: branch.id).isMovedByHand == false)
+    }
+
+    @Test("cancelling needs a reason; an end before the start is refused; nothing is written")
+    func refusals() throws {
+        let folder = try TemporaryFolder()
+        let database = try folder.open()
+        let branch = try database.initialise(branchName: "第一党支部", actor: .secretary)
+        try database.planYear(2026, branchID: branch.id, actor: .secretary)
+        let before = try database.history().count
+        var day = try database.findActivityDay("2026-04-03", branchID: branch.id)
+        day.status = .cancelled
+        #expect(throws: StoreError.self) { try database.updateActivityDay(day, actor: .secretary) }
+        day.status = .planned
+        day.endTime = ClockTime("14:00")!
+        do {
+            try database.updateActivityDay(day, actor: .secretary)
+            Issue.record("an end before the start should be refused")
+        } catch {
+            #expect(error.message.zh.contains("结束时间:必须晚于开始时间"))
+        }
+        #expect(try database.history().count == before)
+        #expect(throws: StoreError.unknownActivityDay(reference: "2026-04-04")) {
+            try database.findActivityDay("2026-04-04", branchID: branch.id)
+        }
+    }
+}

@@ -32,3 +32,72 @@ extension PartyDayDatabase {
         }
     }
 }
+
+extension PartyDayDatabase {
+    /// One activity day with its themes, or nil.
+    public func activityDay(id: Int64) throws(StoreError) -> ActivityDay? {
+        try read { db in
+            guard let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT id, branch_id, date, start_time, end_time, place, meeting_kinds, host, recorder,
+                           summary, outcome, status, cancel_reason, moved_by_hand
+                    FROM activity_day WHERE id = ?
+                    """,
+                arguments: [id])
+            else { return nil }
+            var day = try ActivityDayRow.decode(row)
+            day.themeIDs = try String.fetchAll(
+                db, sql: "SELECT theme_id FROM activity_day_theme WHERE day_id = ? ORDER BY position", arguments: [id])
+            return day
+        }
+    }
+
+    /// Finds a branch's activity day by its id or its date (`2026-03-06`).
+    public func findActivityDay(_ reference: String, branchID: Int64) throws(StoreError) -> ActivityDay {
+        if let date = CivilDate(reference),
+           let day = try activityDays(branchID: branchID, from: date, through: date).first
+        {
+            return day
+        }
+        if let id = Int64(reference), let day = try activityDay(id: id), day.branchID == branchID {
+            return day
+        }
+        throw .unknownActivityDay(reference: reference)
+    }
+
+    /// Saves an edited day's record; a new date marks it as moved by hand, so re-planning keeps it.
+    @discardableResult
+    public func updateActivityDay(_ day: ActivityDay, actor: ActorID) throws(StoreError) -> ActivityDay {
+        guard let old = try activityDay(id: day.id) else { throw .unknownActivityDay(reference: String(day.id)) }
+        var edited = day
+        if edited.date != old.date { edited.isMovedByHand = true }
+        let valid: ActivityDay
+        do {
+            valid = try ActivityDayValidation.validated(edited)
+        } catch {
+            throw .invalid(error)
+        }
+        let label = valid.status == .cancelled && old.status != .cancelled
+            ? LocalizedText(zh: "取消活动日 \(valid.date)", en: "Cancel activity day \(valid.date)")
+            : LocalizedText(zh: "修改活动日 \(valid.date)", en: "Edit activity day \(valid.date)")
+        return try perform(actor, label) { recorder in
+            try recorder.update(.activityDay, id: valid.id, [
+                "date": valid.date.description, "start_time": valid.startTime.description,
+                "end_time": valid.endTime.description, "place": valid.place,
+                "meeting_kinds": ActivityDayRow.meetingKindsText(valid.meetingKinds), "host": valid.host,
+                "recorder": valid.recorder, "summary": valid.summary, "outcome": valid.outcome,
+                "status": valid.status.rawValue, "cancel_reason": valid.cancelReason, "moved_by_hand": valid.isMovedByHand,
+            ])
+            if valid.themeIDs != old.themeIDs {
+                for id in try Int64.fetchAll(recorder.db, sql: "SELECT id FROM activity_day_theme WHERE day_id = ?", arguments: [valid.id]) {
+                    try recorder.delete(.activityDayTheme, id: id)
+                }
+                for (position, theme) in valid.themeIDs.enumerated() {
+                    try recorder.insert(.activityDayTheme, ["day_id": valid.id, "theme_id": theme, "position": position])
+                }
+            }
+            return valid
+        }
+    }
+}

@@ -6,7 +6,10 @@ import PartyDayStore
 struct DayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "day", abstract: "党员活动日 / activity days",
-        subcommands: [DayPlanCommand.self, DayListCommand.self, DayRuleCommand.self])
+        subcommands: [
+            DayPlanCommand.self, DayListCommand.self, DayShowCommand.self, DaySetCommand.self, DayCancelCommand.self,
+            DayRuleCommand.self,
+        ])
 }
 
 /// Options that pick the branch and the year.

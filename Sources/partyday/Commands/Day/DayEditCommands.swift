@@ -1,0 +1,96 @@
+import ArgumentParser
+import PartyDayModel
+import PartyDayStore
+
+/// `partyday day show DATE`: one day's record.
+struct DayShowCommand: PartyDayCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "查看活动日记录 / show a day's record")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "日期或编号 / the date or id") var day: String
+    @Option(help: "支部 / the branch") var branch: String?
+    @Option(help: "输出格式 table|json|csv / output format") var format: String = "table"
+
+    func execute(_ context: CommandContext) throws {
+        let database = try context.database()
+        let branch = try self.branch.map { try database.findBranch($0) } ?? database.ownBranch()
+        try DayListCommand.printDays([try database.findActivityDay(day, branchID: branch.id)], context: context, format: format)
+    }
+}
+
+/// `partyday day set DATE --field …`: changes a day's record; a new date marks it as moved by hand.
+struct DaySetCommand: PartyDayCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "set", abstract: "修改活动日(改日期即为手动调整,重新规划时保留)/ change a day (a new date is kept when re-planning)")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "日期或编号 / the date or id") var day: String
+    @Option(help: "支部 / the branch") var branch: String?
+    @Option(help: "新日期 / a new date") var date: String?
+    @Option(help: "开始时间 HH:MM / start time") var start: String?
+    @Option(help: "结束时间 HH:MM / end time") var end: String?
+    @Option(help: "地点 / place") var place: String?
+    @Option(help: "主持人 / host") var host: String?
+    @Option(help: "记录人 / recorder") var recorder: String?
+    @Option(help: "活动内容 / summary") var summary: String?
+    @Option(help: "活动成效 / outcome") var outcome: String?
+    @Option(help: "状态 planned|held / status") var status: String?
+    @Option(name: .customLong("meeting"), help: "会议,可重复 general|committee|group|lecture|life|appraisal / a meeting held (repeatable)") var meetings: [String] = []
+
+    func execute(_ context: CommandContext) throws {
+        let database = try context.database()
+        let branch = try self.branch.map { try database.findBranch($0) } ?? database.ownBranch()
+        var record = try database.findActivityDay(day, branchID: branch.id)
+        if let date { record.date = try ValueParsing.date(date, option: "--date") }
+        if let start { record.startTime = try Self.time(start, option: "--start") }
+        if let end { record.endTime = try Self.time(end, option: "--end") }
+        if let place { record.place = place }
+        if let host { record.host = host }
+        if let recorder { record.recorder = recorder }
+        if let summary { record.summary = summary }
+        if let outcome { record.outcome = outcome }
+        if let status {
+            let value = try ValueParsing.code(status, ActivityDayStatus.self, option: "--status")
+            guard value != .cancelled else { throw CommandLineError.conflictingOptions("--status cancelled", "day cancel") }
+            record.status = value
+            record.cancelReason = nil
+        }
+        if !meetings.isEmpty {
+            record.meetingKinds = Set(try meetings.map { text throws(CommandLineError) in try ValueParsing.code(text, MeetingKind.self, option: "--meeting") })
+        }
+        let saved = try database.updateActivityDay(record, actor: try context.actor())
+        if ActivityDayValidation.isShort(saved) {
+            Console.error("partyday: " + LocalizedText(
+                zh: "提醒:活动时长 \(saved.durationMinutes) 分钟,一般不少于 2 小时",
+                en: "note: the day lasts \(saved.durationMinutes) minutes; normally at least 2 hours")(context.language) + "\n")
+        }
+        context.say(LocalizedText(zh: "已修改活动日 \(saved.date)", en: "Saved activity day \(saved.date)"))
+    }
+
+    static func time(_ text: String, option: String) throws(CommandLineError) -> ClockTime {
+        guard let time = ClockTime(text) else {
+            throw .badValue(option: option, value: text, expected: LocalizedText(zh: "时间,如 14:30", en: "a time such as 14:30"))
+        }
+        return time
+    }
+}
+
+/// `partyday day cancel DATE --reason R`.
+struct DayCancelCommand: PartyDayCommand {
+    static let configuration = CommandConfiguration(commandName: "cancel", abstract: "取消活动日(须写明原因)/ cancel a day, with the reason")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "日期或编号 / the date or id") var day: String
+    @Option(help: "支部 / the branch") var branch: String?
+    @Option(help: "原因 / the reason") var reason: String?
+
+    func execute(_ context: CommandContext) throws {
+        let database = try context.database()
+        let branch = try self.branch.map { try database.findBranch($0) } ?? database.ownBranch()
+        var record = try database.findActivityDay(day, branchID: branch.id)
+        record.status = .cancelled
+        record.cancelReason = reason
+        let saved = try database.updateActivityDay(record, actor: try context.actor())
+        context.say(LocalizedText(zh: "已取消活动日 \(saved.date)", en: "Cancelled activity day \(saved.date)"))
+    }
+}
