@@ -214,7 +214,7 @@ struct DemoWriter {
     private mutating func writeDay(
         month: YearMonth, branchID: Int64, people: [Person], host: String, recorder: String, place: String
     ) throws {
-        let date = Self.firstFriday(of: month)
+        let date = Self.activityDate(in: month)
         let held = date < options.today
         var kinds: [MeetingKind] = [.groupMeeting, .committeeMeeting]
         if month.month % 3 == 0 { kinds.append(.generalMeeting) }
@@ -287,15 +287,17 @@ struct DemoWriter {
             if let stopped = person.stoppedPayingMonthsAgo, monthsAgo < stopped { continue }
             if month == current && random.chance(0.5) { continue }
             guard random.chance(0.985) else { continue }
-            let paidOn = Self.firstFriday(of: month).adding(days: random.chance(0.9) ? 0 : random.int(in: 20...80))
+            let paidOn = Self.activityDate(in: month).adding(days: random.chance(0.9) ? 0 : random.int(in: 20...80))
             try insertPayment.execute(arguments: [person.id, month.description, amount.value, min(paidOn, options.today).description])
             summary.duesPayments += 1
         }
     }
 
-    static func firstFriday(of month: YearMonth) -> CivilDate {
-        let first = month.firstDay
-        let offset = (Weekday.friday.rawValue - first.weekday.rawValue + 7) % 7
-        return first.adding(days: offset)
+    /// The sample branches keep the regulation's default: the first Friday, moved later (顺延) off holidays.
+    static func activityDate(in month: YearMonth) -> CivilDate {
+        ActivityDayPlanner.plannedDate(
+            in: month, rule: .regulationDefault, policy: .nextWorkingDay, holidays: holidays)
     }
+
+    private static let holidays = HolidayTable.shippedCalendar
 }
