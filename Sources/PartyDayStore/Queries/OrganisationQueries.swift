@@ -45,6 +45,12 @@ extension PartyDayDatabase {
         return found
     }
 
+    /// The branch a user named (by id or exact name), or the secretary's own when none was named.
+    public func branch(_ reference: String?) throws(StoreError) -> Organisation {
+        guard let reference else { return try ownBranch() }
+        return try findBranch(reference)
+    }
+
     /// Finds a branch by id or exact name.
     public func findBranch(_ reference: String) throws(StoreError) -> Organisation {
         let branches = try organisations(kind: .branch)

@@ -22,7 +22,7 @@ struct BranchYearOptions: ParsableArguments {
         guard (2000...2100).contains(year) else {
             throw CommandLineError.badValue(option: "--year", value: String(year), expected: LocalizedText(zh: "2000 至 2100 之间的年份", en: "a year from 2000 to 2100"))
         }
-        let branch = try self.branch.map { try database.findBranch($0) } ?? database.ownBranch()
+        let branch = try database.branch(self.branch)
         return (year, branch)
     }
 }
@@ -101,7 +101,7 @@ struct DayRuleCommand: PartyDayCommand {
 
     func execute(_ context: CommandContext) throws {
         let database = try context.database()
-        let branch = try self.branch.map { try database.findBranch($0) } ?? database.ownBranch()
+        let branch = try database.branch(self.branch)
         var schedule = try database.schedule(branchID: branch.id)
         if rule != nil || holidays != nil || filedOn != nil {
             if let rule { schedule.rule = try Self.parseRule(rule) }

@@ -13,7 +13,7 @@ struct DayShowCommand: PartyDayCommand {
 
     func execute(_ context: CommandContext) throws {
         let database = try context.database()
-        let branch = try self.branch.map { try database.findBranch($0) } ?? database.ownBranch()
+        let branch = try database.branch(self.branch)
         try DayListCommand.printDays([try database.findActivityDay(day, branchID: branch.id)], context: context, format: format)
     }
 }
@@ -39,7 +39,7 @@ struct DaySetCommand: PartyDayCommand {
 
     func execute(_ context: CommandContext) throws {
         let database = try context.database()
-        let branch = try self.branch.map { try database.findBranch($0) } ?? database.ownBranch()
+        let branch = try database.branch(self.branch)
         var record = try database.findActivityDay(day, branchID: branch.id)
         if let date { record.date = try ValueParsing.date(date, option: "--date") }
         if let start { record.startTime = try Self.time(start, option: "--start") }
@@ -86,7 +86,7 @@ struct DayCancelCommand: PartyDayCommand {
 
     func execute(_ context: CommandContext) throws {
         let database = try context.database()
-        let branch = try self.branch.map { try database.findBranch($0) } ?? database.ownBranch()
+        let branch = try database.branch(self.branch)
         var record = try database.findActivityDay(day, branchID: branch.id)
         record.status = .cancelled
         record.cancelReason = reason
