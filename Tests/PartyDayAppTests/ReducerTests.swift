@@ -26,6 +26,22 @@ struct ReducerTests {
         #expect(state.history.selected == 5)
     }
 
+    @Test("scrolling back up moves the highlight, not the list")
+    func stableScrolling() {
+        var state = Sample.historyState(.zh, height: 12, width: 80)
+        let many = (0..<40).map { Sample.entry(Int64(100 - $0), .secretary, "修改 \($0)", "Edit \($0)") }
+        _ = Reducer.reduce(&state, .historyLoaded(many))
+        let rows = HistoryView.tableRows(height: 12)
+        for _ in 0..<(rows + 3) { _ = Reducer.reduce(&state, .key(.down)) }
+        let scrolled = state.history.offset
+        #expect(scrolled == rows + 3 - rows + 1)
+        _ = Reducer.reduce(&state, .key(.up))
+        #expect(state.history.offset == scrolled)
+        #expect(state.history.selected == rows + 2)
+        for _ in 0..<rows { _ = Reducer.reduce(&state, .key(.up)) }
+        #expect(state.history.offset == state.history.selected)
+    }
+
     @Test("u and Ctrl-R ask for undo and redo; results show in the status line and reload the history")
     func undoRedo() {
         var state = Sample.historyState(.zh)

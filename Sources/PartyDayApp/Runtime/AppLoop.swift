@@ -43,9 +43,9 @@ public final class AppLoop {
     }
 
     private func perform(_ effects: [Effect]) {
-        guard !effects.isEmpty else { return }
-        // Show the state the action left (a "working…" line) before slow work starts.
-        present()
+        // Show the state the action left (a "working…" line) before slow work starts; fast work is drawn
+        // once, with its result, so changing month never paints an empty month first.
+        if effects.contains(where: \.showsProgressFirst) { present() }
         for effect in effects {
             if let next = runner.run(effect) {
                 dispatch(next)

@@ -38,4 +38,13 @@ public enum Effect: Sendable, Equatable {
     case loadMonth(YearMonth)
     /// Plan the branch's activity days of a year.
     case planYear(Int)
+
+    /// Whether the effect takes long enough that the screen should show its "working…" state first.
+    /// Everything else takes milliseconds and is drawn once, with its result.
+    public var showsProgressFirst: Bool {
+        switch self {
+        case .setUp, .planYear: true
+        case .loadHistory, .undo, .redo, .checkForChanges, .loadMonth: false
+        }
+    }
 }

@@ -69,8 +69,6 @@ public enum HolidayTable {
         2026-10-10 work 国庆节调休
         """
 
-    /// The shipped tables as a calendar.
-    public static var shippedCalendar: HolidayCalendar {
-        HolidayCalendar((try? parse(shipped)) ?? [])
-    }
+    /// The shipped tables as a calendar, parsed once.
+    public static let shippedCalendar = HolidayCalendar((try? parse(shipped)) ?? [])
 }

@@ -5,7 +5,8 @@ import TerminalUI
 /// Keys and results on the history screen.
 enum HistoryReducer {
     static func handle(_ key: Key, in state: inout AppState) -> [Effect] {
-        let page = max(1, HistoryView.visibleRows(height: state.height) - 1)
+        let rows = HistoryView.tableRows(height: state.height)
+        let page = max(1, rows - 1)
         let count = state.history.visibleEntries.count
         var history = state.history
         switch Keymap.command(for: key, in: [.history, .list]) {
@@ -18,8 +19,11 @@ enum HistoryReducer {
         case .filterActor: cycleFilter(&history)
         default: return []
         }
-        history.selected = max(0, min(history.selected, state.history.visibleEntries.count - 1, history.visibleEntries.count - 1))
-        history.selected = max(0, history.selected)
+        history.selected = max(0, min(history.selected, history.visibleEntries.count - 1))
+        // The view scrolls only when the selection would leave it, so moving back up does not drag the list.
+        history.offset = TableView.scrollOffset(
+            selected: history.selected, previousOffset: history.offset, visibleRows: rows,
+            rowCount: history.visibleEntries.count)
         if case .filterActor? = Keymap.command(for: key, in: [.history]) {
             let name = history.filter?.displayName ?? LocalizedText(zh: "全部", en: "everyone")
             state.status = StatusMessage(LocalizedText(zh: "筛选:\(name.zh)", en: "Filter: \(name.en)"))

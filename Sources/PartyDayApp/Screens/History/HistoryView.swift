@@ -4,9 +4,10 @@ import TerminalUI
 
 /// The history screen: who changed what and when, newest first, with undone entries greyed.
 enum HistoryView {
-    /// Rows the table gets in a window of the given height (header included).
-    static func visibleRows(height: Int) -> Int {
-        max(1, height - 3 - 3)
+    /// Entries the table shows in a window of the given height: all but the shell (3 rows), the heading,
+    /// the table's own header and the detail line (2 rows).
+    static func tableRows(height: Int) -> Int {
+        max(1, height - 3 - 1 - 1 - 2)
     }
 
     static func render(_ state: AppState, into grid: inout Grid, rect: Rect) {
@@ -32,6 +33,7 @@ enum HistoryView {
             TableView.Column(LocalizedText(zh: "状态", en: "State")(language), width: wide ? 10 : 6),
             TableView.Column(LocalizedText(zh: "内容", en: "Change")(language), width: 0),
         ]
+        // The reducer keeps the offset; this only re-clamps it after a resize.
         let offset = TableView.scrollOffset(
             selected: history.selected, previousOffset: history.offset, visibleRows: tableRect.height - 1,
             rowCount: entries.count)

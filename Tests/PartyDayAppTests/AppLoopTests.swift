@@ -1,0 +1,47 @@
+import Testing
+import PartyDayModel
+import PartyDayStore
+@testable import PartyDayApp
+import TerminalUI
+
+/// Answers effects without a file: months come back empty, setup succeeds.
+final class FakeRunner: EffectRunner {
+    private(set) var ran: [Effect] = []
+
+    func run(_ effect: Effect) -> Action? {
+        ran.append(effect)
+        switch effect {
+        case .loadMonth(let month):
+            return .monthLoaded(MonthData(month: month, days: [], holidays: [:], lunar: [1: "初一"], hasHolidayData: true))
+        case .setUp(let name, _):
+            return .setupFinished(.success(name))
+        default:
+            return nil
+        }
+    }
+}
+
+@Suite("The loop")
+struct AppLoopTests {
+    @Test("a month change is drawn once, already loaded: no empty month flickers first")
+    func oneFramePerMonthChange() {
+        let backend = TestBackend(keys: [.character("]"), .character("]")])
+        let runner = FakeRunner()
+        let state = AppState(language: .zh, actor: .secretary, height: 24, width: 80, needsSetup: false, branchName: "第一党支部")
+        AppLoop(state: state, backend: backend, runner: runner).run(initialEffects: state.loadEffects)
+        // The first frame, then one per key (the loop's last call finds no key and ends).
+        #expect(backend.frames.count == 3)
+        #expect(backend.frames.allSatisfy { $0.text.contains("初一") })
+        #expect(runner.ran.filter { if case .loadMonth = $0 { true } else { false } }.count == 3)
+    }
+
+    @Test("setting up shows its working line before the slow work runs")
+    func setupShowsProgress() {
+        let backend = TestBackend(keys: [.character("党"), .enter])
+        let state = AppState(language: .zh, actor: .secretary, height: 24, width: 80, needsSetup: true)
+        let final = AppLoop(state: state, backend: backend, runner: FakeRunner()).run()
+        #expect(backend.frames.contains { $0.text.contains("正在建立数据文件") })
+        #expect(final.setup == nil)
+        #expect(final.branchName == "党")
+    }
+}
