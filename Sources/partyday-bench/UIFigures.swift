@@ -9,7 +9,7 @@ import TerminalUI
 enum UIFigures {
     /// Reduce, render and diff for one key on the history screen, with `entries` change sets loaded.
     static func keyToFrame(entries: Int) -> Double {
-        var state = AppState(language: .zh, actor: .secretary, height: 24, width: 80, needsSetup: false, branchName: "第一党支部")
+        var state = AppState(language: .zh, actor: .secretary, height: 24, width: 80, needsSetup: false, branchName: "第一党支部", today: CivilDate(year: 2026, month: 11, day: 25) ?? CivilDate(daysSinceEpoch: 0))
         state.screen = .history
         let history = (0..<entries).map { index in
             ChangeSetSummary(

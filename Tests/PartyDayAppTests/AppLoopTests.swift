@@ -27,7 +27,7 @@ struct AppLoopTests {
     func oneFramePerMonthChange() {
         let backend = TestBackend(keys: [.character("]"), .character("]")])
         let runner = FakeRunner()
-        let state = AppState(language: .zh, actor: .secretary, height: 24, width: 80, needsSetup: false, branchName: "第一党支部")
+        let state = AppState(language: .zh, actor: .secretary, height: 24, width: 80, needsSetup: false, branchName: "第一党支部", today: Sample.today)
         AppLoop(state: state, backend: backend, runner: runner).run(initialEffects: state.loadEffects)
         // The first frame, then one per key (the loop's last call finds no key and ends).
         #expect(backend.frames.count == 3)
@@ -38,7 +38,7 @@ struct AppLoopTests {
     @Test("setting up shows its working line before the slow work runs")
     func setupShowsProgress() {
         let backend = TestBackend(keys: [.character("党"), .enter])
-        let state = AppState(language: .zh, actor: .secretary, height: 24, width: 80, needsSetup: true)
+        let state = AppState(language: .zh, actor: .secretary, height: 24, width: 80, needsSetup: true, today: Sample.today)
         let final = AppLoop(state: state, backend: backend, runner: FakeRunner()).run()
         #expect(backend.frames.contains { $0.text.contains("正在建立数据文件") })
         #expect(final.setup == nil)

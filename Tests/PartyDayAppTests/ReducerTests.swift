@@ -116,7 +116,7 @@ struct ReducerTests {
 
     @Test("setup: typing goes to the field, q types, Enter with an empty name explains, a name sets up")
     func setup() {
-        var state = AppState(language: .zh, actor: .secretary, height: 24, width: 80, needsSetup: true)
+        var state = AppState(language: .zh, actor: .secretary, height: 24, width: 80, needsSetup: true, today: Sample.today)
         #expect(Reducer.reduce(&state, .key(.enter)).isEmpty)
         #expect(state.setup?.problem?.zh == "党支部:不能为空")
         for c in "q第一党支部" { _ = Reducer.reduce(&state, .key(.character(c))) }
@@ -136,7 +136,7 @@ struct ReducerTests {
 
     @Test("setup: Tab and Space choose sample data; a pasted newline never confirms")
     func setupSampleDataAndPaste() {
-        var state = AppState(language: .en, actor: .secretary, height: 24, width: 80, needsSetup: true)
+        var state = AppState(language: .en, actor: .secretary, height: 24, width: 80, needsSetup: true, today: Sample.today)
         #expect(Reducer.reduce(&state, .key(.paste("党支部\n"))).isEmpty)
         #expect(state.setup?.branchName.text == "党支部 ")
         _ = Reducer.reduce(&state, .key(.tab))
@@ -150,10 +150,10 @@ struct ReducerTests {
 
     @Test("Esc leaves setup at once when nothing is typed, and asks first when something is")
     func quitFromSetup() {
-        var empty = AppState(language: .zh, actor: .secretary, height: 24, width: 80, needsSetup: true)
+        var empty = AppState(language: .zh, actor: .secretary, height: 24, width: 80, needsSetup: true, today: Sample.today)
         _ = Reducer.reduce(&empty, .key(.escape))
         #expect(empty.shouldQuit)
-        var typed = AppState(language: .zh, actor: .secretary, height: 24, width: 80, needsSetup: true)
+        var typed = AppState(language: .zh, actor: .secretary, height: 24, width: 80, needsSetup: true, today: Sample.today)
         _ = Reducer.reduce(&typed, .key(.character("党")))
         _ = Reducer.reduce(&typed, .key(.escape))
         #expect(typed.overlay == .confirmQuit)

@@ -31,6 +31,9 @@ enum Snapshot {
 
 /// States for tests, with fixed times so snapshots do not change with the clock.
 enum Sample {
+    /// The day the tests pretend it is.
+    static let today = CivilDate(year: 2026, month: 11, day: 25)!
+
     /// March 2026 as the calendar shows it: the planned first Friday, a held day, a cancelled one, holidays.
     static func calendarState(_ language: Language) -> AppState {
         var state = AppState(
@@ -71,7 +74,7 @@ enum Sample {
     ]
 
     static func historyState(_ language: Language, height: Int = 24, width: Int = 80) -> AppState {
-        var state = AppState(language: language, actor: .secretary, height: height, width: width, needsSetup: false, branchName: "第一党支部")
+        var state = AppState(language: language, actor: .secretary, height: height, width: width, needsSetup: false, branchName: "第一党支部", today: Sample.today)
         state.screen = .history
         _ = Reducer.reduce(&state, .historyLoaded(entries))
         return state

@@ -29,7 +29,7 @@ struct SnapshotTests {
 
     @Test("first run, with a Chinese name being typed and the cursor after it", arguments: Language.allCases)
     func firstRun(language: Language) throws {
-        var state = AppState(language: language, actor: .secretary, height: 24, width: 80, needsSetup: true)
+        var state = AppState(language: language, actor: .secretary, height: 24, width: 80, needsSetup: true, today: Sample.today)
         for c in "第一党支部" { _ = Reducer.reduce(&state, .key(.character(c))) }
         let grid = Renderer.render(state)
         try Snapshot.check(grid, named: "first-run-\(language.rawValue)")
@@ -39,16 +39,16 @@ struct SnapshotTests {
 
     @Test("first run refusing an empty name", arguments: Language.allCases)
     func firstRunProblem(language: Language) throws {
-        var state = AppState(language: language, actor: .secretary, height: 24, width: 80, needsSetup: true)
+        var state = AppState(language: language, actor: .secretary, height: 24, width: 80, needsSetup: true, today: Sample.today)
         _ = Reducer.reduce(&state, .key(.enter))
         try Snapshot.check(Renderer.render(state), named: "first-run-empty-\(language.rawValue)")
     }
 
     @Test("an empty history and the quit question", arguments: Language.allCases)
     func emptyHistory(language: Language) throws {
-        let state = AppState(language: language, actor: .secretary, height: 24, width: 80, needsSetup: false, branchName: "第一党支部")
+        let state = AppState(language: language, actor: .secretary, height: 24, width: 80, needsSetup: false, branchName: "第一党支部", today: Sample.today)
         try Snapshot.check(Renderer.render(state), named: "history-empty-\(language.rawValue)")
-        var typed = AppState(language: language, actor: .secretary, height: 24, width: 80, needsSetup: true)
+        var typed = AppState(language: language, actor: .secretary, height: 24, width: 80, needsSetup: true, today: Sample.today)
         _ = Reducer.reduce(&typed, .key(.character("党")))
         _ = Reducer.reduce(&typed, .key(.escape))
         try Snapshot.check(Renderer.render(typed), named: "confirm-quit-\(language.rawValue)")
@@ -57,7 +57,7 @@ struct SnapshotTests {
     @Test("smaller windows draw without overlap; below the minimum a message says so")
     func smallWindows() throws {
         try Snapshot.check(Renderer.render(Sample.historyState(.zh, height: 12, width: 50)), named: "history-50x12-zh")
-        var setup = AppState(language: .en, actor: .secretary, height: 14, width: 44, needsSetup: true)
+        var setup = AppState(language: .en, actor: .secretary, height: 14, width: 44, needsSetup: true, today: Sample.today)
         _ = Reducer.reduce(&setup, .key(.character("x")))
         try Snapshot.check(Renderer.render(setup), named: "first-run-44x14-en")
         try Snapshot.check(Renderer.render(Sample.historyState(.zh, height: 8, width: 30)), named: "too-small-zh")

@@ -30,10 +30,11 @@ public struct AppState: Sendable {
     /// Set when the app should end.
     public var shouldQuit = false
 
-    /// The state at start: setup when the file is new, else the history screen.
+    /// The state at start: setup when the file is new, else the calendar. `today` comes from the
+    /// composition root's clock, never from a default.
     public init(
         language: Language, actor: ActorID, height: Int, width: Int, needsSetup: Bool, branchName: String = "",
-        today: CivilDate = CivilDate(year: 2026, month: 11, day: 25) ?? CivilDate(daysSinceEpoch: 0)
+        today: CivilDate
     ) {
         self.today = today
         self.calendar = CalendarState(today: today)
