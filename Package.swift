@@ -14,7 +14,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
-        .target(name: "PartyDayModel"),
+        .target(
+            name: "PartyDayModel",
+            // The shipped theme catalogue, compiled in: a link to themes.json at the repository root.
+            resources: [.embedInCode("Themes/themes.json")]
+        ),
         .target(
             name: "PartyDayStore",
             dependencies: [
