@@ -82,4 +82,44 @@ struct DayCommandLineTests {
         #expect(planned.stderr.isEmpty)
         #expect(planned.stdout.contains("2027-01-04"))
     }
+
+    @Test("export ics writes a file a phone can read; exporting again keeps every UID; export plan prints the year")
+    func exports() throws {
+        _ = try partyday.run(["day", "plan", "--year", "2026"])
+        let file = scratch.path + "/days.ics"
+        let first = try partyday.run(["export", "ics", "--year", "2026", "-o", file])
+        #expect(first.status == 0, "\(first.stderr)")
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.hasPrefix("BEGIN:VCALENDAR\r\n"))
+        #expect(text.hasSuffix("END:VCALENDAR\r\n"))
+        #expect(text.contains("DTSTART;TZID=Asia/Shanghai:20261008T143000"))
+        func uids(_ text: String) -> [String] { text.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") } }
+        #expect(uids(text).count == 12)
+        _ = try partyday.run(["day", "set", "2026-03-06", "--date", "2026-03-13"])
+        let again = try partyday.run(["export", "ics", "--year", "2026"])
+        #expect(uids(again.stdout) == uids(text))
+        #expect(again.stdout.contains("20260313T143000"))
+
+        let plan = try partyday.run(["export", "plan", "--year", "2026", "--format", "txt", "--lang", "en"])
+        #expect(plan.status == 0, "\(plan.stderr)")
+        #expect(plan.stdout.contains("activity-day plan for 2026"))
+        #expect(plan.stdout.contains("2026-10-08  Thu"))
+        #expect(plan.stdout.contains("moved by hand"))
+        let csvFile = scratch.path + "/plan.csv"
+        #expect(try partyday.run(["export", "plan", "--year", "2026", "--format", "csv", "-o", csvFile]).status == 0)
+        let csv = try Data(contentsOf: URL(fileURLWithPath: csvFile))
+        #expect(csv.starts(with: [0xEF, 0xBB, 0xBF] + Array("月份,日期".utf8)))
+    }
+
+    @Test("a bad export format or an unwritable file is refused with a message and leaves no file")
+    func badExport() throws {
+        let file = scratch.path + "/plan.xlsx"
+        let badFormat = try partyday.run(["export", "plan", "--format", "xlsx", "-o", file])
+        #expect(badFormat.status == 1)
+        #expect(badFormat.stderr.contains("--format:无法识别“xlsx”"))
+        #expect(!FileManager.default.fileExists(atPath: file))
+        let nowhere = try partyday.run(["export", "ics", "-o", scratch.path + "/missing/days.ics", "--lang", "en"])
+        #expect(nowhere.status == 1)
+        #expect(nowhere.stderr.contains("cannot write"))
+    }
 }

@@ -9,6 +9,12 @@ extension PartyDayDatabase {
         try read { db in try Self.fetchDays(db, branchID: branchID, from: start, through: end) }
     }
 
+    /// A branch's activity days of a year, in date order.
+    public func activityDays(branchID: Int64, year: Int) throws(StoreError) -> [ActivityDay] {
+        guard let first = YearMonth(year: year, month: 1), let last = YearMonth(year: year, month: 12) else { return [] }
+        return try activityDays(branchID: branchID, from: first.firstDay, through: last.lastDay)
+    }
+
     static func fetchDays(_ db: Database, branchID: Int64, from start: CivilDate, through end: CivilDate) throws -> [ActivityDay] {
         let rows = try Row.fetchAll(
             db,

@@ -10,6 +10,8 @@ enum CommandLineError: UserFacingError {
     case missing(option: String, field: LocalizedText)
     /// Options that cannot go together.
     case conflictingOptions(String, String)
+    /// An output file could not be written.
+    case cannotWrite(path: String, reason: String)
 
     var message: LocalizedText {
         switch self {
@@ -23,6 +25,8 @@ enum CommandLineError: UserFacingError {
             LocalizedText(zh: "缺少\(field.zh)(\(option))", en: "missing \(field.en) (\(option))")
         case .conflictingOptions(let first, let second):
             LocalizedText(zh: "\(first) 与 \(second) 不能同时使用", en: "\(first) and \(second) cannot be used together")
+        case .cannotWrite(let path, let reason):
+            LocalizedText(zh: "无法写入 \(path):\(reason)", en: "cannot write \(path): \(reason)")
         }
     }
 }

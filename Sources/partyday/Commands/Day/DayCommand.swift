@@ -63,8 +63,7 @@ struct DayListCommand: PartyDayCommand {
     func execute(_ context: CommandContext) throws {
         let database = try context.database()
         let (year, branch) = try target.resolve(database)
-        guard let first = CivilDate(year: year, month: 1, day: 1), let last = CivilDate(year: year, month: 12, day: 31) else { return }
-        try Self.printDays(database.activityDays(branchID: branch.id, from: first, through: last), context: context, format: format)
+        try Self.printDays(database.activityDays(branchID: branch.id, year: year), context: context, format: format)
     }
 
     static func printDays(_ days: [ActivityDay], context: CommandContext, format: String) throws {

@@ -1,13 +1,16 @@
 /// RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled, CRLF lines.
-enum CSVText {
-    static func render(headers: [String], rows: [[String]]) -> String {
+public enum CSVText {
+    /// The byte-order mark Excel and WPS need to read UTF-8 Chinese correctly.
+    public static let byteOrderMark = "\u{FEFF}"
+
+    /// A header line and rows, each line ending CRLF.
+    public static func render(headers: [String], rows: [[String]]) -> String {
         ([headers] + rows).map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
     }
 
-    static func field(_ text: String) -> String {
+    /// One field, quoted when it must be.
+    public static func field(_ text: String) -> String {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
-
-import Foundation
