@@ -15,6 +15,7 @@ extension PartyDayDatabase {
         return try perform(actor, label) { recorder in
             guard let branch = try OrganisationQueries.organisation(recorder.db, id: valid.branchID), branch.kind == .branch
             else { throw StoreError.unknownBranch(reference: String(valid.branchID)) }
+            try Self.refuseSecondDay(recorder.db, branchID: valid.branchID, date: valid.date, except: nil)
             let id = try recorder.insert(.activityDay, [
                 "branch_id": valid.branchID, "date": valid.date.description,
                 "start_time": valid.startTime.description, "end_time": valid.endTime.description,
@@ -82,6 +83,7 @@ extension PartyDayDatabase {
             ? LocalizedText(zh: "取消活动日 \(valid.date)", en: "Cancel activity day \(valid.date)")
             : LocalizedText(zh: "修改活动日 \(valid.date)", en: "Edit activity day \(valid.date)")
         return try perform(actor, label) { recorder in
+            try Self.refuseSecondDay(recorder.db, branchID: old.branchID, date: valid.date, except: valid.id)
             try recorder.update(.activityDay, id: valid.id, [
                 "date": valid.date.description, "start_time": valid.startTime.description,
                 "end_time": valid.endTime.description, "place": valid.place,
@@ -99,5 +101,15 @@ extension PartyDayDatabase {
             }
             return valid
         }
+    }
+}
+
+extension PartyDayDatabase {
+    /// A branch holds one activity day a date: a second is refused, naming the date.
+    static func refuseSecondDay(_ db: Database, branchID: Int64, date: CivilDate, except id: Int64?) throws {
+        let existing = try Int64.fetchOne(
+            db, sql: "SELECT id FROM activity_day WHERE branch_id = ? AND date = ? AND id IS NOT ?",
+            arguments: [branchID, date.description, id])
+        if existing != nil { throw StoreError.activityDayExists(date: date.description) }
     }
 }

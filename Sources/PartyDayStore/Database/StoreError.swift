@@ -37,6 +37,8 @@ public enum StoreError: UserFacingError, Equatable {
     case unknownGroup(reference: String)
     /// No activity day has this id.
     case unknownActivityDay(reference: String)
+    /// The branch already has an activity day on that date.
+    case activityDayExists(date: String)
     /// The file has no branch yet: `init` first.
     case notInitialised
     /// `init` on a file that already has a branch.
@@ -105,6 +107,8 @@ public enum StoreError: UserFacingError, Equatable {
             LocalizedText(zh: "该支部没有这个党小组:\(reference)", en: "the branch has no such group: \(reference)")
         case .unknownActivityDay(let reference):
             LocalizedText(zh: "找不到活动日:\(reference)", en: "no such activity day: \(reference)")
+        case .activityDayExists(let date):
+            LocalizedText(zh: "\(date) 已有活动日,请修改那一天", en: "there is already an activity day on \(date); edit that one")
         case .notInitialised:
             LocalizedText(
                 zh: "还没有建立支部,请先运行 partyday init --branch 支部名称",

@@ -9,6 +9,24 @@ extension PartyDayDatabase {
         try read { db in try Self.fetchDays(db, branchID: branchID, from: start, through: end) }
     }
 
+    /// The attendance figures of the given days; a day with no record is left out.
+    public func attendance(dayIDs: [Int64]) throws(StoreError) -> [Int64: DayAttendance] {
+        guard !dayIDs.isEmpty else { return [:] }
+        return try read { db in
+            var result: [Int64: DayAttendance] = [:]
+            let rows = try Row.fetchAll(
+                db,
+                sql: "SELECT day_id, status, count(*) FROM attendance WHERE day_id IN (\(dayIDs.map { _ in "?" }.joined(separator: ","))) GROUP BY day_id, status",
+                arguments: StatementArguments(dayIDs))
+            for row in rows {
+                let dayID: Int64 = row[0]
+                guard let status = AttendanceStatus(rawValue: row[1]) else { continue }
+                result[dayID, default: DayAttendance()].counts[status] = row[2]
+            }
+            return result
+        }
+    }
+
     /// A branch's activity days of a year, in date order.
     public func activityDays(branchID: Int64, year: Int) throws(StoreError) -> [ActivityDay] {
         guard let first = YearMonth(year: year, month: 1), let last = YearMonth(year: year, month: 12) else { return [] }

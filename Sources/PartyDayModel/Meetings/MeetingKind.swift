@@ -24,4 +24,16 @@ public enum MeetingKind: String, LocalizedName, Codable {
         case .annualAppraisal: LocalizedText(zh: "民主评议", en: "annual appraisal")
         }
     }
+
+    /// A short name for narrow panels: 支委会 / committee.
+    public var shortName: LocalizedText {
+        switch self {
+        case .generalMeeting: LocalizedText(zh: "党员大会", en: "general")
+        case .committeeMeeting: LocalizedText(zh: "支委会", en: "committee")
+        case .groupMeeting: LocalizedText(zh: "党小组会", en: "group")
+        case .partyLecture: LocalizedText(zh: "党课", en: "lecture")
+        case .lifeMeeting: LocalizedText(zh: "组织生活会", en: "life mtg")
+        case .annualAppraisal: LocalizedText(zh: "民主评议", en: "appraisal")
+        }
+    }
 }

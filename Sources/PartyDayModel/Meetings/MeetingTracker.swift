@@ -1,0 +1,44 @@
+/// Where one kind of meeting stands against its frequency: when it was last held and when it is due.
+public struct MeetingStanding: Sendable, Hashable {
+    /// The kind of meeting.
+    public var kind: MeetingKind
+    /// How often it is due.
+    public var frequency: MeetingFrequency
+    /// The last held activity day that included it, if any.
+    public var lastHeld: CivilDate?
+    /// The end of the period in which it must next be held.
+    public var dueBy: CivilDate
+    /// Whether a whole period has passed without it.
+    public var isOverdue: Bool
+    /// Whether it has been held in the current period.
+    public var isHeldThisPeriod: Bool
+}
+
+/// 三会一课 tracking: which meeting kinds a branch has let pass a whole period without holding.
+///
+/// A kind is due once in every period of its frequency (each month, quarter, half-year or year). It is
+/// overdue when the last complete period passed without it; it is "due" while the current period has
+/// not had it yet. Only held activity days count, by the meeting kinds recorded on them.
+public enum MeetingTracker {
+    /// The standing of every meeting kind as of a date, from the branch's days and frequencies.
+    public static func standings(
+        days: [ActivityDay], frequencies: [MeetingKind: MeetingFrequency] = [:], asOf today: CivilDate
+    ) -> [MeetingStanding] {
+        MeetingKind.allCases.map { kind in
+            let frequency = frequencies[kind] ?? MeetingFrequency.usual(kind)
+            let lastHeld = days
+                .filter { $0.status == .held && $0.meetingKinds.contains(kind) && $0.date <= today }
+                .map(\.date).max()
+            let current = frequency.period(containing: today)
+            let previous = frequency.period(containing: current.first.previous.firstDay)
+            let isHeldThisPeriod = lastHeld.map { $0 >= current.first.firstDay } ?? false
+            let heldInPrevious = lastHeld.map { $0 >= previous.first.firstDay } ?? false
+            return MeetingStanding(
+                kind: kind, frequency: frequency, lastHeld: lastHeld,
+                // Held this period: due again by the end of the next one; otherwise by this one's end.
+                dueBy: (isHeldThisPeriod ? current.last.adding(months: frequency.months) : current.last).lastDay,
+                isOverdue: !heldInPrevious && !isHeldThisPeriod,
+                isHeldThisPeriod: isHeldThisPeriod)
+        }
+    }
+}

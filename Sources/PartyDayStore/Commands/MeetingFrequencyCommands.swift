@@ -1,0 +1,51 @@
+import GRDB
+import PartyDayModel
+
+extension PartyDayDatabase {
+    /// The frequencies a branch has set (the lecture's, the life meeting's); kinds not set use the usual.
+    public func meetingFrequencies(branchID: Int64) throws(StoreError) -> [MeetingKind: MeetingFrequency] {
+        try read { db in
+            var result: [MeetingKind: MeetingFrequency] = [:]
+            for kind in MeetingFrequency.configurableKinds {
+                if let code = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [Self.frequencyKey(kind, branchID)]),
+                   let frequency = MeetingFrequency(rawValue: code)
+                {
+                    result[kind] = frequency
+                }
+            }
+            return result
+        }
+    }
+
+    /// Sets how often a branch holds its party lecture or life meeting; one undoable change.
+    public func setMeetingFrequency(
+        _ frequency: MeetingFrequency, for kind: MeetingKind, branchID: Int64, actor: ActorID
+    ) throws(StoreError) {
+        guard MeetingFrequency.configurableKinds.contains(kind) else {
+            throw .invalid(ValidationError(
+                field: kind.name,
+                problem: LocalizedText(
+                    zh: "频次由规定确定(\(MeetingFrequency.usual(kind).name.zh)),不能更改",
+                    en: "its frequency is set by the regulations (\(MeetingFrequency.usual(kind).name.en)) and cannot be changed")))
+        }
+        let key = Self.frequencyKey(kind, branchID)
+        let label = LocalizedText(zh: "\(kind.name.zh)频次:\(frequency.name.zh)", en: "\(kind.name.en) frequency: \(frequency.name.en)")
+        try perform(actor, label) { recorder in
+            if let id = try Int64.fetchOne(recorder.db, sql: "SELECT id FROM setting WHERE key = ?", arguments: [key]) {
+                try recorder.update(.setting, id: id, ["value": frequency.rawValue])
+            } else {
+                try recorder.insert(.setting, ["key": key, "value": frequency.rawValue])
+            }
+        }
+    }
+
+    /// 三会一课 as of a date: the standing of each meeting kind from the branch's held days of the last two years.
+    public func meetingStandings(branchID: Int64, asOf today: CivilDate) throws(StoreError) -> [MeetingStanding] {
+        let days = try activityDays(branchID: branchID, from: today.adding(days: -800), through: today)
+        return MeetingTracker.standings(days: days, frequencies: try meetingFrequencies(branchID: branchID), asOf: today)
+    }
+
+    private static func frequencyKey(_ kind: MeetingKind, _ branchID: Int64) -> String {
+        "meeting_frequency:\(branchID):\(kind.rawValue)"
+    }
+}
