@@ -11,8 +11,8 @@ final class FakeRunner: EffectRunner {
     func run(_ effect: Effect) -> Action? {
         ran.append(effect)
         switch effect {
-        case .loadMonth(let month):
-            return .monthLoaded(MonthData(month: month, days: [], holidays: [:], lunar: [1: "初一"], hasHolidayData: true))
+        case .loadMonth(let month, _):
+            return .monthLoaded(MonthData(month: month, branch: Sample.branch, days: [], holidays: [:], lunar: [1: "初一"], hasHolidayData: true))
         case .setUp(let name, _):
             return .setupFinished(.success(name))
         default:

@@ -177,7 +177,7 @@ struct CalendarReducerTests {
     func navigation() {
         var s = state()
         #expect(s.screen == .calendar)
-        #expect(Reducer.reduce(&s, .key(.character("l"))) == [.loadMonth(YearMonth(year: 2026, month: 2)!)])
+        #expect(Reducer.reduce(&s, .key(.character("l"))) == [.loadMonth(YearMonth(year: 2026, month: 2)!, branchID: nil)])
         #expect(s.calendar.selected.description == "2026-02-01")
         #expect(s.calendar.data == nil)
         #expect(Reducer.reduce(&s, .key(.down)).isEmpty)
@@ -190,19 +190,19 @@ struct CalendarReducerTests {
     @Test("months keep the day, clamped to a shorter month; t returns to today; p plans the selected year")
     func monthsTodayPlan() {
         var s = state()
-        #expect(Reducer.reduce(&s, .key(.character("]"))) == [.loadMonth(YearMonth(year: 2026, month: 2)!)])
+        #expect(Reducer.reduce(&s, .key(.character("]"))) == [.loadMonth(YearMonth(year: 2026, month: 2)!, branchID: nil)])
         #expect(s.calendar.selected.description == "2026-02-28")
         _ = Reducer.reduce(&s, .key(.pageDown))
         #expect(s.calendar.selected.description == "2026-03-28")
         _ = Reducer.reduce(&s, .key(.character("t")))
         #expect(s.calendar.selected == s.today)
-        #expect(Reducer.reduce(&s, .key(.character("p"))) == [.planYear(2026)])
+        #expect(Reducer.reduce(&s, .key(.character("p"))) == [.planYear(2026, branchID: nil)])
     }
 
     @Test("a month's data is kept only if it is still the month shown")
     func staleMonth() {
         var s = state()
-        let february = MonthData(month: YearMonth(year: 2026, month: 2)!, days: [], holidays: [:], lunar: [:], hasHolidayData: true)
+        let february = MonthData(month: YearMonth(year: 2026, month: 2)!, branch: Sample.branch, days: [], holidays: [:], lunar: [:], hasHolidayData: true)
         _ = Reducer.reduce(&s, .monthLoaded(february))
         #expect(s.calendar.data == nil)
     }

@@ -34,6 +34,9 @@ enum Sample {
     /// The day the tests pretend it is.
     static let today = CivilDate(year: 2026, month: 11, day: 25)!
 
+    /// The branch the sample calendar shows.
+    static let branch = Organisation(id: 1, parentID: nil, kind: .branch, name: "第一党支部")
+
     /// March 2026 as the calendar shows it: the planned first Friday, a held day, a cancelled one, holidays.
     static func calendarState(_ language: Language) -> AppState {
         var state = AppState(
@@ -48,12 +51,15 @@ enum Sample {
         let planned = ActivityDay(id: 2, branchID: 1, date: CivilDate(year: 2026, month: 3, day: 20)!,
                                   startTime: ClockTime("14:30")!, endTime: ClockTime("16:00")!)
         let lunar = Dictionary(uniqueKeysWithValues: (1...31).map { ($0, ["十三", "十四", "十五", "十六", "十七", "十八", "十九"][$0 % 7]) })
-        _ = Reducer.reduce(&state, .monthLoaded(MonthData(
-            month: month, days: [held, planned], holidays: [:], lunar: lunar, hasHolidayData: true)))
+        let data = MonthData(
+            month: month, branch: branch, days: [held, planned],
+            attendance: [1: DayAttendance(counts: [.present: 28, .late: 1, .excused: 2, .absent: 3])],
+            holidays: [:], lunar: lunar, hasHolidayData: true,
+            meetings: MeetingTracker.standings(days: [held, planned], asOf: CivilDate(year: 2026, month: 3, day: 25)!))
+        _ = Reducer.reduce(&state, .monthLoaded(data))
         _ = Reducer.reduce(&state, .key(.pageUp))
         _ = Reducer.reduce(&state, .key(.pageDown))
-        _ = Reducer.reduce(&state, .monthLoaded(MonthData(
-            month: month, days: [held, planned], holidays: [:], lunar: lunar, hasHolidayData: true)))
+        _ = Reducer.reduce(&state, .monthLoaded(data))
         for _ in 0..<19 { _ = Reducer.reduce(&state, .key(.left)) }
         return state
     }

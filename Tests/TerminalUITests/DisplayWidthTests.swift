@@ -71,4 +71,10 @@ struct DisplayWidthTests {
         #expect(Panels.wrap("党员活动日制度", width: 6) == ["党员活", "动日制", "度"])
         #expect(Panels.wrap("take part as ordinary members", width: 12) == ["take part as", "ordinary", "members"])
     }
+
+    @Test("closing punctuation never starts a Chinese line (避头): the character before it moves down with it")
+    func noLineStartPunctuation() {
+        #expect(Panels.wrap("会议:支委会、党课", width: 12) == ["会议:支委", "会、党课"])
+        #expect(Panels.wrap("清理社区环境。", width: 12) == ["清理社区环", "境。"])
+    }
 }

@@ -4,12 +4,13 @@ public enum KeyCommand: String, Sendable, CaseIterable, Hashable {
     case help, quit, undo, redo, openCalendar, openHistory
     // Calendar
     case previousDay, nextDay, previousWeek, nextWeek, previousMonth, nextMonth, today, planYear
+    case openDay, newDay, editDay, cancelDay, switchBranch
     // Moving in lists
     case moveUp, moveDown, pageUp, pageDown, first, last
     // History
     case filterActor
     // Forms and dialogs
-    case confirm, cancel, nextField, toggle
+    case confirm, cancel, nextField, previousField, previousChoice, nextChoice, toggle
 }
 
 /// Where a key binding applies.

@@ -25,7 +25,17 @@ public enum Reducer {
         case .setupFinished(let result):
             return SetupReducer.finished(result, in: &state)
         case .monthLoaded(let data):
-            if data.month == state.calendar.month { state.calendar.data = data }
+            if data.month == state.calendar.month, state.calendar.branchID.map({ $0 == data.branch.id }) ?? true {
+                state.calendar.data = data
+            }
+            return []
+        case .daySaved(let result):
+            return DayFormReducer.saved(result, in: &state)
+        case .branchesLoaded(let branches):
+            state.branchPicker?.branches = branches
+            if let current = state.calendar.data?.branch.id, let index = branches.firstIndex(where: { $0.id == current }) {
+                state.branchPicker?.selected = index
+            }
             return []
         case .planFinished(let result):
             return CalendarReducer.planFinished(result, in: &state)
@@ -39,6 +49,12 @@ public enum Reducer {
         }
         if state.setup != nil {
             return SetupReducer.handle(key, in: &state)
+        }
+        if state.dayForm != nil {
+            return DayFormReducer.handle(key, in: &state)
+        }
+        if state.branchPicker != nil {
+            return BranchPickerReducer.handle(key, in: &state)
         }
         state.status = nil
         switch Keymap.command(for: key, in: [.global]) {
@@ -57,7 +73,7 @@ public enum Reducer {
             return [state.history.loadEffect]
         case .openCalendar:
             state.screen = .calendar
-            return [.loadMonth(state.calendar.month)]
+            return [state.calendar.loadEffect]
         default:
             break
         }
@@ -77,6 +93,16 @@ public enum Reducer {
             switch key {
             case .character("y"), .character("Y"), .enter:
                 state.shouldQuit = true
+            case .character("n"), .character("N"), .escape:
+                state.overlay = nil
+            default:
+                break
+            }
+        case .confirmDiscard:
+            switch key {
+            case .character("y"), .character("Y"), .enter:
+                state.overlay = nil
+                state.dayForm = nil
             case .character("n"), .character("N"), .escape:
                 state.overlay = nil
             default:

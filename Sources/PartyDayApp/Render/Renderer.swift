@@ -19,12 +19,14 @@ public enum Renderer {
             case .calendar: CalendarView.render(state, into: &grid, rect: content)
             case .history: HistoryView.render(state, into: &grid, rect: content)
             }
+            if state.dayForm != nil { DayFormView.render(state, into: &grid, rect: content) }
+            if state.branchPicker != nil { BranchPickerView.render(state, into: &grid, rect: content) }
         }
         Shell.statusLine(state, into: &grid, row: bottom.row)
         Shell.bottomBar(state, into: &grid, row: bottom.row + 1)
         switch state.overlay {
         case .help?: HelpView.render(state, into: &grid, rect: rest)
-        case .confirmQuit?: ConfirmQuitView.render(state, into: &grid, rect: content)
+        case .confirmQuit?, .confirmDiscard?: state.overlay.map { ConfirmView.render($0, state, into: &grid, rect: content) }
         case nil: break
         }
         if state.overlay != nil { grid.cursor = nil }
@@ -65,7 +67,9 @@ enum Shell {
     static func bottomBar(_ state: AppState, into grid: inout Grid, row: Int) {
         let line = Rect(row: row, column: 0, height: 1, width: grid.width)
         grid.fill(line, style: Style(.bar))
-        let scopes: [KeyScope] = state.setup != nil || state.overlay == .confirmQuit ? [.form] : screenScopes(state) + [.global]
+        let inForm = state.setup != nil || state.dayForm != nil || state.branchPicker != nil || state.overlay == .confirmQuit
+            || state.overlay == .confirmDiscard
+        let scopes: [KeyScope] = inForm ? [.form] : screenScopes(state) + [.global]
         var column = 0
         for entry in Keymap.barEntries(for: scopes, language: state.language) {
             let keyWidth = DisplayWidth.of(entry.keys) + 1

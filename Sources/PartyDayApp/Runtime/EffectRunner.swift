@@ -35,24 +35,37 @@ public final class StoreEffectRunner: EffectRunner {
             return undoOrRedo(redo: true)
         case .setUp(let name, let sampleData):
             return .setupFinished(setUp(branchName: name, sampleData: sampleData))
-        case .loadMonth(let month):
-            return loadMonth(month).map(Action.monthLoaded)
-        case .planYear(let year):
+        case .loadMonth(let month, let branchID):
+            return loadMonth(month, branchID: branchID).map(Action.monthLoaded)
+        case .planYear(let year, let branchID):
             guard let database else { return nil }
-            do {
-                return .planFinished(.success(try database.planYear(year, branchID: try database.ownBranch().id, actor: actor)))
-            } catch {
-                return .planFinished(.failure(error))
-            }
+            return .planFinished(Result { () throws(StoreError) in
+                try database.planYear(year, branchID: try branch(branchID, in: database).id, actor: actor)
+            })
+        case .saveDay(let day, let isNew):
+            guard let database else { return nil }
+            return .daySaved(Result { () throws(StoreError) in
+                isNew ? try database.addActivityDay(day, actor: actor) : try database.updateActivityDay(day, actor: actor)
+            })
+        case .loadBranches:
+            guard let database, let branches = try? database.organisations(kind: .branch) else { return nil }
+            return .branchesLoaded(branches)
         case .checkForChanges:
             guard let watcher, (try? watcher.hasChanged()) == true else { return nil }
             return .fileChanged
         }
     }
 
-    private func loadMonth(_ month: YearMonth) -> MonthData? {
-        guard let database, let branch = try? database.ownBranch(),
+    /// The branch with an id, or the secretary's own.
+    private func branch(_ id: Int64?, in database: PartyDayDatabase) throws(StoreError) -> Organisation {
+        try database.branch(id.map(String.init))
+    }
+
+    private func loadMonth(_ month: YearMonth, branchID: Int64?) -> MonthData? {
+        guard let database, let branch = try? branch(branchID, in: database),
               let days = try? database.activityDays(branchID: branch.id, from: month.firstDay, through: month.lastDay),
+              let attendance = try? database.attendance(dayIDs: days.map(\.id)),
+              let meetings = try? database.meetingStandings(branchID: branch.id, asOf: today),
               let holidays = try? database.holidayCalendar()
         else { return nil }
         var entries: [Int: Holiday] = [:]
@@ -62,8 +75,8 @@ public final class StoreEffectRunner: EffectRunner {
             }
         }
         return MonthData(
-            month: month, days: days, holidays: entries, lunar: LunarCalendar.captions(for: month),
-            hasHolidayData: holidays.hasData(for: month.year))
+            month: month, branch: branch, days: days, attendance: attendance, holidays: entries,
+            lunar: LunarCalendar.captions(for: month), hasHolidayData: holidays.hasData(for: month.year), meetings: meetings)
     }
 
     private func undoOrRedo(redo: Bool) -> Action? {

@@ -20,6 +20,10 @@ public enum Action: Sendable {
     case monthLoaded(MonthData)
     /// Planning the year finished.
     case planFinished(Result<YearPlan, StoreError>)
+    /// A day's record was saved, or refused.
+    case daySaved(Result<ActivityDay, StoreError>)
+    /// The file's branches were read, for the branch picker.
+    case branchesLoaded([Organisation])
 }
 
 /// Work for the outside world: the store, the clock. Run by the loop, which feeds results back as actions.
@@ -34,17 +38,21 @@ public enum Effect: Sendable, Equatable {
     case setUp(branchName: String, sampleData: Bool)
     /// Ask whether the file changed.
     case checkForChanges
-    /// Read a month of the branch's calendar.
-    case loadMonth(YearMonth)
-    /// Plan the branch's activity days of a year.
-    case planYear(Int)
+    /// Read a month of a branch's calendar (nil: the secretary's own branch).
+    case loadMonth(YearMonth, branchID: Int64?)
+    /// Add a new activity day, or save an existing day's record.
+    case saveDay(ActivityDay, isNew: Bool)
+    /// Read the file's branches.
+    case loadBranches
+    /// Plan a branch's activity days of a year (nil: the secretary's own branch).
+    case planYear(Int, branchID: Int64?)
 
     /// Whether the effect takes long enough that the screen should show its "working…" state first.
     /// Everything else takes milliseconds and is drawn once, with its result.
     public var showsProgressFirst: Bool {
         switch self {
         case .setUp, .planYear: true
-        case .loadHistory, .undo, .redo, .checkForChanges, .loadMonth: false
+        case .loadHistory, .undo, .redo, .checkForChanges, .loadMonth, .saveDay, .loadBranches: false
         }
     }
 }

@@ -23,6 +23,12 @@ public struct AppState: Sendable {
     public var branchName: String = ""
     /// The history screen.
     public var history = HistoryState()
+    /// The day's record form, open over the calendar.
+    public var dayForm: DayFormState?
+    /// The branch picker, open over the calendar.
+    public var branchPicker: BranchPickerState?
+    /// The theme catalogue the forms offer.
+    public var themes: ThemeCatalogue = .shipped
     /// A window over the screen, if any.
     public var overlay: Overlay?
     /// The message in the status line.
@@ -54,10 +60,10 @@ public struct AppState: Sendable {
     public var isTooSmall: Bool { height < Self.minimumHeight || width < Self.minimumWidth }
 
     /// The effects that load what the screens show.
-    public var loadEffects: [Effect] { [history.loadEffect, .loadMonth(calendar.month)] }
+    public var loadEffects: [Effect] { [history.loadEffect, calendar.loadEffect] }
 
     /// Whether a form holds input that leaving would throw away.
-    public var hasUnsavedInput: Bool { !(setup?.branchName.text.isEmpty ?? true) }
+    public var hasUnsavedInput: Bool { !(setup?.branchName.text.isEmpty ?? true) || dayForm?.isModified == true }
 }
 
 /// A window drawn over the current screen.
@@ -66,6 +72,8 @@ public enum Overlay: Sendable, Equatable {
     case help
     /// "Quit and lose what you typed?"
     case confirmQuit
+    /// "Close the form and lose the changes?"
+    case confirmDiscard
 }
 
 /// A line in the status bar.

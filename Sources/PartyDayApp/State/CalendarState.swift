@@ -1,11 +1,13 @@
 import PartyDayModel
 
-/// The calendar: a month of the branch's activity days, holidays and lunar days, and a selected date.
+/// The calendar: a month of one branch's activity days, holidays and lunar days, and a selected date.
 public struct CalendarState: Sendable, Equatable {
     /// The month shown.
     public var month: YearMonth
     /// The selected date (always in `month`).
     public var selected: CivilDate
+    /// The branch shown; nil for the secretary's own.
+    public var branchID: Int64?
     /// What was loaded for the month; nil until it arrives.
     public var data: MonthData?
 
@@ -13,26 +15,44 @@ public struct CalendarState: Sendable, Equatable {
         month = today.yearMonth
         selected = today
     }
+
+    /// The effect that loads the month shown, for the branch shown.
+    public var loadEffect: Effect { .loadMonth(month, branchID: branchID) }
+
+    /// The activity day on the selected date, if the month has loaded and has one.
+    public var selectedDay: ActivityDay? { data?.days.first { $0.date == selected } }
 }
 
-/// One month of the branch's calendar, as the store and the Chinese calendar give it.
+/// One month of a branch's calendar, as the store and the Chinese calendar give it.
 public struct MonthData: Sendable, Equatable {
     /// The month.
     public var month: YearMonth
+    /// The branch whose days these are.
+    public var branch: Organisation
     /// The branch's activity days in the month.
     public var days: [ActivityDay]
+    /// Attendance figures of the month's days that have any, by day id.
+    public var attendance: [Int64: DayAttendance]
     /// Holiday entries in the month, by day number.
     public var holidays: [Int: Holiday]
     /// The lunar day under each date (初一, 十五; the month's name on its first day), by day number.
     public var lunar: [Int: String]
     /// Whether partyday has the holiday table for the month's year.
     public var hasHolidayData: Bool
+    /// 三会一课: where each meeting kind stands against its frequency, as of today.
+    public var meetings: [MeetingStanding]
 
-    public init(month: YearMonth, days: [ActivityDay], holidays: [Int: Holiday], lunar: [Int: String], hasHolidayData: Bool) {
+    public init(
+        month: YearMonth, branch: Organisation, days: [ActivityDay], attendance: [Int64: DayAttendance] = [:],
+        holidays: [Int: Holiday], lunar: [Int: String], hasHolidayData: Bool, meetings: [MeetingStanding] = []
+    ) {
         self.month = month
+        self.branch = branch
         self.days = days
+        self.attendance = attendance
         self.holidays = holidays
         self.lunar = lunar
         self.hasHolidayData = hasHolidayData
+        self.meetings = meetings
     }
 }

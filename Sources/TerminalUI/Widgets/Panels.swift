@@ -49,6 +49,12 @@ public enum Panels {
                         lines.append(String(line[..<space]))
                         line = carried
                         used = DisplayWidth.of(carried)
+                    } else if noLineStart.contains(character), line.count > 1, let last = line.last {
+                        // 避头: closing punctuation never starts a line; the character before it moves down too.
+                        line.removeLast()
+                        lines.append(line)
+                        line = String(last)
+                        used = DisplayWidth.of(last)
                     } else {
                         lines.append(line)
                         line = ""
@@ -65,6 +71,9 @@ public enum Panels {
         }
         return lines
     }
+
+    /// Punctuation that must not begin a line in Chinese text (避头).
+    static let noLineStart: Set<Character> = ["、", ",", "。", ";", ":", "!", "?", ")", "」", "』", "》", "〉", "】", "”", "’", "…", ",", ".", ";", ":", "!", "?", ")"]
 
     /// A text field drawn in a rectangle one row high; returns the cursor's screen column.
     @discardableResult

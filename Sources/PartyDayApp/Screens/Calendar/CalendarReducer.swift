@@ -15,9 +15,14 @@ enum CalendarReducer {
         case .previousMonth: target = sameDay(as: selected, in: selected.yearMonth.previous)
         case .nextMonth: target = sameDay(as: selected, in: selected.yearMonth.next)
         case .today: target = state.today
+        case .openDay: return DayFormReducer.open(state.calendar.selectedDay == nil ? .new : .edit, in: &state)
+        case .newDay: return DayFormReducer.open(.new, in: &state)
+        case .editDay: return DayFormReducer.open(.edit, in: &state)
+        case .cancelDay: return DayFormReducer.open(.cancel, in: &state)
+        case .switchBranch: return BranchPickerReducer.open(in: &state)
         case .planYear:
             state.status = StatusMessage(LocalizedText(zh: "正在规划 \(selected.year) 年……", en: "Planning \(selected.year)…"))
-            return [.planYear(selected.year)]
+            return [.planYear(selected.year, branchID: state.calendar.branchID)]
         default:
             return []
         }
@@ -30,7 +35,7 @@ enum CalendarReducer {
         guard date.yearMonth != state.calendar.month else { return [] }
         state.calendar.month = date.yearMonth
         state.calendar.data = nil
-        return [.loadMonth(date.yearMonth)]
+        return [state.calendar.loadEffect]
     }
 
     /// The same day of the month in another month, or its last day when shorter.

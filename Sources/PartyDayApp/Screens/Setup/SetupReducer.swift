@@ -17,7 +17,7 @@ enum SetupReducer {
         case .cancel:
             if state.hasUnsavedInput { state.overlay = .confirmQuit } else { state.shouldQuit = true }
             return []
-        case .nextField:
+        case .nextField, .previousField:
             setup.focus = setup.focus == .branchName ? .sampleData : .branchName
             return []
         case .toggle where setup.focus == .sampleData:

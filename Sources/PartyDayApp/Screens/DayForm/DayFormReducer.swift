@@ -1,0 +1,160 @@
+import PartyDayModel
+import PartyDayStore
+import TerminalUI
+
+/// Keys and results in the day's record form.
+enum DayFormReducer {
+    /// Opens the form on the calendar's selected date: the day's record if it has one, else a new day.
+    static func open(_ purpose: DayFormState.Purpose, in state: inout AppState) -> [Effect] {
+        guard let data = state.calendar.data else { return [] }
+        let date = state.calendar.selected
+        if let day = state.calendar.selectedDay {
+            if purpose == .new {
+                state.status = StatusMessage(LocalizedText(
+                    zh: "\(date) 已有活动日:按 e 修改", en: "\(date) already has an activity day: e edits it"), .error)
+                return []
+            }
+            if purpose == .cancel, day.status == .cancelled {
+                state.status = StatusMessage(LocalizedText(
+                    zh: "这天的活动日已取消;要恢复,按 e 把状态改回“计划”", en: "Already cancelled; to restore it, e and set the status back to planned"), .error)
+                return []
+            }
+            state.dayForm = DayFormState(
+                purpose: purpose, day: day, themes: state.themes.themes, attendance: data.attendance[day.id])
+            return []
+        }
+        if purpose != .new {
+            state.status = StatusMessage(LocalizedText(
+                zh: "这天没有活动日:按 n 或 Enter 新建", en: "No activity day on this date: n or Enter adds one"), .error)
+            return []
+        }
+        guard let start = ClockTime(hour: 14, minute: 30), let end = ClockTime(hour: 16, minute: 30) else { return [] }
+        let day = ActivityDay(id: 0, branchID: data.branch.id, date: date, startTime: start, endTime: end)
+        state.dayForm = DayFormState(purpose: .new, day: day, themes: state.themes.themes)
+        return []
+    }
+
+    static func handle(_ key: Key, in state: inout AppState) -> [Effect] {
+        guard var form = state.dayForm, !form.isSaving else { return [] }
+        defer { if state.dayForm != nil { state.dayForm = form } }
+        if key == .function(1) {
+            state.overlay = .help
+            return []
+        }
+        let command = Keymap.command(for: key, in: [.form])
+        switch command {
+        case .confirm:
+            guard form.isModified || form.purpose == .new else {
+                state.dayForm = nil
+                return []
+            }
+            return save(&form)
+        case .cancel:
+            if form.isModified { state.overlay = .confirmDiscard } else { state.dayForm = nil }
+            return []
+        case .nextField, .previousField:
+            move(&form, by: command == .nextField ? 1 : -1)
+            return []
+        default:
+            break
+        }
+        if var field = form[text: form.focus] {
+            if field.handle(key) {
+                form[text: form.focus] = field
+                form.problem = nil
+            }
+            return []
+        }
+        switch command {
+        case .previousChoice:
+            form.choiceCursor = max(0, form.choiceCursor - 1)
+        case .nextChoice:
+            form.choiceCursor = min(form.choiceCount - 1, form.choiceCursor + 1)
+        case .toggle:
+            toggle(&form)
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Moves the focus to the next or previous field, wrapping; a row of choices starts at its first item.
+    private static func move(_ form: inout DayFormState, by step: Int) {
+        let fields = form.fields
+        let index = fields.firstIndex(of: form.focus) ?? 0
+        form.focus = fields[(index + step + fields.count) % fields.count]
+        form.choiceCursor = form.focus == .status ? ActivityDayStatus.allCases.firstIndex(of: form.status) ?? 0 : 0
+    }
+
+    private static func toggle(_ form: inout DayFormState) {
+        switch form.focus {
+        case .status:
+            form.status = ActivityDayStatus.allCases[form.choiceCursor]
+        case .meetings:
+            let kind = MeetingKind.allCases[form.choiceCursor]
+            if form.meetingKinds.contains(kind) { form.meetingKinds.remove(kind) } else { form.meetingKinds.insert(kind) }
+        case .themes:
+            let id = form.themeChoices[form.choiceCursor].id
+            if let index = form.themeIDs.firstIndex(of: id) { form.themeIDs.remove(at: index) } else { form.themeIDs.append(id) }
+        default:
+            return
+        }
+        form.problem = nil
+    }
+
+    /// Checks the form as the store will, so a mistake is shown beside its field at once; then saves.
+    private static func save(_ form: inout DayFormState) -> [Effect] {
+        switch form.day() {
+        case .failure(let problem):
+            form.problem = problem.problem
+            form.focus = problem.field
+            return []
+        case .success(let day):
+            do {
+                _ = try ActivityDayValidation.validated(day)
+            } catch {
+                form.problem = error.message
+                if let field = field(named: error.field) { form.focus = field }
+                return []
+            }
+            form.isSaving = true
+            form.problem = nil
+            return [.saveDay(day, isNew: form.purpose == .new)]
+        }
+    }
+
+    /// The form field a validation error names.
+    private static func field(named name: LocalizedText) -> DayFormState.Field? {
+        switch name.en {
+        case "end time": .end
+        case "place": .place
+        case "host": .host
+        case "recorder": .recorder
+        case "summary": .summary
+        case "outcome": .outcome
+        case "cancel reason": .cancelReason
+        default: nil
+        }
+    }
+
+    static func saved(_ result: Result<ActivityDay, StoreError>, in state: inout AppState) -> [Effect] {
+        switch result {
+        case .success(let day):
+            let purpose = state.dayForm?.purpose ?? .edit
+            state.dayForm = nil
+            let text: LocalizedText = switch purpose {
+            case .new: LocalizedText(zh: "已新建 \(day.date) 的活动日。按 u 撤销", en: "Activity day \(day.date) added. u undoes it")
+            case .edit: LocalizedText(zh: "已保存 \(day.date) 的记录。按 u 撤销", en: "Saved the record of \(day.date). u undoes it")
+            case .cancel: LocalizedText(zh: "已取消 \(day.date) 的活动日。按 u 撤销", en: "Activity day \(day.date) cancelled. u undoes it")
+            }
+            state.status = StatusMessage(text, .success)
+            var effects = CalendarReducer.select(day.date, in: &state)
+            if effects.isEmpty { effects = [state.calendar.loadEffect] }
+            return effects + [state.history.loadEffect]
+        case .failure(let error):
+            state.dayForm?.isSaving = false
+            state.dayForm?.problem = error.message
+            return []
+        }
+    }
+}

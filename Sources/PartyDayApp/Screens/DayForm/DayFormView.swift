@@ -1,0 +1,200 @@
+import PartyDayModel
+import TerminalUI
+
+/// The day's record form over the calendar: date and times, place, host and recorder, status, meeting
+/// kinds and themes as rows of ticks, summary and outcome, and the day's attendance figures.
+enum DayFormView {
+    static func render(_ state: AppState, into grid: inout Grid, rect: Rect) {
+        guard let form = state.dayForm else { return }
+        if form.purpose == .cancel {
+            renderCancel(form, state.language, into: &grid, rect: rect)
+            return
+        }
+        let language = state.language
+        let title = form.purpose == .new
+            ? LocalizedText(zh: "新建活动日", en: "New activity day")
+            : LocalizedText(zh: "活动日记录 · \(form.original.date)", en: "Activity day record · \(form.original.date)")
+        let inside = Panels.box(title(language), into: &grid, rect: rect)
+        guard inside.height > 2, inside.width > 20 else { return }
+        var painter = FormPainter(grid: grid, inside: inside, language: language, form: form, labelWidth: labelWidth(language))
+        painter.textRow([(.date, 10), (.start, 5), (.end, 5)])
+        if let times = form.times, times.end > times.start,
+           times.end.minutesSinceMidnight - times.start.minutesSinceMidnight < ActivityDay.normalMinimumMinutes
+        {
+            painter.note(LocalizedText(zh: "⚠ 不足2小时", en: "⚠ under 2 hours")(language), style: Style(.warning, bold: true))
+        }
+        painter.newline()
+        painter.textRow([(.place, 0)])
+        painter.newline()
+        painter.textRow([(.host, 16), (.recorder, 16)])
+        painter.newline()
+        painter.choices(.status, ActivityDayStatus.allCases.map { ($0.name(language), form.status == $0) }, radio: true)
+        if form.status == .cancelled {
+            painter.textRow([(.cancelReason, 0)])
+            painter.newline()
+        }
+        painter.choices(.meetings, MeetingKind.allCases.map { ($0.name(language), form.meetingKinds.contains($0)) }, radio: false)
+        painter.choices(.themes, form.themeChoices.map { ($0.name(language), form.themeIDs.contains($0.id)) }, radio: false)
+        painter.textRow([(.summary, 0)])
+        painter.newline()
+        painter.textRow([(.outcome, 0)])
+        painter.newline()
+        let attendance = form.attendance.map(\.summary) ?? LocalizedText(zh: "尚无考勤记录", en: "no attendance recorded yet")
+        painter.labelled(LocalizedText(zh: "考勤", en: "Attendance")(language), attendance(language), style: Style(.dialog))
+        grid = painter.grid
+        var footer = inside.row + inside.height - 1
+        let hint: LocalizedText = form.isSaving
+            ? LocalizedText(zh: "正在保存……", en: "Saving…")
+            : LocalizedText(
+                zh: "Enter 保存 · Esc 关闭 · Tab/↑↓ 换项 · ←→ 选择 · 空格 勾选",
+                en: "Enter save · Esc close · Tab/↑↓ field · ←→ choose · Space tick")
+        put(hint(language), row: footer, in: inside, style: Style(.muted), grid: &grid)
+        footer -= 1
+        if let problem = form.problem {
+            put("✗ " + problem(language), row: footer, in: inside, style: Style(.error, bold: true), grid: &grid)
+        } else if form.focus == .themes, form.themeChoices.indices.contains(form.choiceCursor) {
+            let theme = form.themeChoices[form.choiceCursor]
+            put(theme.description(language), row: footer, in: inside, style: Style(.muted), grid: &grid)
+        }
+        if painter.cursor != nil, !form.isSaving { grid.cursor = painter.cursor }
+    }
+
+    /// The labels of the form's fields.
+    static func label(_ field: DayFormState.Field) -> LocalizedText {
+        switch field {
+        case .date: LocalizedText(zh: "日期", en: "Date")
+        case .start: LocalizedText(zh: "开始", en: "Start")
+        case .end: LocalizedText(zh: "结束", en: "End")
+        case .place: LocalizedText(zh: "地点", en: "Place")
+        case .host: LocalizedText(zh: "主持人", en: "Host")
+        case .recorder: LocalizedText(zh: "记录人", en: "Recorder")
+        case .status: LocalizedText(zh: "状态", en: "Status")
+        case .cancelReason: LocalizedText(zh: "取消原因", en: "Reason")
+        case .meetings: LocalizedText(zh: "会议", en: "Meetings")
+        case .themes: LocalizedText(zh: "主题", en: "Themes")
+        case .summary: LocalizedText(zh: "活动内容", en: "Summary")
+        case .outcome: LocalizedText(zh: "活动成效", en: "Outcome")
+        }
+    }
+
+    static func labelWidth(_ language: Language) -> Int {
+        ([DayFormState.Field.date, .place, .host, .status, .cancelReason, .meetings, .themes, .summary, .outcome]
+            .map { DisplayWidth.of(label($0)(language)) } + [DisplayWidth.of(LocalizedText(zh: "考勤", en: "Attendance")(language))])
+            .max().map { $0 + 1 } ?? 10
+    }
+
+    private static func put(_ text: String, row: Int, in inside: Rect, style: Style, grid: inout Grid) {
+        guard row > inside.row else { return }
+        grid.put(text, row: row, column: inside.column + 1, style: style,
+                 clip: Rect(row: row, column: inside.column + 1, height: 1, width: inside.width - 2))
+    }
+
+    /// `x` on the calendar: the day, and the reason it is cancelled.
+    private static func renderCancel(_ form: DayFormState, _ language: Language, into grid: inout Grid, rect: Rect) {
+        let day = form.original
+        let box = rect.centred(height: 9, width: min(rect.width, 64))
+        let inside = Panels.box(LocalizedText(zh: "取消活动日 \(day.date)", en: "Cancel the activity day of \(day.date)")(language), into: &grid, rect: box)
+        guard inside.height > 2 else { return }
+        let line = "\(day.date) \(day.startTime)–\(day.endTime) \(day.place)"
+        put(line, row: inside.row, in: Rect(row: inside.row - 1, column: inside.column, height: inside.height + 1, width: inside.width), style: Style(.dialog), grid: &grid)
+        var painter = FormPainter(grid: grid, inside: inside, language: language, form: form, labelWidth: labelWidth(language))
+        painter.row = inside.row + 2
+        painter.textRow([(.cancelReason, 0)])
+        grid = painter.grid
+        if let problem = form.problem {
+            put("✗ " + problem(language), row: inside.row + 4, in: inside, style: Style(.error, bold: true), grid: &grid)
+        }
+        let hint = form.isSaving
+            ? LocalizedText(zh: "正在保存……", en: "Saving…")
+            : LocalizedText(zh: "Enter 确认取消 · Esc 返回(不取消)", en: "Enter cancel the day · Esc go back (keep it)")
+        put(hint(language), row: inside.row + inside.height - 1, in: inside, style: Style(.muted), grid: &grid)
+        if let cursor = painter.cursor, !form.isSaving { grid.cursor = cursor }
+    }
+}
+
+/// Lays out the form's rows top to bottom inside the box, remembering where the cursor goes.
+struct FormPainter {
+    var grid: Grid
+    let inside: Rect
+    let language: Language
+    let form: DayFormState
+    let labelWidth: Int
+    var row: Int
+    var column: Int
+    var cursor: Grid.Position?
+
+    init(grid: Grid, inside: Rect, language: Language, form: DayFormState, labelWidth: Int) {
+        self.grid = grid
+        self.inside = inside
+        self.language = language
+        self.form = form
+        self.labelWidth = labelWidth
+        row = inside.row
+        column = inside.column + 1
+    }
+
+    private var right: Int { inside.column + inside.width - 1 }
+    private var lastRow: Int { inside.row + inside.height - 3 }
+
+    mutating func newline() {
+        row += 1
+        column = inside.column + 1
+    }
+
+    private func labelStyle(_ field: DayFormState.Field?) -> Style {
+        Style(field == form.focus ? .accent : .dialog, bold: true)
+    }
+
+    /// Text fields on one row; a width of 0 takes the rest of the row. The first label is padded to the label column.
+    mutating func textRow(_ fields: [(DayFormState.Field, Int)]) {
+        guard row <= lastRow else { return }
+        for (index, (field, width)) in fields.enumerated() {
+            let text = DayFormView.label(field)(language)
+            let shown = index == 0 ? DisplayWidth.pad(text, to: labelWidth, alignRight: false) : " " + text + " "
+            column += grid.put(shown, row: row, column: column, style: labelStyle(field), clip: inside)
+            let fieldWidth = width > 0 ? min(width + 1, right - column) : right - column
+            guard fieldWidth > 0, let state = form[text: field] else { return }
+            let focused = form.focus == field
+            let cursorColumn = Panels.textField(state, into: &grid, row: row, column: column, width: fieldWidth, focused: focused)
+            if focused { cursor = Grid.Position(row: row, column: cursorColumn) }
+            column += fieldWidth
+        }
+    }
+
+    /// A note after the fields on the current row.
+    mutating func note(_ text: String, style: Style) {
+        column += grid.put("  " + text, row: row, column: column, style: style, clip: inside)
+    }
+
+    /// A label and plain text on their own row.
+    mutating func labelled(_ label: String, _ text: String, style: Style) {
+        guard row <= lastRow else { return }
+        column += grid.put(DisplayWidth.pad(label, to: labelWidth, alignRight: false), row: row, column: column, style: labelStyle(nil), clip: inside)
+        grid.put(text, row: row, column: column, style: style, clip: inside)
+        newline()
+    }
+
+    /// A row of choices, wrapping onto more rows when it must: `(•)` for one-of, `[x]` for ticks.
+    mutating func choices(_ field: DayFormState.Field, _ items: [(String, Bool)], radio: Bool) {
+        guard row <= lastRow else { return }
+        column += grid.put(DisplayWidth.pad(DayFormView.label(field)(language), to: labelWidth, alignRight: false),
+                           row: row, column: column, style: labelStyle(field), clip: inside)
+        let start = column
+        for (index, (name, on)) in items.enumerated() {
+            let mark = radio ? (on ? "(•)" : "( )") : (on ? "[x]" : "[ ]")
+            let text = mark + name
+            let width = DisplayWidth.of(text)
+            if column > start, column + width > right {
+                row += 1
+                column = start
+                guard row <= lastRow else { return }
+            }
+            let underCursor = form.focus == field && form.choiceCursor == index
+            let style = underCursor ? Style(.selection, reverse: true) : Style(.dialog, bold: on)
+            grid.put(text, row: row, column: column, style: style, clip: inside)
+            if underCursor { cursor = Grid.Position(row: row, column: column + 1) }
+            column += width + 1
+        }
+        newline()
+    }
+}
