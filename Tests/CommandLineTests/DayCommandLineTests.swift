@@ -122,4 +122,19 @@ struct DayCommandLineTests {
         #expect(nowhere.status == 1)
         #expect(nowhere.stderr.contains("cannot write"))
     }
+
+    @Test("day meetings lists 三会一课 standings; the lecture's frequency is set, a bad one refused")
+    func meetings() throws {
+        let listed = try partyday.run(["day", "meetings", "--format", "json"])
+        #expect(listed.status == 0, "\(listed.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.count == 6)
+        #expect(rows.allSatisfy { $0["overdue"] as? Bool == true }, "nothing held yet: every kind is overdue")
+        let set = try partyday.run(["day", "meetings", "--lecture", "monthly", "--lang", "en"])
+        #expect(set.stdout.contains("party lecture      monthly"))
+        let bad = try partyday.run(["day", "meetings", "--life", "weekly"])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("--life:无法识别“weekly”"))
+        #expect(try partyday.run(["undo"]).stdout.contains("党课频次:每月"))
+    }
 }

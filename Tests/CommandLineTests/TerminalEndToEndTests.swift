@@ -55,7 +55,7 @@ struct TerminalEndToEndTests {
         #expect(try sttyUnchanged(scratch))
     }
 
-    @Test("the calendar: open, move months, plan the year, see the holiday move, undo")
+    @Test("the calendar: open, move months, plan the year, see the holiday move, edit a day, undo")
     func calendar() throws {
         let scratch = try Scratch()
         try initialisedFile(scratch)
@@ -75,6 +75,25 @@ struct TerminalEndToEndTests {
         #expect(try session.waitFor("已规划 2026 年:新建 12") != nil)
         // The first Friday, 2 October, is a holiday: the day moves to Thursday the 8th.
         #expect(try session.waitFor(" 8 ★") != nil)
+        // Edit that day from the calendar: select the 8th, open its record, change the place, save.
+        let day = Calendar(identifier: .gregorian).component(.day, from: Date())
+        for _ in 0..<abs(min(day, 31) - 8) { try session.type(day > 8 ? "h" : "l") }
+        #expect(try session.waitFor("2026-10-08 星期四") != nil)
+        try session.press("Enter")
+        #expect(try session.waitFor("活动日记录 · 2026-10-08") != nil)
+        for _ in 0..<3 { try session.press("Tab") }
+        try session.press("C-u")
+        try session.type("三楼会议室")
+        for _ in 0..<4 { try session.press("Down") }
+        try session.type(" ")
+        #expect(try session.waitFor("[x]党员大会") != nil)
+        try session.press("Enter")
+        #expect(try session.waitFor("已保存 2026-10-08 的记录") != nil)
+        #expect(try session.waitFor("地点:三楼会议室") != nil)
+        #expect(try session.screen().contains("会议:党员大会"))
+        try session.type("u")
+        #expect(try session.waitFor("已撤销:修改活动日 2026-10-08") != nil)
+        #expect(!(try session.screen().contains("三楼会议室")))
         try session.type("u")
         #expect(try session.waitFor("已撤销:规划 2026 年活动日") != nil)
         #expect(!(try session.screen().contains(" 8 ★")))

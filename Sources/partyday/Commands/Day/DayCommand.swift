@@ -8,7 +8,7 @@ struct DayCommand: ParsableCommand {
         commandName: "day", abstract: "党员活动日 / activity days",
         subcommands: [
             DayPlanCommand.self, DayListCommand.self, DayShowCommand.self, DaySetCommand.self, DayCancelCommand.self,
-            DayRuleCommand.self,
+            DayRuleCommand.self, DayMeetingsCommand.self,
         ])
 }
 
