@@ -54,12 +54,13 @@ enum Sample {
         let data = MonthData(
             month: month, branch: branch, days: [held, planned],
             attendance: [1: DayAttendance(counts: [.present: 28, .late: 1, .excused: 2, .absent: 3])],
-            holidays: [:], lunar: lunar, hasHolidayData: true,
-            meetings: MeetingTracker.standings(days: [held, planned], asOf: CivilDate(year: 2026, month: 3, day: 25)!))
+            holidays: [:], lunar: lunar, hasHolidayData: true)
         _ = Reducer.reduce(&state, .monthLoaded(data))
         _ = Reducer.reduce(&state, .key(.pageUp))
         _ = Reducer.reduce(&state, .key(.pageDown))
         _ = Reducer.reduce(&state, .monthLoaded(data))
+        _ = Reducer.reduce(&state, .meetingsLoaded(
+            branchID: branch.id, MeetingTracker.standings(days: [held, planned], asOf: CivilDate(year: 2026, month: 3, day: 25)!)))
         for _ in 0..<19 { _ = Reducer.reduce(&state, .key(.left)) }
         return state
     }

@@ -31,6 +31,9 @@ public enum Reducer {
             return []
         case .daySaved(let result):
             return DayFormReducer.saved(result, in: &state)
+        case .meetingsLoaded(let branchID, let standings):
+            if state.calendar.branchID.map({ $0 == branchID }) ?? true { state.calendar.meetings = standings }
+            return []
         case .branchesLoaded(let branches):
             state.branchPicker?.branches = branches
             if let current = state.calendar.data?.branch.id, let index = branches.firstIndex(where: { $0.id == current }) {

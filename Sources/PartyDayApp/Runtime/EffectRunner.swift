@@ -40,13 +40,18 @@ public final class StoreEffectRunner: EffectRunner {
         case .planYear(let year, let branchID):
             guard let database else { return nil }
             return .planFinished(Result { () throws(StoreError) in
-                try database.planYear(year, branchID: try branch(branchID, in: database).id, actor: actor)
+                try database.planYear(year, branchID: try database.branch(id: branchID).id, actor: actor)
             })
         case .saveDay(let day, let isNew):
             guard let database else { return nil }
             return .daySaved(Result { () throws(StoreError) in
                 isNew ? try database.addActivityDay(day, actor: actor) : try database.updateActivityDay(day, actor: actor)
             })
+        case .loadMeetings(let branchID):
+            guard let database, let branch = try? database.branch(id: branchID),
+                  let standings = try? database.meetingStandings(branchID: branch.id, asOf: today)
+            else { return nil }
+            return .meetingsLoaded(branchID: branch.id, standings)
         case .loadBranches:
             guard let database, let branches = try? database.organisations(kind: .branch) else { return nil }
             return .branchesLoaded(branches)
@@ -56,16 +61,10 @@ public final class StoreEffectRunner: EffectRunner {
         }
     }
 
-    /// The branch with an id, or the secretary's own.
-    private func branch(_ id: Int64?, in database: PartyDayDatabase) throws(StoreError) -> Organisation {
-        try database.branch(id.map(String.init))
-    }
-
     private func loadMonth(_ month: YearMonth, branchID: Int64?) -> MonthData? {
-        guard let database, let branch = try? branch(branchID, in: database),
+        guard let database, let branch = try? database.branch(id: branchID),
               let days = try? database.activityDays(branchID: branch.id, from: month.firstDay, through: month.lastDay),
               let attendance = try? database.attendance(dayIDs: days.map(\.id)),
-              let meetings = try? database.meetingStandings(branchID: branch.id, asOf: today),
               let holidays = try? database.holidayCalendar()
         else { return nil }
         var entries: [Int: Holiday] = [:]
@@ -76,7 +75,7 @@ public final class StoreEffectRunner: EffectRunner {
         }
         return MonthData(
             month: month, branch: branch, days: days, attendance: attendance, holidays: entries,
-            lunar: LunarCalendar.captions(for: month), hasHolidayData: holidays.hasData(for: month.year), meetings: meetings)
+            lunar: LunarCalendar.captions(for: month), hasHolidayData: holidays.hasData(for: month.year))
     }
 
     private func undoOrRedo(redo: Bool) -> Action? {

@@ -22,6 +22,8 @@ public enum Action: Sendable {
     case planFinished(Result<YearPlan, StoreError>)
     /// A day's record was saved, or refused.
     case daySaved(Result<ActivityDay, StoreError>)
+    /// A branch's 三会一课 standings were read.
+    case meetingsLoaded(branchID: Int64, [MeetingStanding])
     /// The file's branches were read, for the branch picker.
     case branchesLoaded([Organisation])
 }
@@ -42,6 +44,8 @@ public enum Effect: Sendable, Equatable {
     case loadMonth(YearMonth, branchID: Int64?)
     /// Add a new activity day, or save an existing day's record.
     case saveDay(ActivityDay, isNew: Bool)
+    /// Read where a branch's meeting kinds stand as of today (nil: the secretary's own branch).
+    case loadMeetings(branchID: Int64?)
     /// Read the file's branches.
     case loadBranches
     /// Plan a branch's activity days of a year (nil: the secretary's own branch).
@@ -52,7 +56,7 @@ public enum Effect: Sendable, Equatable {
     public var showsProgressFirst: Bool {
         switch self {
         case .setUp, .planYear: true
-        case .loadHistory, .undo, .redo, .checkForChanges, .loadMonth, .saveDay, .loadBranches: false
+        case .loadHistory, .undo, .redo, .checkForChanges, .loadMonth, .saveDay, .loadBranches, .loadMeetings: false
         }
     }
 }

@@ -60,7 +60,7 @@ public struct AppState: Sendable {
     public var isTooSmall: Bool { height < Self.minimumHeight || width < Self.minimumWidth }
 
     /// The effects that load what the screens show.
-    public var loadEffects: [Effect] { [history.loadEffect, calendar.loadEffect] }
+    public var loadEffects: [Effect] { [history.loadEffect, calendar.loadEffect, calendar.meetingsEffect] }
 
     /// Whether a form holds input that leaving would throw away.
     public var hasUnsavedInput: Bool { !(setup?.branchName.text.isEmpty ?? true) || dayForm?.isModified == true }

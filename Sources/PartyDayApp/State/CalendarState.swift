@@ -10,6 +10,9 @@ public struct CalendarState: Sendable, Equatable {
     public var branchID: Int64?
     /// What was loaded for the month; nil until it arrives.
     public var data: MonthData?
+    /// 三会一课: where each meeting kind of the branch shown stands as of today; loaded apart from the
+    /// month, since it does not change with the month shown.
+    public var meetings: [MeetingStanding] = []
 
     public init(today: CivilDate) {
         month = today.yearMonth
@@ -18,6 +21,9 @@ public struct CalendarState: Sendable, Equatable {
 
     /// The effect that loads the month shown, for the branch shown.
     public var loadEffect: Effect { .loadMonth(month, branchID: branchID) }
+
+    /// The effect that loads the branch's meeting standings.
+    public var meetingsEffect: Effect { .loadMeetings(branchID: branchID) }
 
     /// The activity day on the selected date, if the month has loaded and has one.
     public var selectedDay: ActivityDay? { data?.days.first { $0.date == selected } }
@@ -39,12 +45,10 @@ public struct MonthData: Sendable, Equatable {
     public var lunar: [Int: String]
     /// Whether partyday has the holiday table for the month's year.
     public var hasHolidayData: Bool
-    /// 三会一课: where each meeting kind stands against its frequency, as of today.
-    public var meetings: [MeetingStanding]
 
     public init(
         month: YearMonth, branch: Organisation, days: [ActivityDay], attendance: [Int64: DayAttendance] = [:],
-        holidays: [Int: Holiday], lunar: [Int: String], hasHolidayData: Bool, meetings: [MeetingStanding] = []
+        holidays: [Int: Holiday], lunar: [Int: String], hasHolidayData: Bool
     ) {
         self.month = month
         self.branch = branch
@@ -53,6 +57,5 @@ public struct MonthData: Sendable, Equatable {
         self.holidays = holidays
         self.lunar = lunar
         self.hasHolidayData = hasHolidayData
-        self.meetings = meetings
     }
 }

@@ -14,6 +14,19 @@ public struct MeetingStanding: Sendable, Hashable {
     public var isHeldThisPeriod: Bool
 }
 
+/// The meetings held on one held activity day.
+public struct HeldMeetings: Sendable, Hashable {
+    /// The day's date.
+    public var date: CivilDate
+    /// The meeting kinds held that day.
+    public var kinds: Set<MeetingKind>
+
+    public init(date: CivilDate, kinds: Set<MeetingKind>) {
+        self.date = date
+        self.kinds = kinds
+    }
+}
+
 /// 三会一课 tracking: which meeting kinds a branch has let pass a whole period without holding.
 ///
 /// A kind is due once in every period of its frequency (each month, quarter, half-year or year). It is
@@ -24,11 +37,17 @@ public enum MeetingTracker {
     public static func standings(
         days: [ActivityDay], frequencies: [MeetingKind: MeetingFrequency] = [:], asOf today: CivilDate
     ) -> [MeetingStanding] {
+        let held = days.filter { $0.status == .held }.map { HeldMeetings(date: $0.date, kinds: $0.meetingKinds) }
+        return standings(held: held, frequencies: frequencies, asOf: today)
+    }
+
+    /// The standing of every meeting kind as of a date, from the meetings of the branch's held days.
+    public static func standings(
+        held: [HeldMeetings], frequencies: [MeetingKind: MeetingFrequency] = [:], asOf today: CivilDate
+    ) -> [MeetingStanding] {
         MeetingKind.allCases.map { kind in
             let frequency = frequencies[kind] ?? MeetingFrequency.usual(kind)
-            let lastHeld = days
-                .filter { $0.status == .held && $0.meetingKinds.contains(kind) && $0.date <= today }
-                .map(\.date).max()
+            let lastHeld = held.filter { $0.kinds.contains(kind) && $0.date <= today }.map(\.date).max()
             let current = frequency.period(containing: today)
             let previous = frequency.period(containing: current.first.previous.firstDay)
             let isHeldThisPeriod = lastHeld.map { $0 >= current.first.firstDay } ?? false

@@ -35,19 +35,42 @@ extension PartyDayDatabase {
 
     static func fetchDays(_ db: Database, branchID: Int64, from start: CivilDate, through end: CivilDate) throws -> [ActivityDay] {
         let rows = try Row.fetchAll(
-            db,
-            sql: """
+            db.cachedStatement(sql: """
                 SELECT id, branch_id, date, start_time, end_time, place, meeting_kinds, host, recorder,
                        summary, outcome, status, cancel_reason, moved_by_hand
                 FROM activity_day WHERE branch_id = ? AND date BETWEEN ? AND ? ORDER BY date, id
-                """,
+                """),
             arguments: [branchID, start.description, end.description])
-        return try rows.map { row in
-            var day = try ActivityDayRow.decode(row)
-            day.themeIDs = try String.fetchAll(
-                db, sql: "SELECT theme_id FROM activity_day_theme WHERE day_id = ? ORDER BY position",
-                arguments: [day.id])
-            return day
+        var days = try rows.map(ActivityDayRow.decode)
+        guard !days.isEmpty else { return days }
+        // The themes of all the days in one query, not one per day.
+        var themes: [Int64: [String]] = [:]
+        let themeRows = try Row.fetchAll(
+            db.cachedStatement(sql: """
+                SELECT day_id, theme_id FROM activity_day_theme WHERE day_id IN (
+                    SELECT id FROM activity_day WHERE branch_id = ? AND date BETWEEN ? AND ?)
+                ORDER BY day_id, position
+                """),
+            arguments: [branchID, start.description, end.description])
+        for row in themeRows { themes[row[0], default: []].append(row[1]) }
+        for index in days.indices { days[index].themeIDs = themes[days[index].id] ?? [] }
+        return days
+    }
+
+    /// The dates and meeting kinds of a branch's held days between two dates: all 三会一课 tracking reads.
+    static func fetchHeldMeetings(_ db: Database, branchID: Int64, from start: CivilDate, through end: CivilDate) throws
+        -> [HeldMeetings]
+    {
+        try Row.fetchAll(
+            db.cachedStatement(sql: """
+                SELECT date, meeting_kinds FROM activity_day
+                WHERE branch_id = ? AND date BETWEEN ? AND ? AND status = 'held' AND meeting_kinds != ''
+                """),
+            arguments: [branchID, start.description, end.description]
+        ).compactMap { row in
+            CivilDate(row[0] as String).map { date in
+                HeldMeetings(date: date, kinds: Set((row[1] as String).split(separator: ",").compactMap { MeetingKind(rawValue: String($0)) }))
+            }
         }
     }
 }

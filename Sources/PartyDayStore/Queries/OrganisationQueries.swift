@@ -51,6 +51,14 @@ extension PartyDayDatabase {
         return try findBranch(reference)
     }
 
+    /// The branch with a row id, or the secretary's own when the id is nil.
+    public func branch(id: Int64?) throws(StoreError) -> Organisation {
+        guard let id else { return try ownBranch() }
+        let found = try read { db in try OrganisationQueries.organisation(db, id: id) }
+        guard let found, found.kind == .branch else { throw .unknownBranch(reference: String(id)) }
+        return found
+    }
+
     /// Finds a branch by id or exact name.
     public func findBranch(_ reference: String) throws(StoreError) -> Organisation {
         let branches = try organisations(kind: .branch)

@@ -22,7 +22,8 @@ enum BranchPickerReducer {
             guard branch.id != state.calendar.data?.branch.id else { return [] }
             state.calendar.branchID = branch.id
             state.calendar.data = nil
-            return [state.calendar.loadEffect]
+            state.calendar.meetings = []
+            return [state.calendar.loadEffect, state.calendar.meetingsEffect]
         case .previousField:
             picker.selected = max(0, picker.selected - 1)
         case .nextField:

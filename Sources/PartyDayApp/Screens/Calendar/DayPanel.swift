@@ -40,7 +40,7 @@ enum DayPanel {
             lines.append((LocalizedText(zh: "这天没有活动日", en: "No activity day")(language), Style(.muted)))
             lines.append((LocalizedText(zh: "Enter 或 n 新建", en: "Enter or n adds one")(language), Style(.muted)))
         }
-        let meetings = meetingLines(data?.meetings ?? [], language)
+        let meetings = meetingLines(state.calendar.meetings, language)
         let recordRows = max(0, rect.height - (meetings.isEmpty ? 0 : meetings.count + 1))
         if lines.count > recordRows { lines = Array(lines.prefix(recordRows)) }
         if !meetings.isEmpty {

@@ -148,9 +148,8 @@ enum DayFormReducer {
             case .cancel: LocalizedText(zh: "已取消 \(day.date) 的活动日。按 u 撤销", en: "Activity day \(day.date) cancelled. u undoes it")
             }
             state.status = StatusMessage(text, .success)
-            var effects = CalendarReducer.select(day.date, in: &state)
-            if effects.isEmpty { effects = [state.calendar.loadEffect] }
-            return effects + [state.history.loadEffect]
+            _ = CalendarReducer.select(day.date, in: &state)
+            return state.loadEffects
         case .failure(let error):
             state.dayForm?.isSaving = false
             state.dayForm?.problem = error.message

@@ -14,7 +14,8 @@ enum DayFormView {
         let title = form.purpose == .new
             ? LocalizedText(zh: "新建活动日", en: "New activity day")
             : LocalizedText(zh: "活动日记录 · \(form.original.date)", en: "Activity day record · \(form.original.date)")
-        let inside = Panels.box(title(language), into: &grid, rect: rect)
+        // Every row fits in 21 rows and 96 columns; a larger window centres the form rather than stretching it.
+        let inside = Panels.box(title(language), into: &grid, rect: rect.centred(height: 21, width: 96))
         guard inside.height > 2, inside.width > 20 else { return }
         var painter = FormPainter(grid: grid, inside: inside, language: language, form: form, labelWidth: labelWidth(language))
         painter.textRow([(.date, 10), (.start, 5), (.end, 5)])
