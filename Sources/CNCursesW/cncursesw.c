@@ -1,6 +1,7 @@
 #include "CNCursesW.h"
 
 #include <errno.h>
+#include <ncursesw/term.h>
 #include <langinfo.h>
 #include <stdio.h>
 #include <signal.h>
@@ -9,13 +10,6 @@
 #include <termios.h>
 #include <unistd.h>
 
-int pd_put_cell(int y, int x, const wchar_t *text, attr_t attributes, short pair) {
-    cchar_t cell;
-    if (setcchar(&cell, text, attributes, pair, NULL) != OK) {
-        return ERR;
-    }
-    return mvadd_wch(y, x, &cell);
-}
 
 static struct termios saved_termios;
 static volatile sig_atomic_t have_saved_termios = 0;
@@ -88,6 +82,15 @@ int pd_start_screen(void) {
 void pd_write_raw(const char *text) {
     fflush(stdout);
     write_all(STDOUT_FILENO, text, strlen(text));
+}
+
+void pd_write_bytes(const char *bytes, size_t length) {
+    write_all(STDOUT_FILENO, bytes, length);
+}
+
+int pd_terminal_colours(void) {
+    int colours = tigetnum("colors");
+    return colours < 0 ? 0 : colours;
 }
 
 void pd_release_stderr(void) {

@@ -6,11 +6,13 @@ import TerminalUI
 import Glibc
 #endif
 
-/// The terminal through ncursesw: keys in through `get_wch`, changed cells out, the terminal restored
-/// on every way out. It holds no application logic.
+/// The terminal through ncursesw: terminal modes, terminfo and keys through ncurses (`get_wch`);
+/// frames out as one write of ECMA-48 sequences (`ANSIFrame`), because ncurses flushes its output at
+/// every cursor move and a month's redraw became dozens of small writes. The terminal is restored on
+/// every way out. It holds no application logic.
 public final class NCursesBackend: TerminalBackend {
     private var previous: Grid?
-    private let colours: Bool
+    private let style: ANSIStyle
     private var started = false
     /// How long to wait for the rest of an escape sequence, in milliseconds.
     private let escapeDelay: Int32
@@ -46,8 +48,11 @@ public final class NCursesBackend: TerminalBackend {
         keypad(pd_stdscr(), true)
         intrflush(pd_stdscr(), false)
         curs_set(0)
-        colours = environment["NO_COLOR"] == nil && has_colors()
-        if colours { Self.setUpColours() }
+        // ncurses clears the screen on its first refresh; after that it never draws (stdscr stays
+        // untouched), so frames written directly are not painted over.
+        refresh()
+        let colourCount = pd_terminal_colours()
+        style = ANSIStyle(colours: environment["NO_COLOR"] == nil && colourCount >= 8, brightColours: colourCount >= 16)
         pd_write_raw("\u{1B}[?2004h")
         started = true
     }
@@ -82,6 +87,11 @@ public final class NCursesBackend: TerminalBackend {
         guard let raw = read() else { return nil }
         switch raw {
         case .code(let code):
+            if code == pd_key_resize() {
+                // Let ncurses finish its own resize (it clears), then draw the next frame whole.
+                refresh()
+                previous = nil
+            }
             return Self.key(forCode: code)
         case .character(let scalar):
             if scalar.value == 0x1B { return escapeSequence() }
@@ -90,25 +100,11 @@ public final class NCursesBackend: TerminalBackend {
     }
 
     public func present(_ grid: Grid) {
-        if previous?.height != grid.height || previous?.width != grid.width {
-            erase()
-            previous = nil
+        if let previous, previous == grid { return }
+        let bytes = ANSIFrame.bytes(for: grid, since: previous, style: style)
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { $0.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pd_write_bytes($0, buffer.count) } }
         }
-        for (row, column) in grid.changes(since: previous) {
-            let cell = grid[row, column]
-            if cell.isContinuation { continue }
-            var text = Array(cell.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) })
-            if text.isEmpty { text = [wchar_t(32)] }
-            text.append(0)
-            _ = pd_put_cell(Int32(row), Int32(column), text, attributes(cell.style), colours ? Int16(cell.style.role.rawValue + 1) : 0)
-        }
-        if let cursor = grid.cursor {
-            curs_set(1)
-            move(Int32(cursor.row), Int32(cursor.column))
-        } else {
-            curs_set(0)
-        }
-        refresh()
         previous = grid
     }
 
@@ -192,45 +188,5 @@ public final class NCursesBackend: TerminalBackend {
         case 0..<32: return nil
         default: return .character(Character(scalar))
         }
-    }
-
-    // MARK: Colour
-
-    /// Foreground and background per role; -1 is the terminal's default.
-    private static let palette: [ColorRole: (Int16, Int16)] = [
-        .normal: (-1, -1), .title: (Int16(COLOR_CYAN), -1), .bar: (Int16(COLOR_WHITE), Int16(COLOR_BLUE)),
-        .barActive: (Int16(COLOR_BLACK), Int16(COLOR_YELLOW)), .barKey: (Int16(COLOR_YELLOW), Int16(COLOR_BLUE)),
-        .selection: (Int16(COLOR_BLACK), Int16(COLOR_CYAN)), .muted: (8, -1), .accent: (Int16(COLOR_RED), -1),
-        .success: (Int16(COLOR_GREEN), -1), .warning: (Int16(COLOR_YELLOW), -1), .error: (Int16(COLOR_RED), -1),
-        .field: (-1, -1), .fieldFocused: (Int16(COLOR_BLACK), Int16(COLOR_WHITE)),
-        .dialog: (Int16(COLOR_WHITE), Int16(COLOR_BLACK)),
-    ]
-
-    private static func setUpColours() {
-        start_color()
-        use_default_colors()
-        for role in ColorRole.allCases {
-            var (fg, bg) = palette[role] ?? (-1, -1)
-            if fg >= pd_colors() { fg = -1 }
-            init_pair(Int16(role.rawValue + 1), fg, bg)
-        }
-    }
-
-    private func attributes(_ style: Style) -> attr_t {
-        var value = pd_attr_normal()
-        if style.bold { value |= pd_attr_bold() }
-        if style.underline { value |= pd_attr_underline() }
-        if colours {
-            if style.reverse && style.role != .selection { value |= pd_attr_reverse() }
-        } else {
-            switch style.role {
-            case .selection, .bar, .barActive, .barKey, .fieldFocused: value |= pd_attr_reverse()
-            case .title, .error, .warning, .accent: value |= pd_attr_bold()
-            case .muted: value |= pd_attr_dim()
-            default: break
-            }
-            if style.reverse { value |= pd_attr_reverse() }
-        }
-        return value
     }
 }

@@ -16,12 +16,6 @@ static inline WINDOW *pd_stdscr(void) { return stdscr; }
 /// The terminal's rows and columns as ncurses knows them.
 static inline int pd_lines(void) { return LINES; }
 static inline int pd_cols(void) { return COLS; }
-/// Attribute bits.
-static inline attr_t pd_attr_bold(void) { return A_BOLD; }
-static inline attr_t pd_attr_reverse(void) { return A_REVERSE; }
-static inline attr_t pd_attr_underline(void) { return A_UNDERLINE; }
-static inline attr_t pd_attr_dim(void) { return A_DIM; }
-static inline attr_t pd_attr_normal(void) { return A_NORMAL; }
 /// The key code ncurses reports for a window resize.
 static inline int pd_key_resize(void) { return KEY_RESIZE; }
 /// The code of function key n.
@@ -30,8 +24,11 @@ static inline int pd_key_f(int n) { return KEY_F(n); }
 /// Reads one key or character: OK with a character, KEY_CODE_YES with a key code, ERR on timeout.
 static inline int pd_get_wch(wint_t *out) { return get_wch(out); }
 
-/// Writes one cell: a base character with up to four combining characters, in a colour pair.
-int pd_put_cell(int y, int x, const wchar_t *text, attr_t attributes, short pair);
+/// Writes a frame's bytes to the terminal in one go (retrying partial writes and interruptions).
+void pd_write_bytes(const char *bytes, size_t length);
+
+/// The number of colours the terminal's terminfo entry names; 0 when it names none.
+int pd_terminal_colours(void);
 
 /// Remembers the terminal's settings so the crash handler can put them back.
 void pd_save_terminal(void);
@@ -50,8 +47,6 @@ void pd_release_stderr(void);
 /// Starts ncurses on standard output and input; returns 0 on success.
 int pd_start_screen(void);
 
-/// How many colours the terminal has.
-static inline int pd_colors(void) { return COLORS; }
 
 /// Writes bytes straight to the terminal after flushing stdio (for bracketed paste on and off).
 void pd_write_raw(const char *text);
