@@ -1,0 +1,93 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs `partyday` in a real pseudo-terminal and times its output bytes: from start to the first frame,
+/// and from a key to the frame it causes. Unlike ttytime.py it parses nothing, so the figure is
+/// partyday's own latency, not a terminal emulator's.
+struct PtyProbe {
+    let binary: String
+    let arguments: [String]
+
+    /// Median seconds from writing `key` to the last byte of the frame it causes, over `runs` fresh
+    /// processes; the frame is complete when the terminal has been quiet for 100 ms.
+    func keyToFrame(key: String, runs: Int) -> Double? {
+        var samples: [Double] = []
+        for _ in 0..<runs {
+            guard let session = Session(binary: binary, arguments: arguments) else { return nil }
+            defer { session.close() }
+            guard session.drain(quietFor: 0.5, within: 5) != nil else { return nil }
+            let start = DispatchTime.now().uptimeNanoseconds
+            session.write(key)
+            guard let last = session.drain(quietFor: 0.1, within: 5) else { return nil }
+            samples.append(Double(last - start) / 1e9)
+        }
+        return Timing.median(samples)
+    }
+
+    /// One process on a pty 80×24.
+    final class Session {
+        let master: Int32
+        let pid: pid_t
+
+        init?(binary: String, arguments: [String]) {
+            // posix_openpt and friends are not in Swift's Glibc module: the Linux ioctls they wrap.
+            master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
+            var unlock: Int32 = 0
+            var number: UInt32 = 0
+            guard master >= 0, ioctl(master, 0x4004_5431 /* TIOCSPTLCK */, &unlock) == 0,
+                  ioctl(master, 0x8004_5430 /* TIOCGPTN */, &number) == 0
+            else { return nil }
+            let name = "/dev/pts/\(number)"
+            var size = winsize(ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
+            _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+            let slave = open(name, O_RDWR | O_NOCTTY)
+            guard slave >= 0 else { return nil }
+            defer { Glibc.close(slave) }
+            var actions = posix_spawn_file_actions_t()
+            posix_spawn_file_actions_init(&actions)
+            defer { posix_spawn_file_actions_destroy(&actions) }
+            for target in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] { posix_spawn_file_actions_adddup2(&actions, slave, target) }
+            posix_spawn_file_actions_addclose(&actions, master)
+            var attributes = posix_spawnattr_t()
+            posix_spawnattr_init(&attributes)
+            defer { posix_spawnattr_destroy(&attributes) }
+            posix_spawnattr_setflags(&attributes, 0x80 /* POSIX_SPAWN_SETSID */)
+            var environment = ProcessInfo.processInfo.environment
+            environment["TERM"] = "xterm-256color"
+            environment["PARTYDAY_LANG"] = "zh"
+            let argv = ([binary] + arguments).map { strdup($0) } + [nil]
+            let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+            defer { (argv + envp).forEach { free($0) } }
+            var child: pid_t = 0
+            guard posix_spawn(&child, binary, &actions, &attributes, argv, envp) == 0 else { return nil }
+            pid = child
+        }
+
+        func write(_ text: String) {
+            _ = text.utf8CString.withUnsafeBufferPointer { Glibc.write(master, $0.baseAddress, $0.count - 1) }
+        }
+
+        /// Reads until nothing arrives for `quietFor` seconds; returns the time of the last byte read.
+        func drain(quietFor quiet: Double, within limit: Double) -> UInt64? {
+            let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(limit * 1e9)
+            var last: UInt64?
+            var buffer = [UInt8](repeating: 0, count: 65536)
+            while DispatchTime.now().uptimeNanoseconds < deadline {
+                var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+                guard poll(&poller, 1, Int32(quiet * 1000)) > 0 else { return last }
+                guard read(master, &buffer, buffer.count) > 0 else { return last }
+                last = DispatchTime.now().uptimeNanoseconds
+            }
+            return last
+        }
+
+        func close() {
+            kill(pid, SIGTERM)
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
+            Glibc.close(master)
+        }
+    }
+}
