@@ -46,7 +46,12 @@ struct DayCommandLineTests {
         _ = try partyday.run(["day", "plan", "--year", "2026"])
         let moved = try partyday.run(["day", "set", "2026-03-06", "--date", "2026-03-13", "--place", "党员活动室", "--meeting", "general"])
         #expect(moved.status == 0, "\(moved.stderr)")
-        #expect(try partyday.run(["day", "show", "2026-03-13"]).stdout.contains("手动调整"))
+        let shown = try partyday.run(["day", "show", "2026-03-13", "--lang", "en"]).stdout
+        #expect(shown.contains("moved by hand"))
+        #expect(shown.contains("meetings  general meeting"))
+        #expect(shown.contains("place     党员活动室"))
+        let json = try partyday.run(["day", "show", "2026-03-13", "--format", "json"]).stdout
+        #expect(json.contains("\"meetingKinds\" : [\n      \"general\"\n    ]"))
         #expect(try partyday.run(["day", "plan", "--year", "2026"]).stdout.contains("保留 1"))
         let short = try partyday.run(["day", "set", "2026-04-03", "--end", "15:30"])
         #expect(short.status == 0)

@@ -3,7 +3,7 @@ import PartyDayModel
 
 /// The Chinese lunar day of a date, from Foundation's Chinese calendar: 初一 … 三十, and the month's name
 /// (正月, 闰四月, 腊月) on its first day.
-public enum LunarCalendar {
+enum LunarCalendar {
     private static let dayNames = [
         "初一", "初二", "初三", "初四", "初五", "初六", "初七", "初八", "初九", "初十",
         "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十",
@@ -12,7 +12,7 @@ public enum LunarCalendar {
     private static let monthNames = ["正月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月", "十月", "冬月", "腊月"]
 
     /// Captions for every day of a month, by day number.
-    public static func captions(for month: YearMonth) -> [Int: String] {
+    static func captions(for month: YearMonth) -> [Int: String] {
         var chinese = Calendar(identifier: .chinese)
         var gregorian = Calendar(identifier: .gregorian)
         let zone = TimeZone(identifier: "Asia/Shanghai") ?? .current

@@ -60,6 +60,26 @@ public struct ActivityDay: Sendable, Hashable, Codable, Identifiable {
 
     /// The regulation's normal minimum length, two hours.
     public static let normalMinimumMinutes = 120
+
+    /// Encodes the day with its meeting kinds in their fixed order, so JSON output is the same every run.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(branchID, forKey: .branchID)
+        try container.encode(date, forKey: .date)
+        try container.encode(startTime, forKey: .startTime)
+        try container.encode(endTime, forKey: .endTime)
+        try container.encode(place, forKey: .place)
+        try container.encode(themeIDs, forKey: .themeIDs)
+        try container.encode(MeetingKind.allCases.filter(meetingKinds.contains), forKey: .meetingKinds)
+        try container.encode(host, forKey: .host)
+        try container.encode(recorder, forKey: .recorder)
+        try container.encode(summary, forKey: .summary)
+        try container.encode(outcome, forKey: .outcome)
+        try container.encode(status, forKey: .status)
+        try container.encodeIfPresent(cancelReason, forKey: .cancelReason)
+        try container.encode(isMovedByHand, forKey: .isMovedByHand)
+    }
 }
 
 /// Where an activity day stands.

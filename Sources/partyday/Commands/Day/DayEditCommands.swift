@@ -11,10 +11,47 @@ struct DayShowCommand: PartyDayCommand {
     @Option(help: "支部 / the branch") var branch: String?
     @Option(help: "输出格式 table|json|csv / output format") var format: String = "table"
 
+    /// The record as JSON: the day, its theme names and its attendance figures.
+    struct Output: Encodable {
+        var day: ActivityDay
+        var themes: [String]
+        var attendance: [String: Int]
+    }
+
     func execute(_ context: CommandContext) throws {
         let database = try context.database()
         let branch = try database.branch(self.branch)
-        try DayListCommand.printDays([try database.findActivityDay(day, branchID: branch.id)], context: context, format: format)
+        let found = try database.findActivityDay(day, branchID: branch.id)
+        let attendance = try database.attendance(dayIDs: [found.id])[found.id] ?? DayAttendance()
+        let language = context.language
+        let separator = language == .zh ? "、" : ", "
+        let themes = found.themeIDs.map { ThemeCatalogue.shipped.name(of: $0)(language) }
+        let pairs: [(LocalizedText, String)] = [
+            (LocalizedText(zh: "日期", en: "date"), "\(found.date) \(found.date.weekday.shortName(language))"),
+            (LocalizedText(zh: "时间", en: "time"), "\(found.startTime)–\(found.endTime)"
+                + (ActivityDayValidation.isShort(found) ? LocalizedText(zh: "(不足2小时)", en: " (under 2 hours)")(language) : "")),
+            (LocalizedText(zh: "地点", en: "place"), found.place),
+            (LocalizedText(zh: "主持人", en: "host"), found.host),
+            (LocalizedText(zh: "记录人", en: "recorder"), found.recorder),
+            (LocalizedText(zh: "会议", en: "meetings"), MeetingKind.allCases.filter(found.meetingKinds.contains).map { $0.name(language) }.joined(separator: separator)),
+            (LocalizedText(zh: "主题", en: "themes"), themes.joined(separator: separator)),
+            (LocalizedText(zh: "活动内容", en: "summary"), found.summary),
+            (LocalizedText(zh: "活动成效", en: "outcome"), found.outcome),
+            (LocalizedText(zh: "状态", en: "status"), found.status.name(language)),
+            (LocalizedText(zh: "取消原因", en: "why cancelled"), found.cancelReason ?? ""),
+            (LocalizedText(zh: "备注", en: "note"), found.isMovedByHand ? LocalizedText(zh: "手动调整", en: "moved by hand")(language) : ""),
+            (LocalizedText(zh: "考勤", en: "attendance"), attendance.summary(language)),
+        ]
+        let headers = [LocalizedText(zh: "项目", en: "field")(language), LocalizedText(zh: "内容", en: "value")(language)]
+        let rows = [["ID", String(found.id)]] + pairs.filter { !$0.1.isEmpty }.map { [$0.0(language), $0.1] }
+        let output = Output(
+            day: found, themes: themes,
+            attendance: Dictionary(uniqueKeysWithValues: attendance.counts.map { ($0.key.rawValue, $0.value) }))
+        switch try ValueParsing.code(format, OutputFormat.self, option: "--format") {
+        case .table: Console.out(TableText.render(headers: headers, rows: rows, numericColumns: []))
+        case .csv: Console.out(CSVText.render(headers: headers, rows: rows))
+        case .json: Console.out(try JSONText.render(output))
+        }
     }
 }
 
