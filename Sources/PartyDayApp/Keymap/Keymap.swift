@@ -3,13 +3,24 @@ import TerminalUI
 
 /// The one table of key bindings: it drives dispatch, the bottom bar, the `?` overlay and docs/keymap.md.
 public enum Keymap {
-    /// One binding: what it does, where, which keys, what help says, and whether the bottom bar shows it.
+    /// One binding: what it does, where, which keys, what help says, and whether the bottom bar shows it
+    /// (with a shorter label where the help's words would not fit).
     public struct Binding: Sendable {
         public let command: KeyCommand
         public let scope: KeyScope
         public let keys: [Key]
         public let help: LocalizedText
         public let inBar: Bool
+        public let barLabel: LocalizedText?
+
+        init(command: KeyCommand, scope: KeyScope, keys: [Key], help: LocalizedText, inBar: Bool, barLabel: LocalizedText? = nil) {
+            self.command = command
+            self.scope = scope
+            self.keys = keys
+            self.help = help
+            self.inBar = inBar
+            self.barLabel = barLabel
+        }
     }
 
     /// Every binding, in the order help lists them.
@@ -47,23 +58,28 @@ public enum Keymap {
         Binding(command: .nextWeek, scope: .calendar, keys: [.down, .character("j")],
                 help: LocalizedText(zh: "下一周", en: "next week"), inBar: false),
         Binding(command: .previousMonth, scope: .calendar, keys: [.pageUp, .character("[")],
-                help: LocalizedText(zh: "上月", en: "prev"), inBar: true),
+                help: LocalizedText(zh: "上个月", en: "previous month"), inBar: true,
+                barLabel: LocalizedText(zh: "上月", en: "prev")),
         Binding(command: .nextMonth, scope: .calendar, keys: [.pageDown, .character("]")],
-                help: LocalizedText(zh: "下月", en: "next"), inBar: true),
+                help: LocalizedText(zh: "下个月", en: "next month"), inBar: true,
+                barLabel: LocalizedText(zh: "下月", en: "next")),
         Binding(command: .today, scope: .calendar, keys: [.character("t")],
                 help: LocalizedText(zh: "今天", en: "today"), inBar: false),
         Binding(command: .planYear, scope: .calendar, keys: [.character("p")],
-                help: LocalizedText(zh: "规划全年", en: "plan year"), inBar: true),
+                help: LocalizedText(zh: "规划全年活动日", en: "plan the year"), inBar: true,
+                barLabel: LocalizedText(zh: "规划全年", en: "plan year")),
         Binding(command: .openDay, scope: .calendar, keys: [.enter],
-                help: LocalizedText(zh: "打开记录", en: "open day"), inBar: true),
+                help: LocalizedText(zh: "打开或新建这天的记录", en: "open or add the day"), inBar: true,
+                barLabel: LocalizedText(zh: "打开记录", en: "open day")),
         Binding(command: .newDay, scope: .calendar, keys: [.character("n")],
                 help: LocalizedText(zh: "新建活动日", en: "new activity day"), inBar: false),
         Binding(command: .editDay, scope: .calendar, keys: [.character("e")],
                 help: LocalizedText(zh: "修改这天的记录", en: "edit the day's record"), inBar: false),
         Binding(command: .cancelDay, scope: .calendar, keys: [.character("x")],
-                help: LocalizedText(zh: "取消活动日(须填原因)", en: "cancel the day, with a reason"), inBar: false),
+                help: LocalizedText(zh: "取消活动日(填原因)", en: "cancel, with a reason"), inBar: false),
         Binding(command: .switchBranch, scope: .calendar, keys: [.character("b")],
-                help: LocalizedText(zh: "切换支部", en: "branch"), inBar: true),
+                help: LocalizedText(zh: "切换支部", en: "switch branch"), inBar: true,
+                barLabel: LocalizedText(zh: "切换支部", en: "branch")),
         Binding(command: .filterActor, scope: .history, keys: [.character("f")],
                 help: LocalizedText(zh: "按操作者筛选", en: "filter by actor"), inBar: true),
         Binding(command: .confirm, scope: .form, keys: [.enter],
@@ -75,9 +91,9 @@ public enum Keymap {
         Binding(command: .previousField, scope: .form, keys: [.backTab, .up],
                 help: LocalizedText(zh: "上一项", en: "previous field"), inBar: false),
         Binding(command: .previousChoice, scope: .form, keys: [.left],
-                help: LocalizedText(zh: "在选项中左移(文字中移动光标)", en: "previous choice (in text: cursor left)"), inBar: false),
+                help: LocalizedText(zh: "前一选项(文字中左移)", en: "previous choice"), inBar: false),
         Binding(command: .nextChoice, scope: .form, keys: [.right],
-                help: LocalizedText(zh: "在选项中右移(文字中移动光标)", en: "next choice (in text: cursor right)"), inBar: false),
+                help: LocalizedText(zh: "后一选项(文字中右移)", en: "next choice"), inBar: false),
         Binding(command: .toggle, scope: .form, keys: [.character(" ")],
                 help: LocalizedText(zh: "勾选/取消勾选", en: "tick or untick"), inBar: true),
     ]
@@ -101,7 +117,7 @@ public enum Keymap {
     public static func barEntries(for scopes: [KeyScope], language: Language) -> [(keys: String, help: String)] {
         scopes.flatMap { scope in
             bindings.filter { $0.scope == scope && $0.inBar }.map {
-                (keys: $0.keys.first.map(\.label) ?? "", help: $0.help(language))
+                (keys: $0.keys.first.map(\.label) ?? "", help: ($0.barLabel ?? $0.help)(language))
             }
         }
     }

@@ -6,20 +6,22 @@ enum HelpView {
     static func render(_ state: AppState, into grid: inout Grid, rect: Rect) {
         let language = state.language
         let twoColumns = rect.width >= 70
-        let groups: [[KeyScope]] = twoColumns ? [[.global, .list], [.calendar, .history, .form]] : [KeyScope.allCases]
-        let lines = groups.map { scopes in
-            scopes.flatMap { scope -> [(String, String, Bool)] in
-                [(Keymap.title(of: scope)(language), "", true)]
-                    + Keymap.bindings.filter { $0.scope == scope }.map { (Keymap.keyLabel($0), $0.help(language), false) }
-            }
+        let lines = KeyScope.allCases.flatMap { scope -> [(String, String, Bool)] in
+            [(Keymap.title(of: scope)(language), "", true)]
+                + Keymap.bindings.filter { $0.scope == scope }.map { (Keymap.keyLabel($0), $0.help(language), false) }
         }
-        let height = min(rect.height, (lines.map(\.count).max() ?? 0) + 3)
+        // The lines flow down the first column and on into the second; a heading never ends a column.
+        let available = max(1, rect.height - 2)
+        var perColumn = twoColumns ? min(available, (lines.count + 1) / 2) : available
+        if twoColumns, perColumn < lines.count, lines[perColumn - 1].2 { perColumn -= 1 }
+        let columns = twoColumns ? [Array(lines.prefix(perColumn)), Array(lines.dropFirst(perColumn))] : [lines]
+        let height = min(rect.height, (columns.map(\.count).max() ?? 0) + 2)
         let box = rect.centred(height: height, width: min(rect.width, 78))
         let title = LocalizedText(zh: "全部按键(任意键关闭)", en: "Every key (any key closes)")(language)
         let inside = Panels.box(title, into: &grid, rect: box)
         let columnWidth = twoColumns ? inside.width / 2 : inside.width
         let keyWidth = min(14, (Keymap.bindings.map { DisplayWidth.of(Keymap.keyLabel($0)) }.max() ?? 8) + 1)
-        for (index, column) in lines.enumerated() {
+        for (index, column) in columns.enumerated() {
             let left = inside.column + index * columnWidth
             let area = Rect(row: inside.row, column: left, height: inside.height, width: columnWidth)
             for (offset, line) in column.enumerated() where offset < inside.height {
