@@ -26,12 +26,14 @@ public struct RosterEntry: Sendable, Hashable, Identifiable {
     public var monthlyDues: Fen?
     /// When the member left, if they did.
     public var leftOn: CivilDate?
+    /// The name's pinyin readings as stored (`zeng guo fan|ceng guo fan`), for search; empty if unknown.
+    public var namePinyin: String
 
     /// Creates a roster line.
     public init(
         id: Int64, branchID: Int64, groupID: Int64?, name: String, memberNumber: String?, status: MemberStatus,
         phone: String?, isLeadingCadre: Bool, specialCircumstance: SpecialCircumstance?,
-        flowDirection: FlowDirection, monthlyDues: Fen?, leftOn: CivilDate?
+        flowDirection: FlowDirection, monthlyDues: Fen?, leftOn: CivilDate?, namePinyin: String = ""
     ) {
         self.id = id
         self.branchID = branchID
@@ -45,6 +47,12 @@ public struct RosterEntry: Sendable, Hashable, Identifiable {
         self.flowDirection = flowDirection
         self.monthlyDues = monthlyDues
         self.leftOn = leftOn
+        self.namePinyin = namePinyin
+    }
+
+    /// What a search compares for this line.
+    public var searchKey: MemberSearchKey {
+        MemberSearchKey(id: id, name: name, readings: namePinyin, memberNumber: memberNumber, phone: phone)
     }
 
     /// The roster line of a full member record.

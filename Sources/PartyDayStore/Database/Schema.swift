@@ -1,4 +1,5 @@
 import GRDB
+import PartyDayModel
 
 /// The named migrations of the data file. A migration never changes once shipped: new needs get new ones.
 enum Schema {
@@ -8,7 +9,21 @@ enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-foundation", migrate: foundation)
+        migrator.registerMigration("v2-name-pinyin", migrate: namePinyin)
         return migrator
+    }
+
+    /// The pinyin readings of each member's name (`zeng guo fan|ceng guo fan`), kept beside the name so
+    /// a roster search never converts names per key press; existing members are filled in.
+    private static func namePinyin(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE member ADD COLUMN name_pinyin TEXT NOT NULL DEFAULT ''")
+        var converter = PinyinConverter()
+        let update = try db.makeStatement(sql: "UPDATE member SET name_pinyin = ? WHERE id = ?")
+        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM member") {
+            let id: Int64 = row[0]
+            let name: String = row[1]
+            try update.execute(arguments: [converter.readings(of: name).joined(separator: "|"), id])
+        }
     }
 
     /// The organisation tree, roster, activity days, attendance, make-ups, dues, holidays, settings

@@ -41,8 +41,8 @@ struct DemoWriter {
             INSERT INTO member (branch_id, group_id, name, member_number, status, phone, id_number,
               is_leading_cadre, special_circumstance, make_up_method, flow, flow_organisation, dues_category,
               dues_base_fen, applied_on, candidate_on, admitted_on, confirmed_on, joined_on, left_on,
-              leave_reason, leave_note)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              leave_reason, leave_note, name_pinyin)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertDay = try db.makeStatement(sql: """
             INSERT INTO activity_day (branch_id, date, start_time, end_time, place, meeting_kinds, host, recorder,
@@ -144,7 +144,7 @@ struct DemoWriter {
         let order = ["branch_id", "group_id", "name", "member_number", "status", "phone", "id_number",
                      "is_leading_cadre", "special_circumstance", "make_up_method", "flow", "flow_organisation",
                      "dues_category", "dues_base_fen", "applied_on", "candidate_on", "admitted_on", "confirmed_on",
-                     "joined_on", "left_on", "leave_reason", "leave_note"]
+                     "joined_on", "left_on", "leave_reason", "leave_note", "name_pinyin"]
         try insertMember.execute(arguments: StatementArguments(order.map { column -> (any DatabaseValueConvertible)? in values[column] ?? nil }))
         summary.members += 1
         var person = Person(id: db.lastInsertedRowID, profile: profile, reliability: 0.75 + Double(random.int(in: 0...24)) / 100)

@@ -22,7 +22,14 @@ enum MemberRow {
             "candidate_on": p.candidateOn?.description, "admitted_on": p.admittedOn?.description,
             "confirmed_on": p.confirmedOn?.description, "joined_on": p.joinedOn.description,
             "left_on": p.leftOn?.description, "leave_reason": p.leaveReason?.rawValue, "leave_note": p.leaveNote,
+            "name_pinyin": pinyin(p.name),
         ]
+    }
+
+    /// The stored readings of a name: `zeng guo fan|ceng guo fan`.
+    static func pinyin(_ name: String) -> String {
+        var converter = PinyinConverter()
+        return converter.readings(of: name).joined(separator: "|")
     }
 
     /// Reads the members a statement selecting `selection` yields.

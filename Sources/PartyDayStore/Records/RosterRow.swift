@@ -5,7 +5,7 @@ import PartyDayModel
 enum RosterRow {
     static let selection = """
         id, branch_id, group_id, name, member_number, status, phone, is_leading_cadre, special_circumstance,
-        flow, dues_category, dues_base_fen, left_on
+        flow, dues_category, dues_base_fen, left_on, name_pinyin
         """
 
     static func fetchAll(_ db: Database, sql: String, arguments: StatementArguments, expectedCount: Int) throws
@@ -28,7 +28,8 @@ enum RosterRow {
                 id: id, branchID: row.int64(1), groupID: row.optionalInt64(2), name: name,
                 memberNumber: row.text(4), status: status, phone: row.text(6), isLeadingCadre: row.bool(7),
                 specialCircumstance: row.code(8, SpecialCircumstance.self),
-                flowDirection: row.code(9, FlowDirection.self) ?? .none, monthlyDues: dues, leftOn: row.date(12)))
+                flowDirection: row.code(9, FlowDirection.self) ?? .none, monthlyDues: dues, leftOn: row.date(12),
+                namePinyin: row.text(13) ?? ""))
         }
         return entries
     }
