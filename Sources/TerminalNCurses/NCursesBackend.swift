@@ -13,6 +13,9 @@ import Glibc
 public final class NCursesBackend: TerminalBackend {
     private var previous: Grid?
     private let style: ANSIStyle
+    /// Set when ncurses reported a resize while an escape sequence or paste was being read: the next
+    /// `nextKey` reports it, so no resize is lost.
+    private var pendingResize = false
     private var started = false
     /// How long to wait for the rest of an escape sequence, in milliseconds.
     private let escapeDelay: Int32
@@ -83,15 +86,15 @@ public final class NCursesBackend: TerminalBackend {
     }
 
     public func nextKey(timeout: Double) -> Key? {
+        if pendingResize {
+            pendingResize = false
+            return .resize(height: Int(pd_lines()), width: Int(pd_cols()))
+        }
         wtimeout(pd_stdscr(), Int32(max(0, timeout * 1000)))
         guard let raw = read() else { return nil }
         switch raw {
         case .code(let code):
-            if code == pd_key_resize() {
-                // Let ncurses finish its own resize (it clears), then draw the next frame whole.
-                refresh()
-                previous = nil
-            }
+            if code == pd_key_resize() { pendingResize = false }
             return Self.key(forCode: code)
         case .character(let scalar):
             if scalar.value == 0x1B { return escapeSequence() }
@@ -118,7 +121,15 @@ public final class NCursesBackend: TerminalBackend {
     private func read() -> Raw? {
         var value: wint_t = 0
         let result = pd_get_wch(&value)
-        if result == KEY_CODE_YES { return .code(Int32(value)) }
+        if result == KEY_CODE_YES {
+            if Int32(value) == pd_key_resize() {
+                // Let ncurses finish its own resize (it clears the screen), then draw the next frame whole.
+                refresh()
+                previous = nil
+                pendingResize = true
+            }
+            return .code(Int32(value))
+        }
         guard result == OK, let scalar = Unicode.Scalar(UInt32(value)) else { return nil }
         return .character(scalar)
     }
