@@ -1,7 +1,7 @@
 /// Everything a key can ask the app to do.
 public enum KeyCommand: String, Sendable, CaseIterable, Hashable {
     // Anywhere
-    case help, quit, undo, redo, openCalendar, openHistory
+    case help, quit, undo, redo, openCalendar, openRoster, openHistory
     // Calendar
     case previousDay, nextDay, previousWeek, nextWeek, previousMonth, nextMonth, today, planYear
     case openDay, newDay, editDay, cancelDay, switchBranch
@@ -9,6 +9,8 @@ public enum KeyCommand: String, Sendable, CaseIterable, Hashable {
     case moveUp, moveDown, pageUp, pageDown, first, last
     // History
     case filterActor
+    // Roster
+    case search, sortNext, toggleLeft, rosterBranch
     // Forms and dialogs
     case confirm, cancel, nextField, previousField, previousChoice, nextChoice, toggle
 }
@@ -23,6 +25,10 @@ public enum KeyScope: String, Sendable, CaseIterable, Hashable {
     case calendar
     /// On the history screen.
     case history
+    /// On the roster.
+    case roster
+    /// While typing a search, where printable keys type text.
+    case search
     /// In forms and dialogs, where printable keys type text.
     case form
 }

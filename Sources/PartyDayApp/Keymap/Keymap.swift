@@ -35,6 +35,8 @@ public enum Keymap {
                 help: LocalizedText(zh: "重做", en: "redo"), inBar: true),
         Binding(command: .openCalendar, scope: .global, keys: [.character("1")],
                 help: LocalizedText(zh: "打开“日历”", en: "open Calendar"), inBar: false),
+        Binding(command: .openRoster, scope: .global, keys: [.character("2")],
+                help: LocalizedText(zh: "打开“党员”", en: "open Roster"), inBar: false),
         Binding(command: .openHistory, scope: .global, keys: [.character("6")],
                 help: LocalizedText(zh: "打开“历史”", en: "open History"), inBar: false),
         Binding(command: .moveUp, scope: .list, keys: [.up, .character("k")],
@@ -80,6 +82,29 @@ public enum Keymap {
         Binding(command: .switchBranch, scope: .calendar, keys: [.character("b")],
                 help: LocalizedText(zh: "切换支部", en: "switch branch"), inBar: true,
                 barLabel: LocalizedText(zh: "切换支部", en: "branch")),
+        Binding(command: .search, scope: .roster, keys: [.character("/")],
+                help: LocalizedText(zh: "搜索:姓名/拼音/编号", en: "search name, pinyin, no."),
+                inBar: true, barLabel: LocalizedText(zh: "搜索", en: "search")),
+        Binding(command: .sortNext, scope: .roster, keys: [.character("s")],
+                help: LocalizedText(zh: "换一种排序", en: "next sort order"), inBar: true,
+                barLabel: LocalizedText(zh: "排序", en: "sort")),
+        Binding(command: .toggleLeft, scope: .roster, keys: [.character("a")],
+                help: LocalizedText(zh: "显示/隐藏已离开的人", en: "show those who left"), inBar: true,
+                barLabel: LocalizedText(zh: "含离开", en: "left")),
+        Binding(command: .rosterBranch, scope: .roster, keys: [.character("b")],
+                help: LocalizedText(zh: "切换支部", en: "switch branch"), inBar: true,
+                barLabel: LocalizedText(zh: "支部", en: "branch")),
+        Binding(command: .confirm, scope: .search, keys: [.enter],
+                help: LocalizedText(zh: "完成(保留结果)", en: "done (keep results)"), inBar: true,
+                barLabel: LocalizedText(zh: "完成", en: "done")),
+        Binding(command: .cancel, scope: .search, keys: [.escape],
+                help: LocalizedText(zh: "清除搜索", en: "clear the search"), inBar: true,
+                barLabel: LocalizedText(zh: "清除", en: "clear")),
+        Binding(command: .moveDown, scope: .search, keys: [.down, .pageDown],
+                help: LocalizedText(zh: "在结果中下移", en: "down the results"), inBar: true,
+                barLabel: LocalizedText(zh: "选择", en: "choose")),
+        Binding(command: .moveUp, scope: .search, keys: [.up, .pageUp],
+                help: LocalizedText(zh: "在结果中上移", en: "up the results"), inBar: false),
         Binding(command: .filterActor, scope: .history, keys: [.character("f")],
                 help: LocalizedText(zh: "按操作者筛选", en: "filter by actor"), inBar: true),
         Binding(command: .confirm, scope: .form, keys: [.enter],
@@ -129,6 +154,8 @@ public enum Keymap {
         case .list: LocalizedText(zh: "列表", en: "Lists")
         case .calendar: LocalizedText(zh: "日历", en: "Calendar")
         case .history: LocalizedText(zh: "历史", en: "History")
+        case .roster: LocalizedText(zh: "党员", en: "Roster")
+        case .search: LocalizedText(zh: "搜索时", en: "While searching")
         case .form: LocalizedText(zh: "表单与对话框", en: "Forms and dialogs")
         }
     }

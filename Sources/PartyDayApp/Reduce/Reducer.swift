@@ -31,6 +31,9 @@ public enum Reducer {
             return []
         case .daySaved(let result):
             return DayFormReducer.saved(result, in: &state)
+        case .rosterLoaded(let data):
+            RosterReducer.loaded(data, in: &state)
+            return []
         case .meetingsLoaded(let branchID, let standings):
             if state.calendar.branchID.map({ $0 == branchID }) ?? true { state.calendar.meetings = standings }
             return []
@@ -59,6 +62,10 @@ public enum Reducer {
         if state.branchPicker != nil {
             return BranchPickerReducer.handle(key, in: &state)
         }
+        if state.screen == .roster, state.roster.isSearching {
+            // Typing a search: every printable key is text, even q and u.
+            return RosterReducer.handle(key, in: &state)
+        }
         state.status = nil
         switch Keymap.command(for: key, in: [.global]) {
         case .help:
@@ -74,6 +81,9 @@ public enum Reducer {
         case .openHistory:
             state.screen = .history
             return [state.history.loadEffect]
+        case .openRoster:
+            state.screen = .roster
+            return [state.roster.loadEffect]
         case .openCalendar:
             state.screen = .calendar
             return [state.calendar.loadEffect]
@@ -85,6 +95,8 @@ public enum Reducer {
             return CalendarReducer.handle(key, in: &state)
         case .history:
             return HistoryReducer.handle(key, in: &state)
+        case .roster:
+            return RosterReducer.handle(key, in: &state)
         }
     }
 

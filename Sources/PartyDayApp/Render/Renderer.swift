@@ -18,6 +18,7 @@ public enum Renderer {
             switch state.screen {
             case .calendar: CalendarView.render(state, into: &grid, rect: content)
             case .history: HistoryView.render(state, into: &grid, rect: content)
+            case .roster: RosterView.render(state, into: &grid, rect: content)
             }
             if state.dayForm != nil { DayFormView.render(state, into: &grid, rect: content) }
             if state.branchPicker != nil { BranchPickerView.render(state, into: &grid, rect: content) }
@@ -69,7 +70,8 @@ enum Shell {
         grid.fill(line, style: Style(.bar))
         let inForm = state.setup != nil || state.dayForm != nil || state.branchPicker != nil || state.overlay == .confirmQuit
             || state.overlay == .confirmDiscard
-        let scopes: [KeyScope] = inForm ? [.form] : screenScopes(state) + [.global]
+        let searching = state.screen == .roster && state.roster.isSearching && state.overlay == nil
+        let scopes: [KeyScope] = inForm ? [.form] : searching ? [.search] : screenScopes(state) + [.global]
         var column = 0
         for entry in Keymap.barEntries(for: scopes, language: state.language) {
             let keyWidth = DisplayWidth.of(entry.keys) + 1
@@ -84,6 +86,7 @@ enum Shell {
         switch state.screen {
         case .calendar: [.calendar]
         case .history: [.history]
+        case .roster: [.roster]
         }
     }
 }

@@ -52,6 +52,14 @@ public final class StoreEffectRunner: EffectRunner {
                   let standings = try? database.meetingStandings(branchID: branch.id, asOf: today)
             else { return nil }
             return .meetingsLoaded(branchID: branch.id, standings)
+        case .loadRoster(let branchID, let includeLeft):
+            guard let database, let branch = try? database.branch(id: branchID),
+                  let entries = try? database.roster(MemberFilter(branchID: branch.id, includeLeft: includeLeft)),
+                  let groups = try? database.organisations(kind: .group)
+            else { return nil }
+            return .rosterLoaded(RosterData(
+                branch: branch, entries: entries,
+                groupNames: Dictionary(uniqueKeysWithValues: groups.filter { $0.parentID == branch.id }.map { ($0.id, $0.name) })))
         case .loadBranches:
             guard let database, let branches = try? database.organisations(kind: .branch) else { return nil }
             return .branchesLoaded(branches)

@@ -22,6 +22,8 @@ public enum Action: Sendable {
     case planFinished(Result<YearPlan, StoreError>)
     /// A day's record was saved, or refused.
     case daySaved(Result<ActivityDay, StoreError>)
+    /// A branch's roster was read.
+    case rosterLoaded(RosterData)
     /// A branch's 三会一课 standings were read.
     case meetingsLoaded(branchID: Int64, [MeetingStanding])
     /// The file's branches were read, for the branch picker.
@@ -46,6 +48,8 @@ public enum Effect: Sendable, Equatable {
     case saveDay(ActivityDay, isNew: Bool)
     /// Read where a branch's meeting kinds stand as of today (nil: the secretary's own branch).
     case loadMeetings(branchID: Int64?)
+    /// Read a branch's roster (nil: the secretary's own branch), with or without those who left.
+    case loadRoster(branchID: Int64?, includeLeft: Bool)
     /// Read the file's branches.
     case loadBranches
     /// Plan a branch's activity days of a year (nil: the secretary's own branch).
@@ -56,7 +60,7 @@ public enum Effect: Sendable, Equatable {
     public var showsProgressFirst: Bool {
         switch self {
         case .setUp, .planYear: true
-        case .loadHistory, .undo, .redo, .checkForChanges, .loadMonth, .saveDay, .loadBranches, .loadMeetings: false
+        case .loadHistory, .undo, .redo, .checkForChanges, .loadMonth, .saveDay, .loadBranches, .loadMeetings, .loadRoster: false
         }
     }
 }

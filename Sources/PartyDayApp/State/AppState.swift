@@ -23,6 +23,8 @@ public struct AppState: Sendable {
     public var branchName: String = ""
     /// The history screen.
     public var history = HistoryState()
+    /// The roster screen.
+    public var roster = RosterState()
     /// The day's record form, open over the calendar.
     public var dayForm: DayFormState?
     /// The branch picker, open over the calendar.
@@ -60,7 +62,9 @@ public struct AppState: Sendable {
     public var isTooSmall: Bool { height < Self.minimumHeight || width < Self.minimumWidth }
 
     /// The effects that load what the screens show.
-    public var loadEffects: [Effect] { [history.loadEffect, calendar.loadEffect, calendar.meetingsEffect] }
+    public var loadEffects: [Effect] {
+        [history.loadEffect, calendar.loadEffect, calendar.meetingsEffect] + (screen == .roster ? [roster.loadEffect] : [])
+    }
 
     /// Whether a form holds input that leaving would throw away.
     public var hasUnsavedInput: Bool { !(setup?.branchName.text.isEmpty ?? true) || dayForm?.isModified == true }

@@ -3,10 +3,11 @@ import PartyDayModel
 /// The screens of the app. Each has a fixed number key; a screen appears in the top bar once it exists.
 public enum ScreenID: Int, Sendable, CaseIterable, Hashable {
     case calendar = 1
+    case roster = 2
     case history = 6
 
     /// The screens that exist in this version, in top-bar order.
-    public static let available: [ScreenID] = [.calendar, .history]
+    public static let available: [ScreenID] = [.calendar, .roster, .history]
 
     /// The number key that opens the screen.
     public var numberKey: Character { Character(String(rawValue)) }
@@ -15,6 +16,7 @@ public enum ScreenID: Int, Sendable, CaseIterable, Hashable {
     public var title: LocalizedText {
         switch self {
         case .calendar: LocalizedText(zh: "日历", en: "Calendar")
+        case .roster: LocalizedText(zh: "党员", en: "Roster")
         case .history: LocalizedText(zh: "历史", en: "History")
         }
     }

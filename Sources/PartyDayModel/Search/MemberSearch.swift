@@ -8,6 +8,8 @@ public struct MemberSearchKey: Sendable, Hashable {
     public var id: Int64
     /// The name as written.
     public var name: String
+    /// The name's UTF-8 bytes, compared directly.
+    let nameBytes: [UInt8]
     /// Each reading's syllables run together (`zengguofan`), the surname reading first.
     let compact: [[UInt8]]
     /// Where each syllable starts in `compact`, per reading.
@@ -23,6 +25,7 @@ public struct MemberSearchKey: Sendable, Hashable {
     public init(id: Int64, name: String, readings: String, memberNumber: String?, phone: String?) {
         self.id = id
         self.name = name
+        nameBytes = Array(name.utf8)
         var compact: [[UInt8]] = []
         var starts: [[Int]] = []
         var initials: [[UInt8]] = []
@@ -52,6 +55,8 @@ public struct MemberSearchKey: Sendable, Hashable {
 public struct MemberSearchQuery: Sendable, Hashable {
     /// The text as typed, trimmed.
     public let text: String
+    /// Its UTF-8 bytes.
+    let textBytes: [UInt8]
     /// Lower-case ASCII letters and digits only, spaces and apostrophes dropped, v read as u (lv = lü).
     let letters: [UInt8]
     /// Whether the query is letters only, so pinyin may match.
@@ -62,6 +67,7 @@ public struct MemberSearchQuery: Sendable, Hashable {
     /// Reads a query.
     public init(_ typed: String) {
         text = typed.trimmingCharacters(in: .whitespaces)
+        textBytes = Array(text.utf8)
         let lowered = text.lowercased().utf8.filter { $0 != 32 && $0 != 39 }
         isPinyin = !lowered.isEmpty && lowered.allSatisfy { (97...122).contains($0) }
         isDigits = !lowered.isEmpty && lowered.allSatisfy { (48...57).contains($0) }
@@ -82,8 +88,9 @@ public enum MemberSearch {
     /// 6 pinyin from a later syllable (the given name) · 7 the phone's last digits.
     public static func rank(_ key: MemberSearchKey, _ query: MemberSearchQuery) -> Int? {
         if query.isEmpty { return 0 }
-        if key.name == query.text { return 0 }
-        if key.name.hasPrefix(query.text) { return 1 }
+        // Names compare as UTF-8 bytes: a prefix or part of valid UTF-8 text is one in bytes too.
+        if key.nameBytes == query.textBytes { return 0 }
+        if key.nameBytes.starts(with: query.textBytes) { return 1 }
         let letters = query.letters
         if query.isPinyin {
             for (index, reading) in key.compact.enumerated() {
@@ -92,7 +99,7 @@ public enum MemberSearch {
             }
         }
         if !key.number.isEmpty, !letters.isEmpty, key.number.starts(with: letters) { return 3 }
-        if key.name.contains(query.text) { return 4 }
+        if contains(key.nameBytes, query.textBytes) { return 4 }
         if query.isPinyin {
             for (index, reading) in key.compact.enumerated() {
                 for start in key.starts[index].dropFirst() where reading[start...].starts(with: letters) { return 6 }
@@ -104,14 +111,27 @@ public enum MemberSearch {
         return nil
     }
 
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return needle.isEmpty }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
+    }
+
     /// The matching keys, best first; ties keep the given order.
     public static func matches(_ keys: [MemberSearchKey], _ query: MemberSearchQuery) -> [MemberSearchKey] {
-        guard !query.isEmpty else { return keys }
+        matchingIndices(keys, query).map { keys[$0] }
+    }
+
+    /// The positions of the matching keys, best first; ties keep the given order.
+    public static func matchingIndices(_ keys: [MemberSearchKey], _ query: MemberSearchQuery) -> [Int] {
+        guard !query.isEmpty else { return Array(keys.indices) }
         var ranked: [(Int, Int)] = []
         for (index, key) in keys.enumerated() {
             if let rank = rank(key, query) { ranked.append((rank, index)) }
         }
         ranked.sort { $0 < $1 }
-        return ranked.map { keys[$0.1] }
+        return ranked.map(\.1)
     }
 }

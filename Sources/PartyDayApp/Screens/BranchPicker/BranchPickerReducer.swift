@@ -19,11 +19,14 @@ enum BranchPickerReducer {
             state.branchPicker = nil
             guard matches.indices.contains(picker.selected) else { return [] }
             let branch = matches[picker.selected]
-            guard branch.id != state.calendar.data?.branch.id else { return [] }
+            // The branch chosen is the one the secretary works on: the calendar and the roster both follow.
+            state.roster.branchID = branch.id
+            guard branch.id != state.calendar.data?.branch.id || branch.id != state.roster.data?.branch.id else { return [] }
             state.calendar.branchID = branch.id
             state.calendar.data = nil
             state.calendar.meetings = []
-            return [state.calendar.loadEffect, state.calendar.meetingsEffect]
+            state.roster.data = nil
+            return [state.calendar.loadEffect, state.calendar.meetingsEffect] + (state.screen == .roster ? [state.roster.loadEffect] : [])
         case .previousField:
             picker.selected = max(0, picker.selected - 1)
         case .nextField:

@@ -1,12 +1,18 @@
 import PartyDayModel
 import TerminalUI
 
-/// Every key, from the keymap, in a window over the screen; any key closes it.
+/// The keys that work here, from the keymap, in a window over the screen; any key closes it. Help
+/// lists the keys of anywhere, lists, the current screen and forms; docs/keymap.md has them all.
 enum HelpView {
     static func render(_ state: AppState, into grid: inout Grid, rect: Rect) {
         let language = state.language
         let twoColumns = rect.width >= 70
-        let lines = KeyScope.allCases.flatMap { scope -> [(String, String, Bool)] in
+        let screenScopes: [KeyScope] = switch state.screen {
+        case .calendar: [.calendar]
+        case .roster: [.roster, .search]
+        case .history: [.history]
+        }
+        let lines = ([.global, .list] + screenScopes + [.form]).flatMap { scope -> [(String, String, Bool)] in
             [(Keymap.title(of: scope)(language), "", true)]
                 + Keymap.bindings.filter { $0.scope == scope }.map { (Keymap.keyLabel($0), $0.help(language), false) }
         }
@@ -17,7 +23,7 @@ enum HelpView {
         let columns = twoColumns ? [Array(lines.prefix(perColumn)), Array(lines.dropFirst(perColumn))] : [lines]
         let height = min(rect.height, (columns.map(\.count).max() ?? 0) + 2)
         let box = rect.centred(height: height, width: min(rect.width, 78))
-        let title = LocalizedText(zh: "全部按键(任意键关闭)", en: "Every key (any key closes)")(language)
+        let title = LocalizedText(zh: "按键(任意键关闭)", en: "Keys (any key closes)")(language)
         let inside = Panels.box(title, into: &grid, rect: box)
         let columnWidth = twoColumns ? inside.width / 2 : inside.width
         let keyWidth = min(14, (Keymap.bindings.map { DisplayWidth.of(Keymap.keyLabel($0)) }.max() ?? 8) + 1)

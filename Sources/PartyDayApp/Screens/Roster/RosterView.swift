@@ -1,0 +1,108 @@
+import PartyDayModel
+import TerminalUI
+
+/// The roster: a heading with the branch, count, order and search; the table; the selected person's line.
+enum RosterView {
+    /// Rows of people the table shows in a window of the given height: all but the shell (3 rows), the
+    /// heading, the table's header and the detail line.
+    static func tableRows(height: Int) -> Int {
+        max(1, height - 3 - 1 - 1 - 1)
+    }
+
+    static func render(_ state: AppState, into grid: inout Grid, rect: Rect) {
+        let language = state.language
+        let roster = state.roster
+        let (header, rest) = rect.splitTop(1)
+        let (tableRect, detail) = rest.splitBottom(1)
+        guard let data = roster.data else {
+            grid.put(LocalizedText(zh: " 正在读取名册……", en: " Reading the roster…")(language), row: header.row, column: header.column,
+                     style: Style(.muted), clip: header)
+            return
+        }
+        let count = roster.visible.count
+        var heading = LocalizedText(
+            zh: " 党员 · \(data.branch.name) · \(count) 人", en: " Roster · \(data.branch.name) · \(count) \(count == 1 ? "person" : "people")")(language)
+        if roster.includeLeft { heading += LocalizedText(zh: "(含已离开)", en: " (with those who left)")(language) }
+        var used = grid.put(heading, row: header.row, column: header.column, style: Style(.title, bold: true), clip: header)
+        if roster.query.text.isEmpty, !roster.isSearching {
+            let order = LocalizedText(zh: " · 按\(roster.sort.title.zh)", en: " · by \(roster.sort.title.en)")(language)
+            used += grid.put(order, row: header.row, column: header.column + used, style: Style(.muted), clip: header)
+        } else {
+            let label = LocalizedText(zh: "  搜索 ", en: "  Search ")(language)
+            used += grid.put(label, row: header.row, column: header.column + used, style: Style(.accent, bold: true), clip: header)
+            let width = max(1, min(24, header.width - used - 1))
+            let cursor = Panels.textField(roster.query, into: &grid, row: header.row, column: header.column + used, width: width, focused: roster.isSearching)
+            if roster.isSearching { grid.cursor = Grid.Position(row: header.row, column: cursor) }
+        }
+        guard count > 0 else {
+            let empty = roster.query.text.isEmpty
+                ? LocalizedText(zh: "名册是空的:用 partyday member add 添加,或导入 CSV。", en: "The roster is empty: add people with partyday member add, or import a CSV.")
+                : LocalizedText(zh: "没有人符合“\(roster.query.text)”。Esc 清除搜索", en: "Nobody matches “\(roster.query.text)”. Esc clears the search")
+            grid.put(" " + empty(language), row: tableRect.row + 1, column: tableRect.column, style: Style(.muted), clip: tableRect)
+            return
+        }
+        let columns: [TableView.Column] = [
+            TableView.Column(LocalizedText(zh: "姓名", en: "Name")(language), width: 10),
+            TableView.Column(LocalizedText(zh: "类别", en: "Status")(language), width: language == .zh ? 8 : 12),
+            TableView.Column(LocalizedText(zh: "党小组", en: "Group")(language), width: 10),
+            TableView.Column(LocalizedText(zh: "编号", en: "Number")(language), width: 8),
+            TableView.Column(LocalizedText(zh: "电话", en: "Phone")(language), width: 11),
+            TableView.Column(LocalizedText(zh: "标记", en: "Flags")(language), width: 6),
+            TableView.Column(LocalizedText(zh: "月党费", en: "Dues")(language), width: 8, alignRight: true),
+        ]
+        let offset = TableView.scrollOffset(
+            selected: roster.selected, previousOffset: roster.offset, visibleRows: tableRect.height - 1, rowCount: count)
+        // Only the rows on screen are formatted: a roster may hold tens of thousands.
+        let shown = roster.visible[offset..<min(count, offset + max(0, tableRect.height - 1))].map { data.entries[$0] }
+        let rows = shown.map { entry -> [String] in
+            [
+                entry.name, shortStatus(entry.status)(language), entry.groupID.flatMap { data.groupNames[$0] } ?? "",
+                entry.memberNumber ?? "", entry.phone.map(Masking.maskPhone) ?? "", flags(entry, language),
+                entry.monthlyDues?.yuanText ?? "",
+            ]
+        }
+        let styles = shown.map { $0.leftOn == nil ? Style.normal : Style(.muted) }
+        TableView(columns: columns, rows: rows, selected: roster.selected - offset, rowStyles: styles)
+            .render(into: &grid, rect: tableRect, offset: 0)
+        if let entry = roster.selectedEntry {
+            Panels.bar(" " + detailLine(entry, language), into: &grid, row: detail.row, rect: detail, style: Style(.muted))
+        }
+    }
+
+    static func shortStatus(_ status: MemberStatus) -> LocalizedText {
+        switch status {
+        case .full: LocalizedText(zh: "正式", en: "full")
+        case .probationary: LocalizedText(zh: "预备", en: "probationary")
+        case .applicant: LocalizedText(zh: "积极分子", en: "applicant")
+        case .candidate: LocalizedText(zh: "发展对象", en: "candidate")
+        }
+    }
+
+    /// 干 leading cadre, 特 special circumstance, 入/出 flowing in or out, 离 left.
+    static func flags(_ entry: RosterEntry, _ language: Language) -> String {
+        var marks: [LocalizedText] = []
+        if entry.isLeadingCadre { marks.append(LocalizedText(zh: "干", en: "C")) }
+        if entry.specialCircumstance != nil { marks.append(LocalizedText(zh: "特", en: "S")) }
+        switch entry.flowDirection {
+        case .inflow: marks.append(LocalizedText(zh: "入", en: "I"))
+        case .outflow: marks.append(LocalizedText(zh: "出", en: "O"))
+        case .none: break
+        }
+        if entry.leftOn != nil { marks.append(LocalizedText(zh: "离", en: "L")) }
+        return marks.map { $0(language) }.joined()
+    }
+
+    /// The selected person in words: name, status, and each flag spelled out.
+    static func detailLine(_ entry: RosterEntry, _ language: Language) -> String {
+        var parts = [entry.name, entry.status.name(language)]
+        if entry.isLeadingCadre { parts.append(LocalizedText(zh: "领导干部", en: "leading cadre")(language)) }
+        if let special = entry.specialCircumstance { parts.append(special.name(language)) }
+        switch entry.flowDirection {
+        case .inflow: parts.append(LocalizedText(zh: "流入党员", en: "flowing in")(language))
+        case .outflow: parts.append(LocalizedText(zh: "流出党员", en: "flowing out")(language))
+        case .none: break
+        }
+        if let left = entry.leftOn { parts.append(LocalizedText(zh: "\(left) 离开", en: "left \(left)")(language)) }
+        return parts.joined(separator: " · ")
+    }
+}

@@ -1,0 +1,68 @@
+import PartyDayModel
+import PartyDayStore
+import TerminalUI
+
+/// The roster screen: a branch's members, searched as the secretary types, sorted by a column.
+public struct RosterState: Sendable, Equatable {
+    /// How the table is ordered when no search is typed.
+    public enum Sort: String, Sendable, CaseIterable, Equatable {
+        case entered, name, number, status, group, dues
+
+        /// The column's name, as the heading says it.
+        public var title: LocalizedText {
+            switch self {
+            case .entered: LocalizedText(zh: "录入顺序", en: "order entered")
+            case .name: LocalizedText(zh: "姓名拼音", en: "name (pinyin)")
+            case .number: LocalizedText(zh: "党员编号", en: "member number")
+            case .status: LocalizedText(zh: "类别", en: "status")
+            case .group: LocalizedText(zh: "党小组", en: "group")
+            case .dues: LocalizedText(zh: "月党费", en: "monthly dues")
+            }
+        }
+    }
+
+    /// The branch shown; nil for the secretary's own.
+    public var branchID: Int64?
+    /// Whether members who left are listed too.
+    public var includeLeft = false
+    /// What was loaded; nil until it arrives.
+    public var data: RosterData?
+    /// Search keys, built once per load, in the order of `data.entries`.
+    public var keys: [MemberSearchKey] = []
+    /// The search as typed.
+    public var query = TextFieldState("", maximumLength: 40)
+    /// Whether typing goes into the search.
+    public var isSearching = false
+    /// The order without a search.
+    public var sort: Sort = .name
+    /// The rows shown: indices into `data.entries`, in display order.
+    public var visible: [Int] = []
+    /// The selected row of `visible`.
+    public var selected = 0
+    /// The first row shown.
+    public var offset = 0
+
+    public init() {}
+
+    /// The effect that loads the roster as this state wants it.
+    public var loadEffect: Effect { .loadRoster(branchID: branchID, includeLeft: includeLeft) }
+
+    /// The entry on the selected row.
+    public var selectedEntry: RosterEntry? {
+        guard let data, visible.indices.contains(selected) else { return nil }
+        return data.entries[visible[selected]]
+    }
+}
+
+/// One branch's roster as loaded: the lines, the group names, and the branch.
+public struct RosterData: Sendable, Equatable {
+    public var branch: Organisation
+    public var entries: [RosterEntry]
+    public var groupNames: [Int64: String]
+
+    public init(branch: Organisation, entries: [RosterEntry], groupNames: [Int64: String]) {
+        self.branch = branch
+        self.entries = entries
+        self.groupNames = groupNames
+    }
+}
