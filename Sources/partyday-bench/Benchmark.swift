@@ -62,6 +62,9 @@ struct Benchmark {
     private func terminalFigures(database: PartyDayDatabase, branch: Organisation, location: DatabaseLocation) throws {
         Figure(name: "key to frame in process (2000 entries)", seconds: UIFigures.keyToFrame(entries: 2000), target: 0.005, unit: .milliseconds).print()
         Figure(name: "change month in process (demo)", seconds: UIFigures.monthChange(location: location, database: database), target: 0.005, unit: .milliseconds).print()
+        let search = try UIFigures.rosterSearch(database: database)
+        Figure(name: "search keystroke, roster of \(search.people)", seconds: search.seconds, target: 0.005, unit: .milliseconds).print()
+        Figure(name: "page down, roster of \(search.people)", seconds: try UIFigures.rosterPage(database: database), target: 0.005, unit: .milliseconds).print()
         let binary = UIFigures.partydayBinary
         let probe = PtyProbe(binary: binary, arguments: ["--db", location.path])
         if let month = probe.keyToFrame(key: "]", runs: 7), let move = probe.keyToFrame(key: "l", runs: 7) {

@@ -28,6 +28,43 @@ enum UIFigures {
         }
     }
 
+    /// The roster of every member in the file, as the roster screen holds it after loading.
+    private static func rosterState(_ database: PartyDayDatabase) throws -> AppState {
+        let today = CivilDate(year: 2026, month: 11, day: 25) ?? CivilDate(daysSinceEpoch: 0)
+        var state = AppState(language: .zh, actor: .secretary, height: 24, width: 80, needsSetup: false, branchName: "党支部", today: today)
+        _ = Reducer.reduce(&state, .key(.character("2")))
+        let branch = try database.ownBranch()
+        let groups = try database.organisations(kind: .group)
+        _ = Reducer.reduce(&state, .rosterLoaded(RosterData(
+            branch: branch, entries: try database.roster(),
+            groupNames: Dictionary(uniqueKeysWithValues: groups.map { ($0.id, $0.name) }))))
+        return state
+    }
+
+    /// Key to frame for one search keystroke over the whole roster: typing `zhang`, then erasing it.
+    static func rosterSearch(database: PartyDayDatabase) throws -> (seconds: Double, people: Int) {
+        var state = try rosterState(database)
+        _ = Reducer.reduce(&state, .key(.character("/")))
+        let keys: [Key] = "zhang".map { .character($0) } + Array(repeating: .backspace, count: 5)
+        var index = 0
+        let seconds = Timing.median(runs: 200) {
+            _ = Reducer.reduce(&state, .key(keys[index % keys.count]))
+            _ = Renderer.render(state)
+            index += 1
+        }
+        return (seconds, state.roster.data?.entries.count ?? 0)
+    }
+
+    /// Key to frame for a page down the whole roster (back to the top at the end).
+    static func rosterPage(database: PartyDayDatabase) throws -> Double {
+        var state = try rosterState(database)
+        return Timing.median(runs: 200) {
+            let atEnd = state.roster.selected >= state.roster.visible.count - 1
+            _ = Reducer.reduce(&state, .key(atEnd ? .home : .pageDown))
+            _ = Renderer.render(state)
+        }
+    }
+
     /// Key to frame for changing month in process: reduce, load the month from the store, render.
     static func monthChange(location: DatabaseLocation, database: PartyDayDatabase) -> Double {
         let today = CivilDate(year: 2026, month: 11, day: 25) ?? CivilDate(daysSinceEpoch: 0)
