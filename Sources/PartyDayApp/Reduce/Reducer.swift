@@ -31,6 +31,11 @@ public enum Reducer {
             return []
         case .daySaved(let result):
             return DayFormReducer.saved(result, in: &state)
+        case .memberLoaded(let member, let forLeaving):
+            MemberFormReducer.memberLoaded(member, forLeaving: forLeaving, in: &state)
+            return []
+        case .memberSaved(let result):
+            return MemberFormReducer.saved(result, in: &state)
         case .rosterLoaded(let data):
             RosterReducer.loaded(data, in: &state)
             return []
@@ -58,6 +63,9 @@ public enum Reducer {
         }
         if state.dayForm != nil {
             return DayFormReducer.handle(key, in: &state)
+        }
+        if state.memberForm != nil {
+            return MemberFormReducer.handle(key, in: &state)
         }
         if state.branchPicker != nil {
             return BranchPickerReducer.handle(key, in: &state)
@@ -118,6 +126,7 @@ public enum Reducer {
             case .character("y"), .character("Y"), .enter:
                 state.overlay = nil
                 state.dayForm = nil
+                state.memberForm = nil
             case .character("n"), .character("N"), .escape:
                 state.overlay = nil
             default:

@@ -21,6 +21,7 @@ public enum Renderer {
             case .roster: RosterView.render(state, into: &grid, rect: content)
             }
             if state.dayForm != nil { DayFormView.render(state, into: &grid, rect: content) }
+            if state.memberForm != nil { MemberFormView.render(state, into: &grid, rect: content) }
             if state.branchPicker != nil { BranchPickerView.render(state, into: &grid, rect: content) }
         }
         Shell.statusLine(state, into: &grid, row: bottom.row)
@@ -68,7 +69,8 @@ enum Shell {
     static func bottomBar(_ state: AppState, into grid: inout Grid, row: Int) {
         let line = Rect(row: row, column: 0, height: 1, width: grid.width)
         grid.fill(line, style: Style(.bar))
-        let inForm = state.setup != nil || state.dayForm != nil || state.branchPicker != nil || state.overlay == .confirmQuit
+        let inForm = state.setup != nil || state.dayForm != nil || state.memberForm != nil || state.branchPicker != nil
+            || state.overlay == .confirmQuit
             || state.overlay == .confirmDiscard
         let searching = state.screen == .roster && state.roster.isSearching && state.overlay == nil
         let scopes: [KeyScope] = inForm ? [.form] : searching ? [.search] : screenScopes(state) + [.global]

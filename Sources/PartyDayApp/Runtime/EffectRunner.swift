@@ -60,6 +60,19 @@ public final class StoreEffectRunner: EffectRunner {
             return .rosterLoaded(RosterData(
                 branch: branch, entries: entries,
                 groupNames: Dictionary(uniqueKeysWithValues: groups.filter { $0.parentID == branch.id }.map { ($0.id, $0.name) })))
+        case .loadMember(let id, let forLeaving):
+            guard let database, let member = try? database.member(id: id) else { return nil }
+            return .memberLoaded(member, forLeaving: forLeaving)
+        case .saveMember(let profile, let id):
+            guard let database else { return nil }
+            return .memberSaved(Result { () throws(StoreError) in
+                if let id { try database.updateMember(id: id, to: profile, actor: actor) } else { try database.addMember(profile, actor: actor) }
+            })
+        case .recordLeaving(let id, let date, let reason, let note):
+            guard let database else { return nil }
+            return .memberSaved(Result { () throws(StoreError) in
+                try database.recordLeaving(memberID: id, on: date, reason: reason, note: note, actor: actor)
+            })
         case .loadBranches:
             guard let database, let branches = try? database.organisations(kind: .branch) else { return nil }
             return .branchesLoaded(branches)

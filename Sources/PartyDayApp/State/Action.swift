@@ -22,6 +22,10 @@ public enum Action: Sendable {
     case planFinished(Result<YearPlan, StoreError>)
     /// A day's record was saved, or refused.
     case daySaved(Result<ActivityDay, StoreError>)
+    /// A member's full record was read, to edit it or record their leaving.
+    case memberLoaded(Member, forLeaving: Bool)
+    /// A member was added, saved or recorded as left, or refused.
+    case memberSaved(Result<Member, StoreError>)
     /// A branch's roster was read.
     case rosterLoaded(RosterData)
     /// A branch's 三会一课 standings were read.
@@ -50,6 +54,12 @@ public enum Effect: Sendable, Equatable {
     case loadMeetings(branchID: Int64?)
     /// Read a branch's roster (nil: the secretary's own branch), with or without those who left.
     case loadRoster(branchID: Int64?, includeLeft: Bool)
+    /// Read one member's full record.
+    case loadMember(id: Int64, forLeaving: Bool)
+    /// Add a member (id nil) or save a member's edited record.
+    case saveMember(MemberProfile, id: Int64?)
+    /// Record that a member left, keeping the record.
+    case recordLeaving(id: Int64, on: CivilDate, reason: LeaveReason, note: String?)
     /// Read the file's branches.
     case loadBranches
     /// Plan a branch's activity days of a year (nil: the secretary's own branch).
@@ -60,7 +70,8 @@ public enum Effect: Sendable, Equatable {
     public var showsProgressFirst: Bool {
         switch self {
         case .setUp, .planYear: true
-        case .loadHistory, .undo, .redo, .checkForChanges, .loadMonth, .saveDay, .loadBranches, .loadMeetings, .loadRoster: false
+        case .loadHistory, .undo, .redo, .checkForChanges, .loadMonth, .saveDay, .loadBranches, .loadMeetings, .loadRoster,
+             .loadMember, .saveMember, .recordLeaving: false
         }
     }
 }

@@ -27,6 +27,8 @@ public struct AppState: Sendable {
     public var roster = RosterState()
     /// The day's record form, open over the calendar.
     public var dayForm: DayFormState?
+    /// The member form, open over the roster.
+    public var memberForm: MemberFormState?
     /// The branch picker, open over the calendar.
     public var branchPicker: BranchPickerState?
     /// The theme catalogue the forms offer.
@@ -67,7 +69,9 @@ public struct AppState: Sendable {
     }
 
     /// Whether a form holds input that leaving would throw away.
-    public var hasUnsavedInput: Bool { !(setup?.branchName.text.isEmpty ?? true) || dayForm?.isModified == true }
+    public var hasUnsavedInput: Bool {
+        !(setup?.branchName.text.isEmpty ?? true) || dayForm?.isModified == true || memberForm?.isModified == true
+    }
 }
 
 /// A window drawn over the current screen.

@@ -41,6 +41,8 @@ public struct RosterState: Sendable, Equatable {
     public var selected = 0
     /// The first row shown.
     public var offset = 0
+    /// A member to select once the roster next loads (the one just added or saved).
+    public var pendingSelection: Int64?
 
     public init() {}
 

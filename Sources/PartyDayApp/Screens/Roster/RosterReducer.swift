@@ -26,6 +26,16 @@ enum RosterReducer {
         switch Keymap.command(for: key, in: [.roster, .list]) {
         case .search:
             roster.isSearching = true
+        case .newMember:
+            state.roster = roster
+            let effects = MemberFormReducer.openNew(in: &state)
+            roster = state.roster
+            return effects
+        case .editMember, .memberLeaves:
+            state.roster = roster
+            let effects = MemberFormReducer.openExisting(leaving: Keymap.command(for: key, in: [.roster]) == .memberLeaves, in: &state)
+            roster = state.roster
+            return effects
         case .sortNext:
             let all = RosterState.Sort.allCases
             roster.sort = all[((all.firstIndex(of: roster.sort) ?? 0) + 1) % all.count]
@@ -77,7 +87,8 @@ enum RosterReducer {
     /// The selection stays on the same person when they are still shown.
     static func refilter(_ roster: inout RosterState, rows: Int) {
         guard let data = roster.data else { return }
-        let selectedID = roster.selectedEntry?.id
+        let selectedID = roster.pendingSelection ?? roster.selectedEntry?.id
+        roster.pendingSelection = nil
         let query = MemberSearchQuery(roster.query.text)
         roster.visible = query.isEmpty ? order(data, by: roster.sort) : MemberSearch.matchingIndices(roster.keys, query)
         if let selectedID, let index = roster.visible.firstIndex(where: { data.entries[$0].id == selectedID }), query.isEmpty {

@@ -1,0 +1,129 @@
+import PartyDayModel
+import PartyDayStore
+import TerminalUI
+
+/// Keys and results in the member form.
+enum MemberFormReducer {
+    /// `n` on the roster: a new member of the branch shown, joining today.
+    static func openNew(in state: inout AppState) -> [Effect] {
+        guard let data = state.roster.data else { return [] }
+        let profile = MemberProfile(branchID: data.branch.id, name: "", joinedOn: state.today)
+        state.memberForm = MemberFormState(purpose: .add, profile: profile, groups: groups(data), today: state.today)
+        return []
+    }
+
+    /// Enter or `e` (edit) and `x` (leave) on the roster: the full record is read first.
+    static func openExisting(leaving: Bool, in state: inout AppState) -> [Effect] {
+        guard let entry = state.roster.selectedEntry else { return [] }
+        if leaving, let left = entry.leftOn {
+            state.status = StatusMessage(LocalizedText(zh: "\(entry.name) 已于 \(left) 离开", en: "\(entry.name) left on \(left)"), .error)
+            return []
+        }
+        return [.loadMember(id: entry.id, forLeaving: leaving)]
+    }
+
+    static func memberLoaded(_ member: Member, forLeaving: Bool, in state: inout AppState) {
+        guard let data = state.roster.data else { return }
+        let purpose: MemberFormState.Purpose = forLeaving ? .leave(id: member.id) : .edit(id: member.id)
+        state.memberForm = MemberFormState(purpose: purpose, profile: member.profile, groups: groups(data), today: state.today)
+    }
+
+    private static func groups(_ data: RosterData) -> [Organisation] {
+        data.groupNames.map { Organisation(id: $0.key, parentID: data.branch.id, kind: .group, name: $0.value) }
+            .sorted { $0.name < $1.name }
+    }
+
+    static func handle(_ key: Key, in state: inout AppState) -> [Effect] {
+        guard var form = state.memberForm, !form.isSaving else { return [] }
+        defer { if state.memberForm != nil { state.memberForm = form } }
+        if key == .function(1) {
+            state.overlay = .help
+            return []
+        }
+        let command = Keymap.command(for: key, in: [.form])
+        switch command {
+        case .confirm:
+            return save(&form)
+        case .cancel:
+            if form.isModified { state.overlay = .confirmDiscard } else { state.memberForm = nil }
+            return []
+        case .nextField, .previousField:
+            let fields = form.fields
+            let index = fields.firstIndex(of: form.focus) ?? 0
+            form.focus = fields[(index + (command == .nextField ? 1 : -1) + fields.count) % fields.count]
+            return []
+        default:
+            break
+        }
+        switch form.kind(of: form.focus) {
+        case .text:
+            if var field = form.texts[form.focus], field.handle(key) {
+                form.texts[form.focus] = field
+                form.problem = nil
+            }
+        case .choice(let options):
+            let current = form.choices[form.focus] ?? 0
+            switch command {
+            case .previousChoice: form.choices[form.focus] = (current - 1 + options.count) % options.count
+            case .nextChoice, .toggle: form.choices[form.focus] = (current + 1) % options.count
+            default: return []
+            }
+            form.problem = nil
+        case .toggle:
+            if command == .toggle {
+                form.isLeadingCadre.toggle()
+                form.problem = nil
+            }
+        }
+        return []
+    }
+
+    /// Reads and validates the form as the store will, so a mistake is named before anything is saved.
+    private static func save(_ form: inout MemberFormState) -> [Effect] {
+        switch form.profile() {
+        case .failure(let problem):
+            form.problem = problem.problem
+            form.focus = problem.field
+            return []
+        case .success(let profile):
+            do {
+                _ = try MemberValidation.validated(profile)
+            } catch {
+                form.problem = error.message
+                if let field = MemberField.allCases.first(where: { $0.name == error.field }), form.fields.contains(field) {
+                    form.focus = field
+                }
+                return []
+            }
+            form.isSaving = true
+            form.problem = nil
+            switch form.purpose {
+            case .add: return [.saveMember(profile, id: nil)]
+            case .edit(let id): return [.saveMember(profile, id: id)]
+            case .leave(let id):
+                return [.recordLeaving(
+                    id: id, on: profile.leftOn ?? form.original.joinedOn, reason: profile.leaveReason ?? .other, note: profile.leaveNote)]
+            }
+        }
+    }
+
+    static func saved(_ result: Result<Member, StoreError>, in state: inout AppState) -> [Effect] {
+        switch result {
+        case .success(let member):
+            let purpose = state.memberForm?.purpose ?? .add
+            state.memberForm = nil
+            let text: LocalizedText = switch purpose {
+            case .add: LocalizedText(zh: "已添加 \(member.name)。按 u 撤销", en: "Added \(member.name). u undoes it")
+            case .edit: LocalizedText(zh: "已保存 \(member.name)。按 u 撤销", en: "Saved \(member.name). u undoes it")
+            case .leave: LocalizedText(zh: "已记录 \(member.name) 离开,档案保留。按 u 撤销", en: "\(member.name) recorded as left; the record is kept. u undoes it")
+            }
+            state.status = StatusMessage(text, .success)
+            state.roster.pendingSelection = member.id
+            return [state.roster.loadEffect, state.history.loadEffect]
+        case .failure(let error):
+            state.memberForm?.isSaving = false
+            state.memberForm?.problem = error.message
+            return []
+        }
+    }
+}

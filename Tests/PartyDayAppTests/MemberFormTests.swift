@@ -1,0 +1,117 @@
+import Testing
+import PartyDayModel
+import PartyDayStore
+@testable import PartyDayApp
+import TerminalUI
+
+@Suite("The member form: add, edit, leave")
+struct MemberFormTests {
+    func member(_ id: Int64 = 2) -> Member {
+        Member(id: id, profile: MemberProfile(
+            branchID: Sample.branch.id, groupID: 12, name: "曾国藩", memberNumber: "DY002", status: .full, phone: "13900001111",
+            duesCategory: .employed, duesBase: Fen(yuan: "4500") ?? .zero, joinedOn: CivilDate(year: 2020, month: 1, day: 1)!))
+    }
+
+    @Test("n opens an empty form for the branch shown; a probationary member without an admission date is refused beside the field")
+    func addValidates() throws {
+        var s = Sample.rosterState(.en)
+        _ = Reducer.reduce(&s, .key(.character("n")))
+        let form = try #require(s.memberForm)
+        #expect(form.purpose == .add)
+        #expect(form.focus == .name)
+        #expect(form.texts[.joinedOn]?.text == Sample.today.description)
+        #expect(Reducer.reduce(&s, .key(.enter)).isEmpty)
+        #expect(s.memberForm?.problem?.en == "name: must not be empty")
+        type("王六", into: &s)
+        _ = Reducer.reduce(&s, .key(.tab))
+        _ = Reducer.reduce(&s, .key(.tab))
+        #expect(s.memberForm?.focus == .status)
+        _ = Reducer.reduce(&s, .key(.right))
+        #expect(Reducer.reduce(&s, .key(.enter)).isEmpty)
+        #expect(s.memberForm?.focus == .admittedOn)
+        #expect(s.memberForm?.problem?.en.hasPrefix("admitted on:") == true)
+        type("2026-06-01", into: &s)
+        guard case .saveMember(let profile, nil)? = Reducer.reduce(&s, .key(.enter)).first else {
+            Issue.record("expected a save")
+            return
+        }
+        #expect(profile.name == "王六")
+        #expect(profile.status == .probationary)
+        #expect(profile.admittedOn?.description == "2026-06-01")
+        #expect(profile.branchID == Sample.branch.id)
+    }
+
+    @Test("Enter on a member reads the full record, then edits it; choices move with ←/→; the save names the member")
+    func edit() throws {
+        var s = Sample.rosterState(.zh)
+        let selected = try #require(s.roster.selectedEntry)
+        #expect(Reducer.reduce(&s, .key(.enter)) == [.loadMember(id: selected.id, forLeaving: false)])
+        _ = Reducer.reduce(&s, .memberLoaded(member(selected.id), forLeaving: false))
+        #expect(s.memberForm?.purpose == .edit(id: selected.id))
+        #expect(s.memberForm?.choices[.group] == 2, "第二党小组 is the second group after 无")
+        for _ in 0..<3 { _ = Reducer.reduce(&s, .key(.down)) }
+        #expect(s.memberForm?.focus == .group)
+        _ = Reducer.reduce(&s, .key(.left))
+        guard case .saveMember(let profile, let id)? = Reducer.reduce(&s, .key(.enter)).first else {
+            Issue.record("expected a save")
+            return
+        }
+        #expect(id == selected.id)
+        #expect(profile.groupID == 11)
+        let effects = Reducer.reduce(&s, .memberSaved(.success(Member(id: selected.id, profile: profile))))
+        #expect(s.memberForm == nil)
+        #expect(s.status?.text.zh == "已保存 曾国藩。按 u 撤销")
+        #expect(effects.contains(s.roster.loadEffect))
+        #expect(s.roster.pendingSelection == selected.id)
+    }
+
+    @Test("x records leaving with today's date and a reason; Esc on a changed form asks first")
+    func leave() throws {
+        var s = Sample.rosterState(.en)
+        let selected = try #require(s.roster.selectedEntry)
+        #expect(Reducer.reduce(&s, .key(.character("x"))) == [.loadMember(id: selected.id, forLeaving: true)])
+        _ = Reducer.reduce(&s, .memberLoaded(member(selected.id), forLeaving: true))
+        #expect(s.memberForm?.fields == [.leftOn, .leaveReason, .leaveNote])
+        _ = Reducer.reduce(&s, .key(.tab))
+        _ = Reducer.reduce(&s, .key(.right))
+        _ = Reducer.reduce(&s, .key(.tab))
+        type("病故", into: &s)
+        _ = Reducer.reduce(&s, .key(.escape))
+        #expect(s.overlay == .confirmDiscard)
+        _ = Reducer.reduce(&s, .key(.character("n")))
+        let effects = Reducer.reduce(&s, .key(.enter))
+        #expect(effects == [.recordLeaving(id: selected.id, on: Sample.today, reason: .death, note: "病故")])
+    }
+
+    @Test("a refusal from the store stays in the form")
+    func storeRefusal() {
+        var s = Sample.rosterState(.zh)
+        _ = Reducer.reduce(&s, .key(.character("n")))
+        type("王六", into: &s)
+        _ = Reducer.reduce(&s, .key(.enter))
+        _ = Reducer.reduce(&s, .memberSaved(.failure(.duplicateMemberNumber("DY001", holder: "张三"))))
+        #expect(s.memberForm?.isSaving == false)
+        #expect(s.memberForm?.problem != nil)
+    }
+}
+
+@Suite("The member form at 80×24 in both languages")
+struct MemberFormSnapshotTests {
+    @Test("a member's record", arguments: Language.allCases)
+    func record(language: Language) throws {
+        var s = Sample.rosterState(language)
+        _ = Reducer.reduce(&s, .key(.enter))
+        _ = Reducer.reduce(&s, .memberLoaded(MemberFormTests().member(), forLeaving: false))
+        _ = Reducer.reduce(&s, .key(.tab))
+        _ = Reducer.reduce(&s, .key(.tab))
+        try Snapshot.check(Renderer.render(s), named: "member-form-\(language.rawValue)")
+    }
+
+    @Test("leaving", arguments: Language.allCases)
+    func leaving(language: Language) throws {
+        var s = Sample.rosterState(language)
+        _ = Reducer.reduce(&s, .key(.character("x")))
+        _ = Reducer.reduce(&s, .memberLoaded(MemberFormTests().member(), forLeaving: true))
+        try Snapshot.check(Renderer.render(s), named: "member-leave-\(language.rawValue)")
+    }
+}
