@@ -62,6 +62,8 @@ struct Benchmark {
     private func terminalFigures(database: PartyDayDatabase, branch: Organisation, location: DatabaseLocation) throws {
         Figure(name: "key to frame in process (2000 entries)", seconds: UIFigures.keyToFrame(entries: 2000), target: 0.005, unit: .milliseconds).print()
         Figure(name: "change month in process (demo)", seconds: UIFigures.monthChange(location: location, database: database), target: 0.005, unit: .milliseconds).print()
+        let imported = try ImportFigure.seconds(from: database, folder: folder)
+        Figure(name: "import a sheet of \(imported.rows) members", seconds: imported.seconds, target: 2.0, unit: .seconds).print()
         let search = try UIFigures.rosterSearch(database: database)
         Figure(name: "search keystroke, roster of \(search.people)", seconds: search.seconds, target: 0.005, unit: .milliseconds).print()
         Figure(name: "page down, roster of \(search.people)", seconds: try UIFigures.rosterPage(database: database), target: 0.005, unit: .milliseconds).print()

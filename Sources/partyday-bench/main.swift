@@ -5,6 +5,7 @@ import PartyDayStore
 // partyday-bench: prints each figure beside its target; never asserts. See docs/performance.md.
 //
 //   partyday-bench [--members N --branches B --years Y] [--history N] [--folder DIR]
+//   partyday-bench import --db PATH     (the roster-import figure alone, against an existing file)
 //   partyday-bench concurrent-writer --db PATH --actor NAME --count N
 //     (adds N members one change set at a time; used by the two-process test)
 
@@ -25,6 +26,22 @@ if arguments.first == "concurrent-writer" {
     exit(ConcurrentWriter.run(
         path: stringOption("--db") ?? "bench.sqlite", actor: stringOption("--actor") ?? "writer",
         count: option("--count", default: 5000)))
+}
+
+if arguments.first == "import", let path = stringOption("--db") {
+    // The import figure alone, against an existing file (for profiling): partyday-bench import --db FILE
+    do {
+        let database = try PartyDayDatabase.open(DatabaseLocation(path: path))
+        let folder = NSTemporaryDirectory() + "partyday-import-\(getpid())"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try ImportFigure.seconds(from: database, folder: folder)
+        Figure(name: "import a sheet of \(result.rows) members", seconds: result.seconds, target: 2.0, unit: .seconds).print()
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("partyday-bench: \(error)\n".utf8))
+        exit(1)
+    }
 }
 
 let benchmark = Benchmark(

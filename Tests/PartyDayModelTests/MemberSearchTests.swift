@@ -84,3 +84,17 @@ struct MemberSearchTests {
         #expect(Self.search(Self.roster, "qq").isEmpty)
     }
 }
+
+@Suite("Pinyin for a batch")
+struct PinyinBatchTests {
+    @Test("preparing a batch gives the same readings as converting each name alone")
+    func batchEqualsSingle() {
+        let names = ["张三", "曾国藩", "欧阳修", "吕布", "阿依古丽·买买提", "覃海", "王小明", "李四"]
+        var batch = PinyinConverter()
+        batch.prepare(names)
+        for name in names {
+            var single = PinyinConverter()
+            #expect(batch.readings(of: name) == single.readings(of: name), "\(name)")
+        }
+    }
+}

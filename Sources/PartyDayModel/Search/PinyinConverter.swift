@@ -11,6 +11,33 @@ public struct PinyinConverter {
 
     public init() {}
 
+    /// Converts every character of these names not yet known in one pass of the transform, rather than
+    /// one pass a character: for a batch (an import) that is much faster.
+    public mutating func prepare(_ names: [String]) {
+        var pending: [Character] = []
+        var seen: Set<Character> = []
+        for name in names {
+            for character in name where cache[character] == nil && !seen.contains(character)
+                && character.unicodeScalars.contains(where: { $0.properties.isIdeographic })
+            {
+                seen.insert(character)
+                pending.append(character)
+            }
+        }
+        guard !pending.isEmpty,
+              let latin = pending.map(String.init).joined(separator: "\n")
+                .applyingTransform(.mandarinToLatin, reverse: false)?
+                .applyingTransform(.stripDiacritics, reverse: false)
+        else { return }
+        let lines = latin.split(separator: "\n", omittingEmptySubsequences: false)
+        // Should the transform ever join or split lines, the characters are left to one pass each.
+        guard lines.count == pending.count else { return }
+        for (character, line) in zip(pending, lines) {
+            let plain = line.lowercased().filter { $0.isASCII && $0.isLetter }
+            if !plain.isEmpty { cache[character] = plain }
+        }
+    }
+
     /// The readings of a name, the surname reading first: syllables in lower case separated by spaces.
     /// Letters and digits pass through in lower case; other characters are dropped.
     public mutating func readings(of name: String) -> [String] {

@@ -58,7 +58,7 @@ extension PartyDayDatabase {
     }
 
     /// The branch must be a branch, the group one of its groups, and the member number unused.
-    private static func checkPlacement(_ db: Database, _ profile: MemberProfile, excluding id: Int64?) throws {
+    static func checkPlacement(_ db: Database, _ profile: MemberProfile, excluding id: Int64?) throws {
         guard let branch = try OrganisationQueries.organisation(db, id: profile.branchID), branch.kind == .branch else {
             throw StoreError.unknownBranch(reference: String(profile.branchID))
         }

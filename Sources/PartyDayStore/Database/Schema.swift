@@ -19,7 +19,9 @@ enum Schema {
         try db.execute(sql: "ALTER TABLE member ADD COLUMN name_pinyin TEXT NOT NULL DEFAULT ''")
         var converter = PinyinConverter()
         let update = try db.makeStatement(sql: "UPDATE member SET name_pinyin = ? WHERE id = ?")
-        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM member") {
+        let rows = try Row.fetchAll(db, sql: "SELECT id, name FROM member")
+        converter.prepare(rows.map { $0[1] as String })
+        for row in rows {
             let id: Int64 = row[0]
             let name: String = row[1]
             try update.execute(arguments: [converter.readings(of: name).joined(separator: "|"), id])

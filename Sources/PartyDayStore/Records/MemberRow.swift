@@ -10,9 +10,10 @@ enum MemberRow {
         applied_on, candidate_on, admitted_on, confirmed_on, joined_on, left_on, leave_reason, leave_note
         """
 
-    /// The column values of a profile, for insert and update.
-    static func values(_ p: MemberProfile) -> [String: (any DatabaseValueConvertible)?] {
-        [
+    /// The column values of a profile, for insert and update; with the name's readings unless a batch
+    /// converts them itself (`pinyin: false`).
+    static func values(_ p: MemberProfile, pinyin: Bool = true) -> [String: (any DatabaseValueConvertible)?] {
+        var values: [String: (any DatabaseValueConvertible)?] = [
             "branch_id": p.branchID, "group_id": p.groupID, "name": p.name, "member_number": p.memberNumber,
             "status": p.status.rawValue, "phone": p.phone, "id_number": p.idNumber,
             "is_leading_cadre": p.isLeadingCadre, "special_circumstance": p.specialCircumstance?.rawValue,
@@ -22,8 +23,9 @@ enum MemberRow {
             "candidate_on": p.candidateOn?.description, "admitted_on": p.admittedOn?.description,
             "confirmed_on": p.confirmedOn?.description, "joined_on": p.joinedOn.description,
             "left_on": p.leftOn?.description, "leave_reason": p.leaveReason?.rawValue, "leave_note": p.leaveNote,
-            "name_pinyin": pinyin(p.name),
         ]
+        if pinyin { values["name_pinyin"] = Self.pinyin(p.name) }
+        return values
     }
 
     /// The stored readings of a name: `zeng guo fan|ceng guo fan`.

@@ -10,6 +10,8 @@ enum CommandLineError: UserFacingError {
     case missing(option: String, field: LocalizedText)
     /// Options that cannot go together.
     case conflictingOptions(String, String)
+    /// An import found rows it refuses, and was not told to skip them.
+    case refusedRows(count: Int)
     /// An output file could not be written.
     case cannotWrite(path: String, reason: String)
 
@@ -25,6 +27,10 @@ enum CommandLineError: UserFacingError {
             LocalizedText(zh: "缺少\(field.zh)(\(option))", en: "missing \(field.en) (\(option))")
         case .conflictingOptions(let first, let second):
             LocalizedText(zh: "\(first) 与 \(second) 不能同时使用", en: "\(first) and \(second) cannot be used together")
+        case .refusedRows(let count):
+            LocalizedText(
+                zh: "有 \(count) 行被拒绝,未写入任何内容:请改正后再导入,或加 --skip-rejected 只导入其余的行",
+                en: "\(count) rows were refused and nothing was written: correct them and import again, or add --skip-rejected to import the rest")
         case .cannotWrite(let path, let reason):
             LocalizedText(zh: "无法写入 \(path):\(reason)", en: "cannot write \(path): \(reason)")
         }

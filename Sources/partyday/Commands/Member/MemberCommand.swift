@@ -8,7 +8,7 @@ struct MemberCommand: ParsableCommand {
         commandName: "member", abstract: "党员名册 / the roster",
         subcommands: [
             MemberAddCommand.self, MemberListCommand.self, MemberShowCommand.self,
-            MemberEditCommand.self, MemberLeaveCommand.self,
+            MemberEditCommand.self, MemberLeaveCommand.self, MemberImportCommand.self, MemberExportCommand.self,
         ])
 }
 
