@@ -21,7 +21,12 @@ extension Sample {
                 monthlyDues: person.1.isPartyMember ? Fen(1000 + index * 1250) : nil,
                 leftOn: nil, namePinyin: converter.readings(of: person.0).joined(separator: "|"))
         }
-        return RosterData(branch: branch, entries: entries, groupNames: [11: "第一党小组", 12: "第二党小组"])
+        let standings: [Int64: MemberStanding] = [
+            1: MemberStanding(expected: 10, attended: 9, assessment: .init(missedMonths: 0, unpaidMonths: 0)),
+            2: MemberStanding(expected: 10, attended: 6, assessment: .init(missedMonths: 3, unpaidMonths: 1)),
+            4: MemberStanding(expected: 10, attended: 2, assessment: .init(missedMonths: 0, unpaidMonths: 7)),
+        ]
+        return RosterData(branch: branch, entries: entries, groupNames: [11: "第一党小组", 12: "第二党小组"], standings: standings)
     }
 
     static func rosterState(_ language: Language) -> AppState {
@@ -36,6 +41,13 @@ extension Sample {
 struct RosterTests {
     func names(_ state: AppState) -> [String] {
         state.roster.visible.compactMap { state.roster.data?.entries[$0].name }
+    }
+
+    @Test("sorting by article 9 puts the alert first, then the warning")
+    func warningSort() {
+        var s = Sample.rosterState(.zh)
+        while s.roster.sort != .warning { _ = Reducer.reduce(&s, .key(.character("s"))) }
+        #expect(names(s).prefix(2) == ["欧阳修", "曾国藩"])
     }
 
     @Test("2 opens the roster sorted by pinyin; s cycles the order")

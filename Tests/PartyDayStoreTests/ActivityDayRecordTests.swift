@@ -71,4 +71,17 @@ struct ActivityDayRecordTests {
         #expect(committee.lastHeld?.description == "2026-10-09")
         #expect(standings.first { $0.kind == .groupMeeting }?.isOverdue == true)
     }
+
+    @Test("member standings read the branch's held days, attendance and dues")
+    func memberStandings() throws {
+        let f = try Fixture()
+        var held = f.day
+        held.status = .held
+        try f.database.updateActivityDay(held, actor: .secretary)
+        try f.database.recordAttendance(dayID: f.day.id, memberID: f.zhang.id, status: .present, actor: .station("门口"))
+        let standings = try f.database.memberStandings(branchID: f.branch.id, asOf: today)
+        #expect(standings[f.zhang.id]?.rateText == "100.0%")
+        #expect(standings[f.li.id]?.rateText == "0.0%")
+        #expect(standings[f.li.id]?.assessment.missedMonths == 1)
+    }
 }

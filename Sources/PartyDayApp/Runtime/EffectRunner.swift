@@ -55,11 +55,13 @@ public final class StoreEffectRunner: EffectRunner {
         case .loadRoster(let branchID, let includeLeft):
             guard let database, let branch = try? database.branch(id: branchID),
                   let entries = try? database.roster(MemberFilter(branchID: branch.id, includeLeft: includeLeft)),
-                  let groups = try? database.organisations(kind: .group)
+                  let groups = try? database.organisations(kind: .group),
+                  let standings = try? database.memberStandings(branchID: branch.id, asOf: today)
             else { return nil }
             return .rosterLoaded(RosterData(
                 branch: branch, entries: entries,
-                groupNames: Dictionary(uniqueKeysWithValues: groups.filter { $0.parentID == branch.id }.map { ($0.id, $0.name) })))
+                groupNames: Dictionary(uniqueKeysWithValues: groups.filter { $0.parentID == branch.id }.map { ($0.id, $0.name) }),
+                standings: standings))
         case .loadMember(let id, let forLeaving):
             guard let database, let member = try? database.member(id: id) else { return nil }
             return .memberLoaded(member, forLeaving: forLeaving)

@@ -6,7 +6,7 @@ import TerminalUI
 public struct RosterState: Sendable, Equatable {
     /// How the table is ordered when no search is typed.
     public enum Sort: String, Sendable, CaseIterable, Equatable {
-        case entered, name, number, status, group, dues
+        case entered, name, number, status, group, dues, rate, warning
 
         /// The column's name, as the heading says it.
         public var title: LocalizedText {
@@ -17,6 +17,8 @@ public struct RosterState: Sendable, Equatable {
             case .status: LocalizedText(zh: "类别", en: "status")
             case .group: LocalizedText(zh: "党小组", en: "group")
             case .dues: LocalizedText(zh: "月党费", en: "monthly dues")
+            case .rate: LocalizedText(zh: "出勤率(低在前)", en: "attendance rate, lowest first")
+            case .warning: LocalizedText(zh: "第九条提醒(重在前)", en: "article 9, worst first")
             }
         }
     }
@@ -61,10 +63,13 @@ public struct RosterData: Sendable, Equatable {
     public var branch: Organisation
     public var entries: [RosterEntry]
     public var groupNames: [Int64: String]
+    /// This year's attendance rate and article 9's runs, by member id.
+    public var standings: [Int64: MemberStanding]
 
-    public init(branch: Organisation, entries: [RosterEntry], groupNames: [Int64: String]) {
+    public init(branch: Organisation, entries: [RosterEntry], groupNames: [Int64: String], standings: [Int64: MemberStanding] = [:]) {
         self.branch = branch
         self.entries = entries
         self.groupNames = groupNames
+        self.standings = standings
     }
 }

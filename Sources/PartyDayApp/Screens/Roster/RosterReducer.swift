@@ -120,6 +120,15 @@ enum RosterReducer {
             return indices.sorted { (name($0), $0) < (name($1), $1) }
         case .dues:
             return indices.sorted { (-(entries[$0].monthlyDues?.value ?? -1), $0) < (-(entries[$1].monthlyDues?.value ?? -1), $1) }
+        case .rate:
+            func rate(_ index: Int) -> Int { data.standings[entries[index].id]?.ratePerMille ?? 1001 }
+            return indices.sorted { (rate($0), $0) < (rate($1), $1) }
+        case .warning:
+            func weight(_ index: Int) -> Int {
+                guard let assessment = data.standings[entries[index].id]?.assessment else { return 0 }
+                return -(assessment.level.rawValue * 1000 + max(assessment.missedMonths, assessment.unpaidMonths))
+            }
+            return indices.sorted { (weight($0), $0) < (weight($1), $1) }
         }
     }
 }

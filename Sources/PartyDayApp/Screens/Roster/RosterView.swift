@@ -42,13 +42,15 @@ enum RosterView {
             return
         }
         let columns: [TableView.Column] = [
-            TableView.Column(LocalizedText(zh: "姓名", en: "Name")(language), width: 10),
-            TableView.Column(LocalizedText(zh: "类别", en: "Status")(language), width: language == .zh ? 8 : 12),
+            TableView.Column(LocalizedText(zh: "姓名", en: "Name")(language), width: 8),
+            TableView.Column(LocalizedText(zh: "类别", en: "Status")(language), width: language == .zh ? 8 : 6),
             TableView.Column(LocalizedText(zh: "党小组", en: "Group")(language), width: 10),
             TableView.Column(LocalizedText(zh: "编号", en: "Number")(language), width: 8),
             TableView.Column(LocalizedText(zh: "电话", en: "Phone")(language), width: 11),
             TableView.Column(LocalizedText(zh: "标记", en: "Flags")(language), width: 6),
-            TableView.Column(LocalizedText(zh: "月党费", en: "Dues")(language), width: 8, alignRight: true),
+            TableView.Column(LocalizedText(zh: "月党费", en: "Dues")(language), width: 7, alignRight: true),
+            TableView.Column(LocalizedText(zh: "出勤率", en: "Rate")(language), width: 6, alignRight: true),
+            TableView.Column(LocalizedText(zh: "提醒", en: "Art 9")(language), width: 6),
         ]
         let offset = TableView.scrollOffset(
             selected: roster.selected, previousOffset: roster.offset, visibleRows: tableRect.height - 1, rowCount: count)
@@ -58,23 +60,40 @@ enum RosterView {
             [
                 entry.name, shortStatus(entry.status)(language), entry.groupID.flatMap { data.groupNames[$0] } ?? "",
                 entry.memberNumber ?? "", entry.phone.map(Masking.maskPhone) ?? "", flags(entry, language),
-                entry.monthlyDues?.yuanText ?? "",
+                entry.monthlyDues?.yuanText ?? "", data.standings[entry.id]?.rateText ?? "",
+                data.standings[entry.id].map { warning($0.assessment, language) } ?? "",
             ]
         }
-        let styles = shown.map { $0.leftOn == nil ? Style.normal : Style(.muted) }
+        let styles = shown.map { entry -> Style in
+            if entry.leftOn != nil { return Style(.muted) }
+            switch data.standings[entry.id]?.assessment.level {
+            case .alert?: return Style(.error, bold: true)
+            case .warning?: return Style(.warning)
+            default: return .normal
+            }
+        }
         TableView(columns: columns, rows: rows, selected: roster.selected - offset, rowStyles: styles)
             .render(into: &grid, rect: tableRect, offset: 0)
         if let entry = roster.selectedEntry {
-            Panels.bar(" " + detailLine(entry, language), into: &grid, row: detail.row, rect: detail, style: Style(.muted))
+            Panels.bar(" " + detailLine(entry, standing: data.standings[entry.id], language), into: &grid, row: detail.row, rect: detail,
+                       style: Style(.muted))
         }
+    }
+
+    /// 提醒3 / 预警6: the worse of article 9's runs, once it reaches a warning.
+    static func warning(_ assessment: Article9Warning.Assessment, _ language: Language) -> String {
+        guard assessment.level > .none else { return "" }
+        let run = max(assessment.missedMonths, assessment.unpaidMonths)
+        let short = assessment.level == .alert ? "alert" : "warn"
+        return LocalizedText(zh: "\(assessment.level.name.zh)\(run)", en: "\(short) \(run)")(language)
     }
 
     static func shortStatus(_ status: MemberStatus) -> LocalizedText {
         switch status {
         case .full: LocalizedText(zh: "正式", en: "full")
-        case .probationary: LocalizedText(zh: "预备", en: "probationary")
-        case .applicant: LocalizedText(zh: "积极分子", en: "applicant")
-        case .candidate: LocalizedText(zh: "发展对象", en: "candidate")
+        case .probationary: LocalizedText(zh: "预备", en: "prob.")
+        case .applicant: LocalizedText(zh: "积极分子", en: "appl.")
+        case .candidate: LocalizedText(zh: "发展对象", en: "cand.")
         }
     }
 
@@ -93,8 +112,20 @@ enum RosterView {
     }
 
     /// The selected person in words: name, status, and each flag spelled out.
-    static func detailLine(_ entry: RosterEntry, _ language: Language) -> String {
+    static func detailLine(_ entry: RosterEntry, standing: MemberStanding?, _ language: Language) -> String {
         var parts = [entry.name, entry.status.name(language)]
+        if let standing, standing.expected > 0 {
+            parts.append(LocalizedText(
+                zh: "今年出勤 \(standing.attended)/\(standing.expected)", en: "attended \(standing.attended)/\(standing.expected) this year")(language))
+        }
+        if let standing, standing.assessment.missedMonths >= Article9Warning.warningThreshold {
+            parts.append(LocalizedText(
+                zh: "连续 \(standing.assessment.missedMonths) 个月未参加组织生活", en: "\(standing.assessment.missedMonths) months in a row without organisational life")(language))
+        }
+        if let standing, standing.assessment.unpaidMonths >= Article9Warning.warningThreshold {
+            parts.append(LocalizedText(
+                zh: "连续 \(standing.assessment.unpaidMonths) 个月未交党费", en: "\(standing.assessment.unpaidMonths) months of dues unpaid")(language))
+        }
         if entry.isLeadingCadre { parts.append(LocalizedText(zh: "领导干部", en: "leading cadre")(language)) }
         if let special = entry.specialCircumstance { parts.append(special.name(language)) }
         switch entry.flowDirection {

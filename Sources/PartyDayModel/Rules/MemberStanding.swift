@@ -1,0 +1,85 @@
+/// Where one member stands, as the roster shows it: this year's attendance rate, and article 9's runs
+/// of months without organisational life or without dues.
+public struct MemberStanding: Sendable, Hashable {
+    /// Held days this year the member was expected at, and how many they attended.
+    public var expected: Int
+    public var attended: Int
+    /// Article 9: consecutive missed months and unpaid months.
+    public var assessment: Article9Warning.Assessment
+
+    public init(expected: Int, attended: Int, assessment: Article9Warning.Assessment) {
+        self.expected = expected
+        self.attended = attended
+        self.assessment = assessment
+    }
+
+    /// The year's rate in tenths of a percent, rounded half up; nil when no day expected them.
+    public var ratePerMille: Int? {
+        guard expected > 0 else { return nil }
+        return (attended * 2000 + expected) / (expected * 2)
+    }
+
+    /// `91.7%`, or empty when nothing was expected.
+    public var rateText: String {
+        guard let rate = ratePerMille else { return "" }
+        return "\(rate / 10).\(rate % 10)%"
+    }
+
+    /// What the activity days and the dues say about a branch's members as of a date.
+    public struct Records: Sendable {
+        /// The branch's held days: id and date.
+        public var heldDays: [(id: Int64, date: CivilDate)]
+        /// Attendance by day and member.
+        public var attendance: [Int64: [Int64: AttendanceStatus]]
+        /// Days made up, by member.
+        public var madeUp: [Int64: Set<Int64>]
+        /// Months paid, by member.
+        public var paidMonths: [Int64: Set<YearMonth>]
+
+        public init(
+            heldDays: [(id: Int64, date: CivilDate)], attendance: [Int64: [Int64: AttendanceStatus]],
+            madeUp: [Int64: Set<Int64>], paidMonths: [Int64: Set<YearMonth>]
+        ) {
+            self.heldDays = heldDays
+            self.attendance = attendance
+            self.madeUp = madeUp
+            self.paidMonths = paidMonths
+        }
+    }
+
+    /// Each member's standing as of `today`: the rate over this year's held days up to today; the missed
+    /// run over months with a held day they were expected at (attending, making up or an excused
+    /// absence breaks it); the unpaid run through last month (this month may still be paid on the day).
+    public static func standings(of members: [Member], branchID: Int64, records: Records, today: CivilDate) -> [Int64: MemberStanding] {
+        let past = records.heldDays.filter { $0.date <= today }
+        var byMonth: [YearMonth: [(id: Int64, date: CivilDate)]] = [:]
+        for day in past { byMonth[day.date.yearMonth, default: []].append(day) }
+        var result: [Int64: MemberStanding] = [:]
+        for member in members {
+            let profile = member.profile
+            var expected = 0
+            var attended = 0
+            for day in past where day.date.year == today.year && AttendanceTally.isExpected(profile, atBranch: branchID, on: day.date) {
+                expected += 1
+                if records.attendance[day.id]?[member.id]?.attended == true { attended += 1 }
+            }
+            let madeUp = records.madeUp[member.id] ?? []
+            let since = profile.joinedOn.yearMonth
+            let missed = Article9Warning.missedRun(through: today.yearMonth, since: since) { month in
+                let days = (byMonth[month] ?? []).filter { AttendanceTally.isExpected(profile, atBranch: branchID, on: $0.date) }
+                guard !days.isEmpty else { return .noActivity }
+                if days.contains(where: { records.attendance[$0.id]?[member.id]?.attended == true || madeUp.contains($0.id) }) {
+                    return .tookPart
+                }
+                if days.contains(where: { records.attendance[$0.id]?[member.id] == .excused }) { return .excused }
+                return .missed
+            }
+            let unpaid = Article9Warning.unpaidRun(
+                through: today.yearMonth.previous, profile: profile, paidMonths: records.paidMonths[member.id] ?? [])
+            result[member.id] = MemberStanding(
+                expected: expected, attended: attended,
+                assessment: Article9Warning.Assessment(missedMonths: missed, unpaidMonths: unpaid))
+        }
+        return result
+    }
+}

@@ -1,0 +1,54 @@
+import Testing
+@testable import PartyDayModel
+
+@Suite("A member's standing: this year's rate, article 9's runs")
+struct MemberStandingTests {
+    static let today = CivilDate("2026-11-25")!
+
+    static func member(_ id: Int64, joined: String = "2020-01-01", status: MemberStatus = .full) -> Member {
+        Member(id: id, profile: MemberProfile(branchID: 1, name: "党员\(id)", status: status, duesBase: Fen(yuan: "3000") ?? .zero,
+                                              joinedOn: CivilDate(joined)!))
+    }
+
+    /// Held days on the 6th of each month from June to November 2026, ids 6…11.
+    static let days: [(id: Int64, date: CivilDate)] = (6...11).map { (Int64($0), CivilDate(year: 2026, month: $0, day: 6)!) }
+
+    static func paidAll(_ id: Int64) -> [Int64: Set<YearMonth>] {
+        [id: Set((0..<200).map { YearMonth(year: 2026, month: 11)!.adding(months: -$0) })]
+    }
+
+    @Test("the rate counts this year's held days the member was expected at; late counts, excused does not")
+    func rate() {
+        let attendance: [Int64: [Int64: AttendanceStatus]] = [6: [1: .present], 7: [1: .late], 8: [1: .excused], 9: [1: .absent]]
+        let standings = MemberStanding.standings(
+            of: [Self.member(1), Self.member(2, joined: "2026-10-01"), Self.member(3, status: .applicant)], branchID: 1,
+            records: .init(heldDays: Self.days, attendance: attendance, madeUp: [:], paidMonths: Self.paidAll(1)), today: Self.today)
+        #expect(standings[1]?.expected == 6)
+        #expect(standings[1]?.attended == 2)
+        #expect(standings[1]?.rateText == "33.3%")
+        #expect(standings[2]?.expected == 2, "expected only from joining")
+        #expect(standings[3]?.rateText == "", "applicants are never expected")
+    }
+
+    @Test("three missed months warn; an excused absence or a make-up breaks the run; six alert")
+    func missedRuns() {
+        let attendance: [Int64: [Int64: AttendanceStatus]] = [8: [1: .present, 2: .excused]]
+        let records = MemberStanding.Records(heldDays: Self.days, attendance: attendance, madeUp: [3: [9]], paidMonths: Self.paidAll(1).merging(Self.paidAll(2)) { $1 }.merging(Self.paidAll(3)) { $1 }.merging(Self.paidAll(4)) { $1 })
+        let standings = MemberStanding.standings(of: (1...4).map { Self.member($0) }, branchID: 1, records: records, today: Self.today)
+        #expect(standings[1]?.assessment.missedMonths == 3)
+        #expect(standings[1]?.assessment.level == .warning)
+        #expect(standings[2]?.assessment.missedMonths == 3)
+        #expect(standings[3]?.assessment.missedMonths == 2, "made up September's day")
+        #expect(standings[4]?.assessment.missedMonths == 6)
+        #expect(standings[4]?.assessment.level == .alert)
+    }
+
+    @Test("unpaid months run through last month: this month may still be paid on the day")
+    func unpaidRuns() {
+        let paid: [Int64: Set<YearMonth>] = [1: [YearMonth(year: 2026, month: 7)!]]
+        let standings = MemberStanding.standings(
+            of: [Self.member(1, joined: "2026-01-01")], branchID: 1,
+            records: .init(heldDays: [], attendance: [:], madeUp: [:], paidMonths: paid), today: Self.today)
+        #expect(standings[1]?.assessment.unpaidMonths == 3, "August, September, October")
+    }
+}
