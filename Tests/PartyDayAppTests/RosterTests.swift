@@ -43,6 +43,26 @@ struct RosterTests {
         state.roster.visible.compactMap { state.roster.data?.entries[$0].name }
     }
 
+    @Test("f steps through filters: each status, each group, flags, warnings; a search narrows within the filter")
+    func filters() {
+        var s = Sample.rosterState(.zh)
+        _ = Reducer.reduce(&s, .key(.character("f")))
+        #expect(s.roster.filter == .status(.full))
+        #expect(names(s).count == 6)
+        #expect(s.status?.text.zh == "筛选:正式党员")
+        while s.roster.filter != .group(12) { _ = Reducer.reduce(&s, .key(.character("f"))) }
+        #expect(Set(names(s)) == ["曾国藩", "欧阳修", "单雄信", "王五"])
+        _ = Reducer.reduce(&s, .key(.character("/")))
+        type("w", into: &s)
+        #expect(names(s) == ["王五"])
+        _ = Reducer.reduce(&s, .key(.escape))
+        while s.roster.filter != .warned { _ = Reducer.reduce(&s, .key(.character("f"))) }
+        #expect(Set(names(s)) == ["曾国藩", "欧阳修"])
+        #expect(Renderer.render(s).text.contains("· 2 人 · 有第九条提醒"))
+        _ = Reducer.reduce(&s, .key(.character("f")))
+        #expect(s.roster.filter == .everyone)
+    }
+
     @Test("sorting by article 9 puts the alert first, then the warning")
     func warningSort() {
         var s = Sample.rosterState(.zh)

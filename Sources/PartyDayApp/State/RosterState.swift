@@ -23,6 +23,51 @@ public struct RosterState: Sendable, Equatable {
         }
     }
 
+    /// Which people the table keeps, besides the search.
+    public enum Filter: Sendable, Equatable {
+        case everyone
+        case status(MemberStatus)
+        case group(Int64)
+        case leadingCadre, specialCircumstance, inflow, outflow, warned
+
+        /// Whether a line passes.
+        func keeps(_ entry: RosterEntry, standing: MemberStanding?) -> Bool {
+            switch self {
+            case .everyone: true
+            case .status(let status): entry.status == status
+            case .group(let id): entry.groupID == id
+            case .leadingCadre: entry.isLeadingCadre
+            case .specialCircumstance: entry.specialCircumstance != nil
+            case .inflow: entry.flowDirection == .inflow
+            case .outflow: entry.flowDirection == .outflow
+            case .warned: (standing?.assessment.level ?? .none) > .none
+            }
+        }
+
+        /// The filter in words, with the group names of the roster.
+        func title(_ groupNames: [Int64: String]) -> LocalizedText {
+            switch self {
+            case .everyone: LocalizedText(zh: "全部", en: "everyone")
+            case .status(let status): status.name
+            case .group(let id): LocalizedText(zh: groupNames[id] ?? "", en: groupNames[id] ?? "")
+            case .leadingCadre: LocalizedText(zh: "领导干部", en: "leading cadres")
+            case .specialCircumstance: LocalizedText(zh: "特殊情况", en: "special circumstances")
+            case .inflow: LocalizedText(zh: "流入党员", en: "flowing in")
+            case .outflow: LocalizedText(zh: "流出党员", en: "flowing out")
+            case .warned: LocalizedText(zh: "有第九条提醒", en: "with an article 9 warning")
+            }
+        }
+
+        /// Every filter for a roster, in the order `f` steps through them.
+        static func all(groupNames: [Int64: String]) -> [Filter] {
+            [.everyone] + MemberStatus.allCases.map { .status($0) }
+                + groupNames.sorted { $0.value < $1.value }.map { .group($0.key) }
+                + [.leadingCadre, .specialCircumstance, .inflow, .outflow, .warned]
+        }
+    }
+
+    /// Which people the table keeps.
+    public var filter: Filter = .everyone
     /// The branch shown; nil for the secretary's own.
     public var branchID: Int64?
     /// Whether members who left are listed too.

@@ -21,6 +21,7 @@ enum BranchPickerReducer {
             let branch = matches[picker.selected]
             // The branch chosen is the one the secretary works on: the calendar and the roster both follow.
             state.roster.branchID = branch.id
+            state.roster.filter = .everyone
             guard branch.id != state.calendar.data?.branch.id || branch.id != state.roster.data?.branch.id else { return [] }
             state.calendar.branchID = branch.id
             state.calendar.data = nil

@@ -41,6 +41,13 @@ enum RosterReducer {
             roster.sort = all[((all.firstIndex(of: roster.sort) ?? 0) + 1) % all.count]
             refilter(&roster, rows: rows)
             state.status = StatusMessage(LocalizedText(zh: "排序:\(roster.sort.title.zh)", en: "Sorted by \(roster.sort.title.en)"))
+        case .filterRoster:
+            guard let data = roster.data else { return [] }
+            let filters = RosterState.Filter.all(groupNames: data.groupNames)
+            roster.filter = filters[((filters.firstIndex(of: roster.filter) ?? 0) + 1) % filters.count]
+            refilter(&roster, rows: rows)
+            let title = roster.filter.title(data.groupNames)
+            state.status = StatusMessage(LocalizedText(zh: "筛选:\(title.zh)", en: "Filter: \(title.en)"))
         case .toggleLeft:
             roster.includeLeft.toggle()
             return [roster.loadEffect]
@@ -91,6 +98,10 @@ enum RosterReducer {
         roster.pendingSelection = nil
         let query = MemberSearchQuery(roster.query.text)
         roster.visible = query.isEmpty ? order(data, by: roster.sort) : MemberSearch.matchingIndices(roster.keys, query)
+        if roster.filter != .everyone {
+            let filter = roster.filter
+            roster.visible = roster.visible.filter { filter.keeps(data.entries[$0], standing: data.standings[data.entries[$0].id]) }
+        }
         if let selectedID, let index = roster.visible.firstIndex(where: { data.entries[$0].id == selectedID }), query.isEmpty {
             roster.selected = index
         } else {

@@ -22,6 +22,10 @@ enum RosterView {
         let count = roster.visible.count
         var heading = LocalizedText(
             zh: " 党员 · \(data.branch.name) · \(count) 人", en: " Roster · \(data.branch.name) · \(count) \(count == 1 ? "person" : "people")")(language)
+        if roster.filter != .everyone {
+            let title = roster.filter.title(data.groupNames)
+            heading += LocalizedText(zh: " · \(title.zh)", en: " · \(title.en)")(language)
+        }
         if roster.includeLeft { heading += LocalizedText(zh: "(含已离开)", en: " (with those who left)")(language) }
         var used = grid.put(heading, row: header.row, column: header.column, style: Style(.title, bold: true), clip: header)
         if roster.query.text.isEmpty, !roster.isSearching {
