@@ -10,7 +10,7 @@ public enum KeyCommand: String, Sendable, CaseIterable, Hashable {
     // History
     case filterActor
     // Roster
-    case search, sortNext, toggleLeft, rosterBranch, newMember, editMember, memberLeaves, filterRoster
+    case search, sortNext, toggleLeft, rosterBranch, newMember, editMember, memberLeaves, filterRoster, importRoster
     // Forms and dialogs
     case confirm, cancel, nextField, previousField, previousChoice, nextChoice, toggle
 }

@@ -99,6 +99,8 @@ public enum Keymap {
         Binding(command: .filterRoster, scope: .roster, keys: [.character("f")],
                 help: LocalizedText(zh: "筛选:身份、党小组、标记、提醒", en: "filter: status, group, flag"), inBar: true,
                 barLabel: LocalizedText(zh: "筛选", en: "filter")),
+        Binding(command: .importRoster, scope: .roster, keys: [.character("i")],
+                help: LocalizedText(zh: "导入名册 CSV(先预览)", en: "import a roster CSV (preview first)"), inBar: false),
         Binding(command: .toggleLeft, scope: .roster, keys: [.character("a")],
                 help: LocalizedText(zh: "显示/隐藏已离开的人", en: "show those who left"), inBar: true,
                 barLabel: LocalizedText(zh: "含离开", en: "left")),

@@ -36,6 +36,11 @@ public enum Reducer {
             return []
         case .memberSaved(let result):
             return MemberFormReducer.saved(result, in: &state)
+        case .importPreviewed(let result):
+            ImportReducer.previewed(result, in: &state)
+            return []
+        case .importFinished(let result):
+            return ImportReducer.finished(result, in: &state)
         case .rosterLoaded(let data):
             RosterReducer.loaded(data, in: &state)
             return []
@@ -66,6 +71,9 @@ public enum Reducer {
         }
         if state.memberForm != nil {
             return MemberFormReducer.handle(key, in: &state)
+        }
+        if state.importing != nil {
+            return ImportReducer.handle(key, in: &state)
         }
         if state.branchPicker != nil {
             return BranchPickerReducer.handle(key, in: &state)

@@ -22,6 +22,7 @@ public enum Renderer {
             }
             if state.dayForm != nil { DayFormView.render(state, into: &grid, rect: content) }
             if state.memberForm != nil { MemberFormView.render(state, into: &grid, rect: content) }
+            if state.importing != nil { ImportView.render(state, into: &grid, rect: content) }
             if state.branchPicker != nil { BranchPickerView.render(state, into: &grid, rect: content) }
         }
         Shell.statusLine(state, into: &grid, row: bottom.row)
@@ -70,6 +71,7 @@ enum Shell {
         let line = Rect(row: row, column: 0, height: 1, width: grid.width)
         grid.fill(line, style: Style(.bar))
         let inForm = state.setup != nil || state.dayForm != nil || state.memberForm != nil || state.branchPicker != nil
+            || state.importing != nil
             || state.overlay == .confirmQuit
             || state.overlay == .confirmDiscard
         let searching = state.screen == .roster && state.roster.isSearching && state.overlay == nil

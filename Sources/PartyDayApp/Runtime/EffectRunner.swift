@@ -1,3 +1,4 @@
+import Foundation
 import PartyDayModel
 import PartyDayStore
 
@@ -75,6 +76,24 @@ public final class StoreEffectRunner: EffectRunner {
             return .memberSaved(Result { () throws(StoreError) in
                 try database.recordLeaving(memberID: id, on: date, reason: reason, note: note, actor: actor)
             })
+        case .previewImport(let path, let branchID):
+            guard let database else { return nil }
+            return .importPreviewed(Result { () throws(StoreError) in
+                let expanded = (path as NSString).expandingTildeInPath
+                guard let data = FileManager.default.contents(atPath: expanded) else {
+                    throw StoreError.invalid(ValidationError(
+                        field: LocalizedText(zh: "文件 \(path)", en: "file \(path)"),
+                        problem: LocalizedText(zh: "找不到或无法读取", en: "cannot be found or read")))
+                }
+                let branch = try database.branch(id: branchID)
+                let (sheet, encoding) = try database.previewImport(data, branchID: branch.id, today: today)
+                return ImportPreview(
+                    file: (expanded as NSString).lastPathComponent, encoding: encoding.rawValue, accepted: sheet.accepted,
+                    rejected: sheet.rejected, ignoredColumns: sheet.ignoredColumns)
+            })
+        case .commitImport(let rows):
+            guard let database else { return nil }
+            return .importFinished(Result { () throws(StoreError) in try database.importMembers(rows, actor: actor) })
         case .loadBranches:
             guard let database, let branches = try? database.organisations(kind: .branch) else { return nil }
             return .branchesLoaded(branches)

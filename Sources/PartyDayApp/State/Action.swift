@@ -26,6 +26,10 @@ public enum Action: Sendable {
     case memberLoaded(Member, forLeaving: Bool)
     /// A member was added, saved or recorded as left, or refused.
     case memberSaved(Result<Member, StoreError>)
+    /// A roster sheet was read for its preview, or could not be.
+    case importPreviewed(Result<ImportPreview, StoreError>)
+    /// An import was written (how many members), or refused.
+    case importFinished(Result<Int, StoreError>)
     /// A branch's roster was read.
     case rosterLoaded(RosterData)
     /// A branch's 三会一课 standings were read.
@@ -54,6 +58,10 @@ public enum Effect: Sendable, Equatable {
     case loadMeetings(branchID: Int64?)
     /// Read a branch's roster (nil: the secretary's own branch), with or without those who left.
     case loadRoster(branchID: Int64?, includeLeft: Bool)
+    /// Read a roster sheet and preview its import into a branch (nil: the secretary's own).
+    case previewImport(path: String, branchID: Int64?)
+    /// Write an import's accepted rows as one change set.
+    case commitImport([MemberImport.Accepted])
     /// Read one member's full record.
     case loadMember(id: Int64, forLeaving: Bool)
     /// Add a member (id nil) or save a member's edited record.
@@ -71,7 +79,8 @@ public enum Effect: Sendable, Equatable {
         switch self {
         case .setUp, .planYear: true
         case .loadHistory, .undo, .redo, .checkForChanges, .loadMonth, .saveDay, .loadBranches, .loadMeetings, .loadRoster,
-             .loadMember, .saveMember, .recordLeaving: false
+             .loadMember, .saveMember, .recordLeaving, .previewImport: false
+        case .commitImport: true
         }
     }
 }

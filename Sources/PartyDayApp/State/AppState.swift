@@ -27,6 +27,8 @@ public struct AppState: Sendable {
     public var roster = RosterState()
     /// The day's record form, open over the calendar.
     public var dayForm: DayFormState?
+    /// Importing a roster sheet, over the roster.
+    public var importing: ImportState?
     /// The member form, open over the roster.
     public var memberForm: MemberFormState?
     /// The branch picker, open over the calendar.

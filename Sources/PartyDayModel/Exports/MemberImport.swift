@@ -30,6 +30,34 @@ public struct MemberImport: Sendable {
     /// Headers that name no field; their columns are left out.
     public var ignoredColumns: [String] = []
 
+    /// Reads a sheet's bytes (UTF-8 or GB18030) into a branch, and says which encoding it was in.
+    public static func read(
+        data: Data, branchID: Int64, groups: [Organisation], today: CivilDate
+    ) throws(ValidationError) -> (sheet: MemberImport, encoding: TextDecoding.Encoding) {
+        guard let (text, encoding) = TextDecoding.decode(data) else {
+            throw ValidationError(
+                field: LocalizedText(zh: "文件", en: "file"),
+                problem: LocalizedText(zh: "不是 UTF-8 或 GB18030 编码的文本", en: "is not text in UTF-8 or GB18030"))
+        }
+        return (try read(CSVReader.records(text), branchID: branchID, groups: groups, today: today), encoding)
+    }
+
+    /// Moves the accepted rows whose member number is already held to the refused ones, naming the
+    /// holder; keeps the refused rows in line order.
+    public mutating func refuse(numbersHeldBy holders: [String: String]) {
+        var kept: [Accepted] = []
+        for row in accepted {
+            if let number = row.profile.memberNumber, let holder = holders[number] {
+                rejected.append(Rejected(line: row.line, reason: LocalizedText(
+                    zh: "党员编号 \(number) 已属于 \(holder)", en: "member number \(number) already belongs to \(holder)")))
+            } else {
+                kept.append(row)
+            }
+        }
+        accepted = kept
+        rejected.sort { $0.line < $1.line }
+    }
+
     /// Reads a sheet's records into a branch: the first record is the header row. Refuses the whole
     /// sheet when it has no name column.
     public static func read(

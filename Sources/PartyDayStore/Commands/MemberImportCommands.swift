@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import PartyDayModel
 
@@ -13,6 +14,22 @@ extension PartyDayDatabase {
             }
             return holders
         }
+    }
+
+    /// Reads a sheet for a branch and refuses, besides its bad rows, those whose member number is
+    /// already on the roster: the preview an import shows before it writes.
+    public func previewImport(_ data: Data, branchID: Int64, today: CivilDate) throws(StoreError)
+        -> (sheet: MemberImport, encoding: TextDecoding.Encoding)
+    {
+        let groups = try organisations(kind: .group).filter { $0.parentID == branchID }
+        var read: (sheet: MemberImport, encoding: TextDecoding.Encoding)
+        do {
+            read = try MemberImport.read(data: data, branchID: branchID, groups: groups, today: today)
+        } catch {
+            throw .invalid(error)
+        }
+        read.sheet.refuse(numbersHeldBy: try memberNumberHolders(read.sheet.accepted.compactMap(\.profile.memberNumber)))
+        return read
     }
 
     /// Adds the accepted rows of an import as one undoable change set: all of them, or, on any

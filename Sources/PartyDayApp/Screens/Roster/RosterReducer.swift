@@ -41,6 +41,12 @@ enum RosterReducer {
             roster.sort = all[((all.firstIndex(of: roster.sort) ?? 0) + 1) % all.count]
             refilter(&roster, rows: rows)
             state.status = StatusMessage(LocalizedText(zh: "排序:\(roster.sort.title.zh)", en: "Sorted by \(roster.sort.title.en)"))
+        case .importRoster:
+            guard roster.data != nil else { return [] }
+            state.roster = roster
+            let effects = ImportReducer.open(in: &state)
+            roster = state.roster
+            return effects
         case .filterRoster:
             guard let data = roster.data else { return [] }
             let filters = RosterState.Filter.all(groupNames: data.groupNames)

@@ -24,23 +24,10 @@ struct MemberImportCommand: PartyDayCommand {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw CommandLineError.badValue(option: "FILE", value: file, expected: LocalizedText(zh: "可读取的文件", en: "a readable file"))
         }
-        guard let (text, encoding) = TextDecoding.decode(data) else {
-            throw CommandLineError.badValue(option: "FILE", value: file, expected: LocalizedText(
-                zh: "UTF-8 或 GB18030 编码的 CSV 文件", en: "a CSV file in UTF-8 or GB18030"))
-        }
         let database = try context.database()
         let branch = try database.branch(self.branch)
-        let groups = try database.organisations(kind: .group).filter { $0.parentID == branch.id }
-        var sheet = try MemberImport.read(CSVReader.records(text), branchID: branch.id, groups: groups, today: .today())
         // Numbers already on the roster are refused in the preview, not halfway through the write.
-        let holders = try database.memberNumberHolders(sheet.accepted.compactMap(\.profile.memberNumber))
-        sheet.accepted.removeAll { row in
-            guard let number = row.profile.memberNumber, let holder = holders[number] else { return false }
-            sheet.rejected.append(MemberImport.Rejected(line: row.line, reason: LocalizedText(
-                zh: "党员编号 \(number) 已属于 \(holder)", en: "member number \(number) already belongs to \(holder)")))
-            return true
-        }
-        sheet.rejected.sort { $0.line < $1.line }
+        let (sheet, encoding) = try database.previewImport(data, branchID: branch.id, today: .today())
         let language = context.language
         var report = LocalizedText(
             zh: "\(file)(\(encoding.rawValue)):可导入 \(sheet.accepted.count) 行,拒绝 \(sheet.rejected.count) 行",
