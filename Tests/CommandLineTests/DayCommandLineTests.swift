@@ -142,4 +142,26 @@ struct DayCommandLineTests {
         #expect(bad.stderr.contains("--life:无法识别“weekly”"))
         #expect(try partyday.run(["undo"]).stdout.contains("党课频次:每月"))
     }
+
+    @Test("theme add, list and retire; day set --theme takes fixed and own themes, refuses a retired one; --themes checks its file")
+    func themes() throws {
+        _ = try partyday.run(["day", "plan", "--year", "2026"])
+        let added = try partyday.run(["theme", "add", "垃圾分类宣传", "--description", "进社区宣传"])
+        #expect(added.stdout.contains("(x:1)"), "\(added.stderr)")
+        let listed = try partyday.run(["theme", "list", "--lang", "en"]).stdout.split(separator: "\n")
+        #expect(listed.contains { $0.hasPrefix("x:1 ") && $0.contains("垃圾分类宣传") && $0.contains("branch") })
+        let set = try partyday.run(["day", "set", "2026-12-04", "--theme", "study", "--theme", "垃圾分类宣传"])
+        #expect(set.status == 0, "\(set.stderr)")
+        #expect(try partyday.run(["day", "show", "2026-12-04"]).stdout.contains("学习教育、垃圾分类宣传"))
+        #expect(try partyday.run(["theme", "retire", "x:1"]).status == 0)
+        let refused = try partyday.run(["day", "set", "2026-11-06", "--theme", "x:1"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("--theme:无法识别“x:1”"))
+        #expect(try partyday.run(["day", "show", "2026-12-04"]).stdout.contains("垃圾分类宣传"), "a retired theme still names past days")
+        let bad = scratch.path + "/themes.json"
+        try Data("{\"schema_version\": 1, \"themes\": [".utf8).write(to: URL(fileURLWithPath: bad))
+        let broken = try partyday.run(["theme", "list", "--themes", bad, "--lang", "en"])
+        #expect(broken.status == 1)
+        #expect(broken.stderr.contains("theme catalogue \(bad): is not valid JSON"))
+    }
 }

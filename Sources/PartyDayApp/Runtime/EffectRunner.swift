@@ -107,6 +107,7 @@ public final class StoreEffectRunner: EffectRunner {
         guard let database, let branch = try? database.branch(id: branchID),
               let days = try? database.activityDays(branchID: branch.id, from: month.firstDay, through: month.lastDay),
               let attendance = try? database.attendance(dayIDs: days.map(\.id)),
+              let branchThemes = try? database.branchThemes(branchID: branch.id),
               let holidays = try? database.holidayCalendar()
         else { return nil }
         var entries: [Int: Holiday] = [:]
@@ -117,7 +118,7 @@ public final class StoreEffectRunner: EffectRunner {
         }
         return MonthData(
             month: month, branch: branch, days: days, attendance: attendance, holidays: entries,
-            lunar: LunarCalendar.captions(for: month), hasHolidayData: holidays.hasData(for: month.year))
+            lunar: LunarCalendar.captions(for: month), hasHolidayData: holidays.hasData(for: month.year), branchThemes: branchThemes)
     }
 
     private func undoOrRedo(redo: Bool) -> Action? {

@@ -45,10 +45,12 @@ public struct MonthData: Sendable, Equatable {
     public var lunar: [Int: String]
     /// Whether partyday has the holiday table for the month's year.
     public var hasHolidayData: Bool
+    /// The branch's own themes, retired ones too (they name past days).
+    public var branchThemes: [BranchTheme]
 
     public init(
         month: YearMonth, branch: Organisation, days: [ActivityDay], attendance: [Int64: DayAttendance] = [:],
-        holidays: [Int: Holiday], lunar: [Int: String], hasHolidayData: Bool
+        holidays: [Int: Holiday], lunar: [Int: String], hasHolidayData: Bool, branchThemes: [BranchTheme] = []
     ) {
         self.month = month
         self.branch = branch
@@ -57,5 +59,6 @@ public struct MonthData: Sendable, Equatable {
         self.holidays = holidays
         self.lunar = lunar
         self.hasHolidayData = hasHolidayData
+        self.branchThemes = branchThemes
     }
 }

@@ -10,7 +10,24 @@ enum Schema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-foundation", migrate: foundation)
         migrator.registerMigration("v2-name-pinyin", migrate: namePinyin)
+        migrator.registerMigration("v3-branch-themes", migrate: branchThemes)
         return migrator
+    }
+
+    /// The themes a branch sets itself (the "X"), in both languages, retired rather than deleted.
+    private static func branchThemes(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE branch_theme (
+                id INTEGER PRIMARY KEY,
+                branch_id INTEGER NOT NULL REFERENCES organisation(id),
+                name_zh TEXT NOT NULL,
+                name_en TEXT NOT NULL DEFAULT '',
+                description_zh TEXT NOT NULL DEFAULT '',
+                description_en TEXT NOT NULL DEFAULT '',
+                retired_on TEXT
+            );
+            CREATE INDEX branch_theme_branch ON branch_theme(branch_id);
+            """)
     }
 
     /// The pinyin readings of each member's name (`zeng guo fan|ceng guo fan`), kept beside the name so

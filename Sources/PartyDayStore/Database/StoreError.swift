@@ -37,6 +37,8 @@ public enum StoreError: UserFacingError, Equatable {
     case unknownGroup(reference: String)
     /// No activity day has this id.
     case unknownActivityDay(reference: String)
+    /// No theme of the branch has this id or name.
+    case unknownTheme(reference: String)
     /// The branch already has an activity day on that date.
     case activityDayExists(date: String)
     /// The file has no branch yet: `init` first.
@@ -107,6 +109,8 @@ public enum StoreError: UserFacingError, Equatable {
             LocalizedText(zh: "该支部没有这个党小组:\(reference)", en: "the branch has no such group: \(reference)")
         case .unknownActivityDay(let reference):
             LocalizedText(zh: "找不到活动日:\(reference)", en: "no such activity day: \(reference)")
+        case .unknownTheme(let reference):
+            LocalizedText(zh: "找不到主题:\(reference)(用 partyday theme list 查看)", en: "no such theme: \(reference) (see partyday theme list)")
         case .activityDayExists(let date):
             LocalizedText(zh: "\(date) 已有活动日,请修改那一天", en: "there is already an activity day on \(date); edit that one")
         case .notInitialised:

@@ -10,4 +10,5 @@ enum StoreTable: String, CaseIterable, Sendable {
     case holiday
     case branchSchedule = "branch_schedule"
     case setting
+    case branchTheme = "branch_theme"
 }

@@ -17,6 +17,8 @@ struct UICommand: PartyDayCommand {
         let environment = ProcessInfo.processInfo.environment
         let location = DatabaseLocation.resolve(explicit: global.db, environment: environment)
         let actor = try context.actor()
+        // A broken --themes file is reported before the screen is taken over.
+        let themes = try global.catalogue()
         let database: PartyDayDatabase?
         var branchName = ""
         if FileManager.default.fileExists(atPath: location.path) {
@@ -33,7 +35,8 @@ struct UICommand: PartyDayCommand {
             throw TerminalUnavailable()
         }
         defer { backend.stop() }
-        try runLoop(backend: backend, context: context, location: location, actor: actor, database: database, branchName: branchName)
+        try runLoop(
+            backend: backend, context: context, location: location, actor: actor, database: database, branchName: branchName, themes: themes)
         if let signal = backend.receivedSignal {
             backend.stop()
             throw ExitCode(128 + signal)
@@ -42,13 +45,14 @@ struct UICommand: PartyDayCommand {
 
     private func runLoop(
         backend: NCursesBackend, context: CommandContext, location: DatabaseLocation, actor: ActorID,
-        database: PartyDayDatabase?, branchName: String
+        database: PartyDayDatabase?, branchName: String, themes: ThemeCatalogue
     ) throws {
         let environment = ProcessInfo.processInfo.environment
         let size = backend.size
-        let state = AppState(
+        var state = AppState(
             language: context.language, actor: actor, height: size.height, width: size.width,
             needsSetup: branchName.isEmpty, branchName: branchName, today: .today())
+        state.themes = themes
         let runner = StoreEffectRunner(location: location, actor: actor, today: .today(), database: database)
         let wrapped: any TerminalBackend = environment["PARTYDAY_TEST_CRASH_ON_KEY"].map {
             CrashTestBackend(backend, crashKey: Character($0.isEmpty ? "!" : String($0.prefix(1))))

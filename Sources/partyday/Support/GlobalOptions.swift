@@ -14,6 +14,18 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "操作者,用于撤销历史 / who is acting, for the undo history (default: secretary)")
     var actor: String?
 
+    @Option(name: .long, help: "另一个主题目录文件 / another theme catalogue (default: the themes.json built in)")
+    var themes: String?
+
+    /// The fixed themes: the catalogue built in, or the file `--themes` names, checked.
+    func catalogue() throws -> ThemeCatalogue {
+        guard let themes else { return .shipped }
+        guard let data = FileManager.default.contents(atPath: themes) else {
+            throw CommandLineError.badValue(option: "--themes", value: themes, expected: LocalizedText(zh: "可读取的文件", en: "a readable file"))
+        }
+        return try ThemeCatalogue.parse(data, file: themes)
+    }
+
     /// The language to speak in; an unknown `--lang` is an error in both languages.
     func language() throws(CommandLineError) -> Language {
         if let lang {

@@ -11,6 +11,11 @@ struct CommandContext {
     /// Opens the data file named by the options.
     func database() throws(StoreError) -> PartyDayDatabase { try global.open() }
 
+    /// The fixed theme catalogue with a branch's own themes (retired ones named, for past days).
+    func catalogue(_ database: PartyDayDatabase, branchID: Int64) throws -> ThemeCatalogue {
+        try database.themeCatalogue(try global.catalogue(), branchID: branchID, includingRetired: true)
+    }
+
     /// Who is acting.
     func actor() throws(StoreError) -> ActorID { try global.actorID() }
 

@@ -23,7 +23,7 @@ enum DayPanel {
                 (LocalizedText(zh: "地点", en: "Place"), day.place),
                 (LocalizedText(zh: "主持", en: "Host"), day.host),
                 (LocalizedText(zh: "会议", en: "Meetings"), MeetingKind.allCases.filter(day.meetingKinds.contains).map { $0.name(language) }.joined(separator: language == .zh ? "、" : ", ")),
-                (LocalizedText(zh: "主题", en: "Themes"), day.themeIDs.map { state.themes.name(of: $0)(language) }.joined(separator: language == .zh ? "、" : ", ")),
+                (LocalizedText(zh: "主题", en: "Themes"), day.themeIDs.map { state.themes.adding(data?.branchThemes ?? [], includingRetired: true).name(of: $0)(language) }.joined(separator: language == .zh ? "、" : ", ")),
                 (LocalizedText(zh: "考勤", en: "Attendance"), data?.attendance[day.id]?.summary(language) ?? ""),
                 (LocalizedText(zh: "取消原因", en: "Why cancelled"), day.cancelReason ?? ""),
             ]

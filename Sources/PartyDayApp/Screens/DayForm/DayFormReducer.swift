@@ -19,8 +19,10 @@ enum DayFormReducer {
                     zh: "这天的活动日已取消;要恢复,按 e 把状态改回“计划”", en: "Already cancelled; to restore it, e and set the status back to planned"), .error)
                 return []
             }
-            state.dayForm = DayFormState(
-                purpose: purpose, day: day, themes: state.themes.themes, attendance: data.attendance[day.id])
+            // The themes on offer: fixed, and the branch's own not retired (a retired one the day has stays).
+            let offered = state.themes.adding(data.branchThemes, includingRetired: false).themes
+                + data.branchThemes.filter { $0.retiredOn != nil && day.themeIDs.contains($0.id) }.map(\.theme)
+            state.dayForm = DayFormState(purpose: purpose, day: day, themes: offered, attendance: data.attendance[day.id])
             return []
         }
         if purpose != .new {
@@ -30,7 +32,7 @@ enum DayFormReducer {
         }
         guard let start = ClockTime(hour: 14, minute: 30), let end = ClockTime(hour: 16, minute: 30) else { return [] }
         let day = ActivityDay(id: 0, branchID: data.branch.id, date: date, startTime: start, endTime: end)
-        state.dayForm = DayFormState(purpose: .new, day: day, themes: state.themes.themes)
+        state.dayForm = DayFormState(purpose: .new, day: day, themes: state.themes.adding(data.branchThemes, includingRetired: false).themes)
         return []
     }
 

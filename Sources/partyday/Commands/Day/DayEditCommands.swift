@@ -25,7 +25,8 @@ struct DayShowCommand: PartyDayCommand {
         let attendance = try database.attendance(dayIDs: [found.id])[found.id] ?? DayAttendance()
         let language = context.language
         let separator = language == .zh ? "、" : ", "
-        let themes = found.themeIDs.map { ThemeCatalogue.shipped.name(of: $0)(language) }
+        let catalogue = try context.catalogue(database, branchID: branch.id)
+        let themes = found.themeIDs.map { catalogue.name(of: $0)(language) }
         let pairs: [(LocalizedText, String)] = [
             (LocalizedText(zh: "日期", en: "date"), "\(found.date) \(found.date.weekday.shortName(language))"),
             (LocalizedText(zh: "时间", en: "time"), "\(found.startTime)–\(found.endTime)"
@@ -73,6 +74,7 @@ struct DaySetCommand: PartyDayCommand {
     @Option(help: "活动成效 / outcome") var outcome: String?
     @Option(help: "状态 planned|held / status") var status: String?
     @Option(name: .customLong("meeting"), help: "会议,可重复 general|committee|group|lecture|life|appraisal / a meeting held (repeatable)") var meetings: [String] = []
+    @Option(name: .customLong("theme"), help: "主题,可重复:固定主题编号(study…)或本支部主题 x:N / a theme (repeatable): a fixed id or x:N") var themes: [String] = []
 
     func execute(_ context: CommandContext) throws {
         let database = try context.database()
@@ -94,6 +96,19 @@ struct DaySetCommand: PartyDayCommand {
         }
         if !meetings.isEmpty {
             record.meetingKinds = Set(try meetings.map { text throws(CommandLineError) in try ValueParsing.code(text, MeetingKind.self, option: "--meeting") })
+        }
+        if !themes.isEmpty {
+            // Only themes on offer: the fixed ones and the branch's own not retired.
+            let offered = try database.themeCatalogue(try global.catalogue(), branchID: branch.id, includingRetired: false)
+            record.themeIDs = []
+            for text in themes {
+                let id = offered.theme(text)?.id ?? offered.themes.first { $0.name.zh == text || $0.name.en.lowercased() == text.lowercased() }?.id
+                guard let id else {
+                    throw CommandLineError.badValue(option: "--theme", value: text, expected: LocalizedText(
+                        zh: "主题编号或名称:\(offered.themes.map(\.id).joined(separator: ", "))", en: "a theme id or name: \(offered.themes.map(\.id).joined(separator: ", "))"))
+                }
+                if !record.themeIDs.contains(id) { record.themeIDs.append(id) }
+            }
         }
         let saved = try database.updateActivityDay(record, actor: try context.actor())
         if ActivityDayValidation.isShort(saved) {

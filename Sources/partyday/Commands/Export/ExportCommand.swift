@@ -52,7 +52,8 @@ struct ExportPlanCommand: PartyDayCommand {
         let (year, branch) = try target.resolve(database)
         let plan = AnnualPlan(
             branchName: branch.name, year: year, schedule: try database.schedule(branchID: branch.id),
-            days: try database.activityDays(branchID: branch.id, year: year), catalogue: .shipped, language: context.language)
+            days: try database.activityDays(branchID: branch.id, year: year), catalogue: try context.catalogue(database, branchID: branch.id),
+            language: context.language)
         let text = switch format {
         case .md: plan.markdown()
         case .csv: plan.csv()
@@ -78,7 +79,8 @@ struct ExportICalendarCommand: PartyDayCommand {
         let (year, branch) = try target.resolve(database)
         let calendar = ActivityDayCalendar(
             branchName: branch.name, branchID: branch.id, year: year,
-            days: try database.activityDays(branchID: branch.id, year: year), catalogue: .shipped, language: context.language)
+            days: try database.activityDays(branchID: branch.id, year: year), catalogue: try context.catalogue(database, branchID: branch.id),
+            language: context.language)
         let now = Date()
         var utc = Calendar(identifier: .gregorian)
         utc.timeZone = TimeZone(identifier: "UTC") ?? utc.timeZone

@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+import PartyDayModel
+@testable import PartyDayStore
+
+@Suite("The branch's own themes (the X of 7+X)")
+struct BranchThemeTests {
+    @Test("add, rename, retire and undo; a retired theme still names the days that took it but is no longer offered")
+    func lifecycle() throws {
+        let f = try Fixture()
+        let theme = try f.database.addBranchTheme(branchID: f.branch.id, name: "垃圾分类宣传", description: "进社区", actor: .secretary)
+        #expect(theme.id == "x:\(theme.rowID)")
+        var day = f.day
+        day.themeIDs = ["study", theme.id]
+        try f.database.updateActivityDay(day, actor: .secretary)
+        try f.database.updateBranchTheme(theme, name: "垃圾分类", description: nil, actor: .secretary)
+        #expect(try f.database.findBranchTheme(theme.id, branchID: f.branch.id).name.zh == "垃圾分类")
+        #expect(try f.database.findBranchTheme("垃圾分类", branchID: f.branch.id).description.zh == "进社区")
+        try f.database.retireBranchTheme(try f.database.findBranchTheme(theme.id, branchID: f.branch.id), on: today, actor: .secretary)
+        let offered = try f.database.themeCatalogue(.shipped, branchID: f.branch.id, includingRetired: false)
+        #expect(offered.theme(theme.id) == nil)
+        #expect(offered.themes.count == 7)
+        let naming = try f.database.themeCatalogue(.shipped, branchID: f.branch.id, includingRetired: true)
+        #expect(naming.name(of: theme.id).zh == "垃圾分类")
+        #expect(try f.database.activityDay(id: day.id)?.themeIDs == ["study", theme.id])
+        _ = try f.database.undo(actor: .secretary)
+        #expect(try f.database.branchThemes(branchID: f.branch.id, includingRetired: false).count == 1, "undo brings it back")
+    }
+
+    @Test("an empty or overlong name is refused; an unknown theme is named")
+    func refusals() throws {
+        let f = try Fixture()
+        #expect(throws: StoreError.self) { try f.database.addBranchTheme(branchID: f.branch.id, name: " ", description: "", actor: .secretary) }
+        #expect(throws: StoreError.self) {
+            try f.database.addBranchTheme(branchID: f.branch.id, name: String(repeating: "长", count: 31), description: "", actor: .secretary)
+        }
+        #expect(throws: StoreError.unknownTheme(reference: "x:99")) { try f.database.findBranchTheme("x:99", branchID: f.branch.id) }
+    }
+}
