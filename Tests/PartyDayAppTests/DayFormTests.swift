@@ -61,6 +61,7 @@ struct DayFormTests {
         _ = Reducer.reduce(&s, .key(.down))
         #expect(s.dayForm?.focus == .themes)
         _ = Reducer.reduce(&s, .key(.character(" ")))
+        _ = Reducer.reduce(&s, .key(.tab))
         let effects = Reducer.reduce(&s, .key(.enter))
         let form = try #require(s.dayForm)
         #expect(form.isSaving)
@@ -212,5 +213,52 @@ struct DayFormSnapshotTests {
         }))
         _ = Reducer.reduce(&s, .key(.down))
         try Snapshot.check(Renderer.render(s), named: "branch-picker-\(language.rawValue)")
+    }
+}
+
+@Suite("The theme picker in a day's record")
+struct ThemePickerTests {
+    @Test("Enter on the themes row opens the picker; typing filters; Space ticks; none is refused; Enter confirms")
+    func picking() throws {
+        var s = Sample.calendarState(.zh)
+        _ = Reducer.reduce(&s, .meetingsLoaded(branchID: Sample.branch.id, [], themeLastUsed: ["study": CivilDate(year: 2026, month: 3, day: 6)!]))
+        _ = Reducer.reduce(&s, .key(.enter))
+        for _ in 0..<8 { _ = Reducer.reduce(&s, .key(.tab)) }
+        #expect(s.dayForm?.focus == .themes)
+        #expect(Reducer.reduce(&s, .key(.enter)).isEmpty)
+        let picker = try #require(s.dayForm?.picker)
+        #expect(picker.chosen == ["study", "volunteer"])
+        #expect(picker.lastUsed["study"]?.description == "2026-03-06")
+        _ = Reducer.reduce(&s, .key(.character(" ")))
+        _ = Reducer.reduce(&s, .key(.down))
+        type("志愿", into: &s)
+        #expect(s.dayForm?.picker?.matches.map(\.id) == ["volunteer"])
+        _ = Reducer.reduce(&s, .key(.character(" ")))
+        _ = Reducer.reduce(&s, .key(.enter))
+        #expect(s.dayForm?.picker?.problem?.zh == "至少选择一个主题")
+        _ = Reducer.reduce(&s, .key(.backspace))
+        _ = Reducer.reduce(&s, .key(.backspace))
+        type("党务", into: &s)
+        _ = Reducer.reduce(&s, .key(.character(" ")))
+        _ = Reducer.reduce(&s, .key(.enter))
+        #expect(s.dayForm?.picker == nil)
+        #expect(s.dayForm?.themeIDs == ["disclosure"])
+        #expect(s.dayForm?.focus == .summary)
+        guard case .saveDay(let day, false)? = Reducer.reduce(&s, .key(.enter)).first else {
+            Issue.record("expected a save")
+            return
+        }
+        #expect(day.themeIDs == ["disclosure"])
+    }
+
+    @Test("the picker at 80×24", arguments: Language.allCases)
+    func snapshot(language: Language) throws {
+        var s = Sample.calendarState(language)
+        _ = Reducer.reduce(&s, .meetingsLoaded(branchID: Sample.branch.id, [], themeLastUsed: ["study": CivilDate(year: 2026, month: 3, day: 6)!]))
+        _ = Reducer.reduce(&s, .key(.enter))
+        for _ in 0..<8 { _ = Reducer.reduce(&s, .key(.tab)) }
+        _ = Reducer.reduce(&s, .key(.enter))
+        _ = Reducer.reduce(&s, .key(.down))
+        try Snapshot.check(Renderer.render(s), named: "theme-picker-\(language.rawValue)")
     }
 }

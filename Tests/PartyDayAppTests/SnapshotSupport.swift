@@ -60,7 +60,7 @@ enum Sample {
         _ = Reducer.reduce(&state, .key(.pageDown))
         _ = Reducer.reduce(&state, .monthLoaded(data))
         _ = Reducer.reduce(&state, .meetingsLoaded(
-            branchID: branch.id, MeetingTracker.standings(days: [held, planned], asOf: CivilDate(year: 2026, month: 3, day: 25)!)))
+            branchID: branch.id, MeetingTracker.standings(days: [held, planned], asOf: CivilDate(year: 2026, month: 3, day: 25)!), themeLastUsed: [:]))
         for _ in 0..<19 { _ = Reducer.reduce(&state, .key(.left)) }
         return state
     }

@@ -145,3 +145,28 @@ struct ExportTests {
         #expect(csv.components(separatedBy: "\r\n").count == 14)
     }
 }
+
+@Suite("Theme coverage")
+struct ThemeCoverageTests {
+    static func day(_ date: String, _ themes: [String], _ status: ActivityDayStatus = .held) -> ActivityDay {
+        ActivityDay(id: 0, branchID: 1, date: CivilDate(date)!, startTime: ClockTime("14:30")!, endTime: ClockTime("16:30")!,
+                    themeIDs: themes, status: status)
+    }
+
+    @Test("months show their days' themes; fixed themes unused for twelve months are suggested for the next planned day")
+    func coverage() {
+        let days = [
+            Self.day("2025-10-10", ["practice"]), Self.day("2026-01-09", ["study", "volunteer"]),
+            Self.day("2026-03-06", ["study", "x:1"]), Self.day("2026-05-08", ["deliberation"], .cancelled),
+            Self.day("2026-12-04", ["disclosure"], .planned),
+        ]
+        let coverage = ThemeCoverage.of(days, year: 2026, catalogue: .shipped, today: CivilDate("2026-11-25")!)
+        #expect(coverage.months[1] == ["study", "volunteer"])
+        #expect(coverage.months[5] == nil, "a cancelled day takes no theme")
+        #expect(coverage.months[12] == ["disclosure"], "planned days show in the grid")
+        #expect(coverage.lastUsed["study"]?.description == "2026-03-06")
+        #expect(coverage.lastUsed["disclosure"] == nil, "not yet held")
+        #expect(coverage.unusedFixed == ["deliberation", "disclosure", "organisational-life", "serve-public", "practice"])
+        #expect(coverage.nextPlanned?.description == "2026-12-04")
+    }
+}

@@ -44,8 +44,11 @@ public enum Reducer {
         case .rosterLoaded(let data):
             RosterReducer.loaded(data, in: &state)
             return []
-        case .meetingsLoaded(let branchID, let standings):
-            if state.calendar.branchID.map({ $0 == branchID }) ?? true { state.calendar.meetings = standings }
+        case .meetingsLoaded(let branchID, let standings, let lastUsed):
+            if state.calendar.branchID.map({ $0 == branchID }) ?? true {
+                state.calendar.meetings = standings
+                state.calendar.themeLastUsed = lastUsed
+            }
             return []
         case .branchesLoaded(let branches):
             state.branchPicker?.branches = branches

@@ -50,9 +50,11 @@ public final class StoreEffectRunner: EffectRunner {
             })
         case .loadMeetings(let branchID):
             guard let database, let branch = try? database.branch(id: branchID),
-                  let standings = try? database.meetingStandings(branchID: branch.id, asOf: today)
+                  let standings = try? database.meetingStandings(branchID: branch.id, asOf: today),
+                  let recent = try? database.activityDays(branchID: branch.id, from: today.adding(days: -800), through: today)
             else { return nil }
-            return .meetingsLoaded(branchID: branch.id, standings)
+            let coverage = ThemeCoverage.of(recent, year: today.year, catalogue: .shipped, today: today)
+            return .meetingsLoaded(branchID: branch.id, standings, themeLastUsed: coverage.lastUsed)
         case .loadRoster(let branchID, let includeLeft):
             guard let database, let branch = try? database.branch(id: branchID),
                   let entries = try? database.roster(MemberFilter(branchID: branch.id, includeLeft: includeLeft)),

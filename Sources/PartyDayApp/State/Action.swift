@@ -33,7 +33,7 @@ public enum Action: Sendable {
     /// A branch's roster was read.
     case rosterLoaded(RosterData)
     /// A branch's 三会一课 standings were read.
-    case meetingsLoaded(branchID: Int64, [MeetingStanding])
+    case meetingsLoaded(branchID: Int64, [MeetingStanding], themeLastUsed: [String: CivilDate])
     /// The file's branches were read, for the branch picker.
     case branchesLoaded([Organisation])
 }

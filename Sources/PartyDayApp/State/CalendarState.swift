@@ -13,6 +13,8 @@ public struct CalendarState: Sendable, Equatable {
     /// 三会一课: where each meeting kind of the branch shown stands as of today; loaded apart from the
     /// month, since it does not change with the month shown.
     public var meetings: [MeetingStanding] = []
+    /// When each theme was last used by the branch's held days, as of today.
+    public var themeLastUsed: [String: CivilDate] = [:]
 
     public init(today: CivilDate) {
         month = today.yearMonth

@@ -47,6 +47,8 @@ public struct DayFormState: Sendable, Equatable {
     public var problem: LocalizedText?
     /// Set while the save runs.
     public var isSaving = false
+    /// The theme picker, when open over the form.
+    public var picker: ThemePickerState?
 
     /// A form for a day: a new one (id 0) or an existing one.
     public init(purpose: Purpose, day: ActivityDay, themes: [Theme], attendance: DayAttendance? = nil) {

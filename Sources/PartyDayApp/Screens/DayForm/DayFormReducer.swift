@@ -44,7 +44,15 @@ enum DayFormReducer {
             return []
         }
         let command = Keymap.command(for: key, in: [.form])
+        if form.picker != nil {
+            handlePicker(key, command: command, form: &form)
+            return []
+        }
         switch command {
+        case .confirm where form.focus == .themes:
+            // On the themes row, Enter opens the picker; elsewhere it saves.
+            form.picker = ThemePickerState(choices: form.themeChoices, chosen: form.themeIDs, lastUsed: state.calendar.themeLastUsed)
+            return []
         case .confirm:
             guard form.isModified || form.purpose == .new else {
                 state.dayForm = nil
@@ -78,6 +86,43 @@ enum DayFormReducer {
             break
         }
         return []
+    }
+
+    /// Keys in the theme picker: type to filter, ↑/↓ to move, Space to tick, Enter to confirm, Esc to leave.
+    private static func handlePicker(_ key: Key, command: KeyCommand?, form: inout DayFormState) {
+        guard var picker = form.picker else { return }
+        let matches = picker.matches
+        switch command {
+        case .cancel:
+            form.picker = nil
+            return
+        case .confirm:
+            guard !picker.chosen.isEmpty else {
+                picker.problem = LocalizedText(zh: "至少选择一个主题", en: "Choose at least one theme")
+                form.picker = picker
+                return
+            }
+            form.themeIDs = picker.chosen
+            form.picker = nil
+            form.problem = nil
+            // On to the next field, so the next Enter saves rather than reopening the picker.
+            form.focus = .summary
+            return
+        case .previousField:
+            picker.selected = max(0, picker.selected - 1)
+        case .nextField:
+            picker.selected = min(max(0, matches.count - 1), picker.selected + 1)
+        case .toggle where matches.indices.contains(picker.selected):
+            let id = matches[picker.selected].id
+            if let index = picker.chosen.firstIndex(of: id) { picker.chosen.remove(at: index) } else { picker.chosen.append(id) }
+            picker.problem = nil
+        default:
+            if picker.filter.handle(key) {
+                picker.selected = 0
+                picker.problem = nil
+            }
+        }
+        form.picker = picker
     }
 
     /// Moves the focus to the next or previous field, wrapping; a row of choices starts at its first item.

@@ -55,9 +55,11 @@ enum DayFormView {
             put("✗ " + problem(language), row: footer, in: inside, style: Style(.error, bold: true), grid: &grid)
         } else if form.focus == .themes, form.themeChoices.indices.contains(form.choiceCursor) {
             let theme = form.themeChoices[form.choiceCursor]
-            put(theme.description(language), row: footer, in: inside, style: Style(.muted), grid: &grid)
+            let open = LocalizedText(zh: "Enter 打开主题选择 · ", en: "Enter opens the theme picker · ")(language)
+            put(open + theme.description(language), row: footer, in: inside, style: Style(.muted), grid: &grid)
         }
         if painter.cursor != nil, !form.isSaving { grid.cursor = painter.cursor }
+        if let picker = form.picker { ThemePickerView.render(picker, language: language, into: &grid, rect: rect) }
     }
 
     /// The labels of the form's fields.
