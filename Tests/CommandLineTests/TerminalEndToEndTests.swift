@@ -162,6 +162,55 @@ struct TerminalEndToEndTests {
         #expect(try exitStatus(scratch, session) == "EXIT=0")
     }
 
+    @Test("themes: choose two for a day from the calendar, add a branch theme, undo both")
+    func themes() throws {
+        let scratch = try Scratch()
+        try initialisedFile(scratch)
+        let cli = ProcessRunner(environment: ["PARTYDAY_DB": scratch.database])
+        #expect(try cli.run(["day", "plan", "--year", "2026"]).status == 0)
+        let session = try TmuxSession(
+            TmuxSession.script(arguments: "--db \(scratch.database)", environment: Self.baseEnvironment, scratch: scratch),
+            scratch: scratch)
+        #expect(try session.waitFor("1 日历") != nil)
+        // To December 2026 and its first Friday, the 4th, whatever day the test runs.
+        let now = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+        let monthsAhead = (2026 - (now.year ?? 2026)) * 12 + (12 - (now.month ?? 12))
+        for _ in 0..<abs(monthsAhead) { try session.press(monthsAhead > 0 ? "PageDown" : "PageUp") }
+        #expect(try session.waitFor("2026年12月") != nil)
+        let day = min(now.day ?? 4, 31)
+        for _ in 0..<abs(day - 4) { try session.type(day > 4 ? "h" : "l") }
+        #expect(try session.waitFor("2026-12-04 星期五") != nil)
+        try session.press("Enter")
+        #expect(try session.waitFor("活动日记录 · 2026-12-04") != nil)
+        for _ in 0..<8 { try session.press("Tab") }
+        try session.press("Enter")
+        #expect(try session.waitFor("选择主题(7+X)") != nil)
+        try session.type(" ")
+        try session.type("党务")
+        try session.type(" ")
+        #expect(try session.waitFor("已选 2") != nil)
+        try session.press("Enter")
+        try session.press("Enter")
+        #expect(try session.waitFor("已保存 2026-12-04 的记录") != nil)
+        #expect(try session.waitFor("主题:学习教育、党务") != nil)
+        try session.type("3")
+        #expect(try session.waitFor("主题覆盖 · 2026 年") != nil)
+        try session.type("n")
+        try session.type("邻里互助")
+        try session.press("Enter")
+        #expect(try session.waitFor("已新增主题 邻里互助") != nil)
+        #expect(try session.waitFor("邻里互助✱") != nil)
+        try session.type("u")
+        #expect(try session.waitFor("已撤销:新增主题 邻里互助") != nil)
+        #expect(!(try session.screen().contains("邻里互助✱")))
+        try session.type("1")
+        try session.type("u")
+        #expect(try session.waitFor("已撤销:修改活动日 2026-12-04") != nil)
+        #expect(!(try session.screen().contains("主题:学习教育、党务")))
+        try session.type("q")
+        #expect(try exitStatus(scratch, session) == "EXIT=0")
+    }
+
     @Test("a pasted newline is typed as a space and never confirms the form")
     func bracketedPaste() throws {
         let scratch = try Scratch()

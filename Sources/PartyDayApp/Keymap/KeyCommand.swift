@@ -1,7 +1,7 @@
 /// Everything a key can ask the app to do.
 public enum KeyCommand: String, Sendable, CaseIterable, Hashable {
     // Anywhere
-    case help, quit, undo, redo, openCalendar, openRoster, openHistory
+    case help, quit, undo, redo, openCalendar, openRoster, openThemes, openHistory
     // Calendar
     case previousDay, nextDay, previousWeek, nextWeek, previousMonth, nextMonth, today, planYear
     case openDay, newDay, editDay, cancelDay, switchBranch
@@ -9,6 +9,8 @@ public enum KeyCommand: String, Sendable, CaseIterable, Hashable {
     case moveUp, moveDown, pageUp, pageDown, first, last
     // History
     case filterActor
+    // Themes
+    case addTheme, renameTheme, retireTheme
     // Roster
     case search, sortNext, toggleLeft, rosterBranch, newMember, editMember, memberLeaves, filterRoster, importRoster
     // Forms and dialogs
@@ -27,6 +29,8 @@ public enum KeyScope: String, Sendable, CaseIterable, Hashable {
     case history
     /// On the roster.
     case roster
+    /// On the themes screen.
+    case themes
     /// While typing a search, where printable keys type text.
     case search
     /// In forms and dialogs, where printable keys type text.

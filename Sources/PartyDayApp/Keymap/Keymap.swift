@@ -37,6 +37,8 @@ public enum Keymap {
                 help: LocalizedText(zh: "打开“日历”", en: "open Calendar"), inBar: false),
         Binding(command: .openRoster, scope: .global, keys: [.character("2")],
                 help: LocalizedText(zh: "打开“党员”", en: "open Roster"), inBar: false),
+        Binding(command: .openThemes, scope: .global, keys: [.character("3")],
+                help: LocalizedText(zh: "打开“主题”", en: "open Themes"), inBar: false),
         Binding(command: .openHistory, scope: .global, keys: [.character("6")],
                 help: LocalizedText(zh: "打开“历史”", en: "open History"), inBar: false),
         Binding(command: .moveUp, scope: .list, keys: [.up, .character("k")],
@@ -118,6 +120,15 @@ public enum Keymap {
                 barLabel: LocalizedText(zh: "选择", en: "choose")),
         Binding(command: .moveUp, scope: .search, keys: [.up, .pageUp],
                 help: LocalizedText(zh: "在结果中上移", en: "up the results"), inBar: false),
+        Binding(command: .addTheme, scope: .themes, keys: [.character("n")],
+                help: LocalizedText(zh: "新增本支部主题", en: "add a theme of the branch's own"), inBar: true,
+                barLabel: LocalizedText(zh: "新增", en: "add")),
+        Binding(command: .renameTheme, scope: .themes, keys: [.character("r"), .character("e")],
+                help: LocalizedText(zh: "修改本支部主题", en: "rename or describe it"), inBar: true,
+                barLabel: LocalizedText(zh: "修改", en: "edit")),
+        Binding(command: .retireTheme, scope: .themes, keys: [.character("x")],
+                help: LocalizedText(zh: "停用本支部主题(仍留在用过的日子)", en: "retire it (past days keep it)"), inBar: true,
+                barLabel: LocalizedText(zh: "停用", en: "retire")),
         Binding(command: .filterActor, scope: .history, keys: [.character("f")],
                 help: LocalizedText(zh: "按操作者筛选", en: "filter by actor"), inBar: true),
         Binding(command: .confirm, scope: .form, keys: [.enter],
@@ -168,6 +179,7 @@ public enum Keymap {
         case .calendar: LocalizedText(zh: "日历", en: "Calendar")
         case .history: LocalizedText(zh: "历史", en: "History")
         case .roster: LocalizedText(zh: "党员", en: "Roster")
+        case .themes: LocalizedText(zh: "主题", en: "Themes")
         case .search: LocalizedText(zh: "搜索时", en: "While searching")
         case .form: LocalizedText(zh: "表单与对话框", en: "Forms and dialogs")
         }

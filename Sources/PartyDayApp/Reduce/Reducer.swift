@@ -36,6 +36,11 @@ public enum Reducer {
             return []
         case .memberSaved(let result):
             return MemberFormReducer.saved(result, in: &state)
+        case .themesLoaded(let data):
+            if data.coverage.year == state.themesScreen.year { state.themesScreen.data = data }
+            return []
+        case .themeSaved(let result):
+            return ThemesReducer.saved(result, in: &state)
         case .importPreviewed(let result):
             ImportReducer.previewed(result, in: &state)
             return []
@@ -81,6 +86,9 @@ public enum Reducer {
         if state.branchPicker != nil {
             return BranchPickerReducer.handle(key, in: &state)
         }
+        if state.screen == .themes, state.themesScreen.dialog != nil {
+            return ThemesReducer.handle(key, in: &state)
+        }
         if state.screen == .roster, state.roster.isSearching {
             // Typing a search: every printable key is text, even q and u.
             return RosterReducer.handle(key, in: &state)
@@ -100,6 +108,9 @@ public enum Reducer {
         case .openHistory:
             state.screen = .history
             return [state.history.loadEffect]
+        case .openThemes:
+            state.screen = .themes
+            return [state.themesScreen.loadEffect(branchID: state.calendar.branchID)]
         case .openRoster:
             state.screen = .roster
             return [state.roster.loadEffect]
@@ -116,6 +127,8 @@ public enum Reducer {
             return HistoryReducer.handle(key, in: &state)
         case .roster:
             return RosterReducer.handle(key, in: &state)
+        case .themes:
+            return ThemesReducer.handle(key, in: &state)
         }
     }
 

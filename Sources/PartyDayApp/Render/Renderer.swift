@@ -19,6 +19,7 @@ public enum Renderer {
             case .calendar: CalendarView.render(state, into: &grid, rect: content)
             case .history: HistoryView.render(state, into: &grid, rect: content)
             case .roster: RosterView.render(state, into: &grid, rect: content)
+            case .themes: ThemesView.render(state, into: &grid, rect: content)
             }
             if state.dayForm != nil { DayFormView.render(state, into: &grid, rect: content) }
             if state.memberForm != nil { MemberFormView.render(state, into: &grid, rect: content) }
@@ -71,7 +72,7 @@ enum Shell {
         let line = Rect(row: row, column: 0, height: 1, width: grid.width)
         grid.fill(line, style: Style(.bar))
         let inForm = state.setup != nil || state.dayForm != nil || state.memberForm != nil || state.branchPicker != nil
-            || state.importing != nil
+            || state.importing != nil || (state.screen == .themes && state.themesScreen.dialog != nil)
             || state.overlay == .confirmQuit
             || state.overlay == .confirmDiscard
         let searching = state.screen == .roster && state.roster.isSearching && state.overlay == nil
@@ -91,6 +92,7 @@ enum Shell {
         case .calendar: [.calendar]
         case .history: [.history]
         case .roster: [.roster]
+        case .themes: [.themes]
         }
     }
 }

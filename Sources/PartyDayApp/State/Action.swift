@@ -26,6 +26,10 @@ public enum Action: Sendable {
     case memberLoaded(Member, forLeaving: Bool)
     /// A member was added, saved or recorded as left, or refused.
     case memberSaved(Result<Member, StoreError>)
+    /// A branch's themes and a year's coverage were read.
+    case themesLoaded(ThemesData)
+    /// A branch theme was added, renamed or retired (what was done), or refused.
+    case themeSaved(Result<LocalizedText, StoreError>)
     /// A roster sheet was read for its preview, or could not be.
     case importPreviewed(Result<ImportPreview, StoreError>)
     /// An import was written (how many members), or refused.
@@ -62,6 +66,12 @@ public enum Effect: Sendable, Equatable {
     case previewImport(path: String, branchID: Int64?)
     /// Write an import's accepted rows as one change set.
     case commitImport([MemberImport.Accepted])
+    /// Read a branch's themes and a year's coverage.
+    case loadThemes(branchID: Int64?, year: Int)
+    /// Add a branch theme, or rename one (`renaming` its row id).
+    case saveTheme(branchID: Int64, renaming: Int64?, name: String, description: String)
+    /// Retire a branch theme.
+    case retireTheme(branchID: Int64, rowID: Int64)
     /// Read one member's full record.
     case loadMember(id: Int64, forLeaving: Bool)
     /// Add a member (id nil) or save a member's edited record.
@@ -79,7 +89,7 @@ public enum Effect: Sendable, Equatable {
         switch self {
         case .setUp, .planYear: true
         case .loadHistory, .undo, .redo, .checkForChanges, .loadMonth, .saveDay, .loadBranches, .loadMeetings, .loadRoster,
-             .loadMember, .saveMember, .recordLeaving, .previewImport: false
+             .loadMember, .saveMember, .recordLeaving, .previewImport, .loadThemes, .saveTheme, .retireTheme: false
         case .commitImport: true
         }
     }

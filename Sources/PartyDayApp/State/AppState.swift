@@ -25,6 +25,8 @@ public struct AppState: Sendable {
     public var history = HistoryState()
     /// The roster screen.
     public var roster = RosterState()
+    /// The themes screen.
+    public var themesScreen: ThemesState
     /// The day's record form, open over the calendar.
     public var dayForm: DayFormState?
     /// Importing a roster sheet, over the roster.
@@ -50,6 +52,7 @@ public struct AppState: Sendable {
     ) {
         self.today = today
         self.calendar = CalendarState(today: today)
+        self.themesScreen = ThemesState(year: today.year)
         self.language = language
         self.actor = actor
         self.height = height
@@ -68,6 +71,7 @@ public struct AppState: Sendable {
     /// The effects that load what the screens show.
     public var loadEffects: [Effect] {
         [history.loadEffect, calendar.loadEffect, calendar.meetingsEffect] + (screen == .roster ? [roster.loadEffect] : [])
+            + (screen == .themes ? [themesScreen.loadEffect(branchID: calendar.branchID)] : [])
     }
 
     /// Whether a form holds input that leaving would throw away.

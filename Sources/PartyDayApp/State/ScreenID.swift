@@ -4,10 +4,11 @@ import PartyDayModel
 public enum ScreenID: Int, Sendable, CaseIterable, Hashable {
     case calendar = 1
     case roster = 2
+    case themes = 3
     case history = 6
 
     /// The screens that exist in this version, in top-bar order.
-    public static let available: [ScreenID] = [.calendar, .roster, .history]
+    public static let available: [ScreenID] = [.calendar, .roster, .themes, .history]
 
     /// The number key that opens the screen.
     public var numberKey: Character { Character(String(rawValue)) }
@@ -17,6 +18,7 @@ public enum ScreenID: Int, Sendable, CaseIterable, Hashable {
         switch self {
         case .calendar: LocalizedText(zh: "日历", en: "Calendar")
         case .roster: LocalizedText(zh: "党员", en: "Roster")
+        case .themes: LocalizedText(zh: "主题", en: "Themes")
         case .history: LocalizedText(zh: "历史", en: "History")
         }
     }

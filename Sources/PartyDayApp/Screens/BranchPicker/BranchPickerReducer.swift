@@ -27,7 +27,9 @@ enum BranchPickerReducer {
             state.calendar.data = nil
             state.calendar.meetings = []
             state.roster.data = nil
+            state.themesScreen.data = nil
             return [state.calendar.loadEffect, state.calendar.meetingsEffect] + (state.screen == .roster ? [state.roster.loadEffect] : [])
+                + (state.screen == .themes ? [state.themesScreen.loadEffect(branchID: branch.id)] : [])
         case .previousField:
             picker.selected = max(0, picker.selected - 1)
         case .nextField:

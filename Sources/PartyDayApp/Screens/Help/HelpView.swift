@@ -11,6 +11,7 @@ enum HelpView {
         case .calendar: [.calendar]
         case .roster: [.roster, .search]
         case .history: [.history]
+        case .themes: [.themes]
         }
         let lines = ([.global, .list] + screenScopes + [.form]).flatMap { scope -> [(String, String, Bool)] in
             [(Keymap.title(of: scope)(language), "", true)]

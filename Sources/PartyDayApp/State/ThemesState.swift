@@ -1,0 +1,59 @@
+import PartyDayModel
+import TerminalUI
+
+/// The themes screen: the year's coverage (themes × months), the branch's own themes, and a dialog to
+/// add or rename one.
+public struct ThemesState: Sendable, Equatable {
+    /// The year shown.
+    public var year: Int
+    /// What was loaded; nil until it arrives.
+    public var data: ThemesData?
+    /// The selected row.
+    public var selected = 0
+    /// Adding or renaming a branch theme.
+    public var dialog: ThemeDialogState?
+
+    public init(year: Int) {
+        self.year = year
+    }
+
+    /// The effect that loads the year for a branch (nil: the secretary's own).
+    public func loadEffect(branchID: Int64?) -> Effect { .loadThemes(branchID: branchID, year: year) }
+
+    /// The rows: the fixed themes, the branch's own on offer, and retired ones the year's days took.
+    public func rows(catalogue: ThemeCatalogue) -> [Theme] {
+        guard let data else { return catalogue.themes }
+        let used = Set(data.coverage.months.values.flatMap { $0 })
+        return catalogue.themes + data.own.filter { $0.retiredOn == nil || used.contains($0.id) }.map(\.theme)
+    }
+}
+
+/// A branch's themes and a year's coverage, as loaded.
+public struct ThemesData: Sendable, Equatable {
+    public var branchID: Int64
+    public var own: [BranchTheme]
+    public var coverage: ThemeCoverage
+
+    public init(branchID: Int64, own: [BranchTheme], coverage: ThemeCoverage) {
+        self.branchID = branchID
+        self.own = own
+        self.coverage = coverage
+    }
+}
+
+/// Adding a branch theme, or renaming one: its name and what it covers.
+public struct ThemeDialogState: Sendable, Equatable {
+    /// The theme renamed; nil when adding.
+    public var renaming: BranchTheme?
+    public var name: TextFieldState
+    public var description: TextFieldState
+    /// 0: the name; 1: the description.
+    public var focus = 0
+    public var problem: LocalizedText?
+
+    public init(renaming: BranchTheme?) {
+        self.renaming = renaming
+        name = TextFieldState(renaming?.name.zh ?? "", maximumLength: 30)
+        description = TextFieldState(renaming?.description.zh ?? "", maximumLength: 200)
+    }
+}
