@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import PartyDayModel
 import PartyDayStore
@@ -43,5 +44,32 @@ struct AppLoopTests {
         #expect(backend.frames.contains { $0.text.contains("正在建立数据文件") })
         #expect(final.setup == nil)
         #expect(final.branchName == "党")
+    }
+}
+
+@Suite("The store runner")
+struct StoreEffectRunnerTests {
+    @Test("the app's own commits are not reported again as a change; another connection's are")
+    func ownWritesAreNotReportedTwice() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("partyday-runner-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let location = DatabaseLocation(path: folder.appendingPathComponent("party.sqlite").path)
+        let database = try PartyDayDatabase.open(location)
+        let branch = try database.initialise(branchName: "第一党支部", actor: .secretary)
+        let runner = StoreEffectRunner(location: location, actor: .secretary, today: Sample.today, database: database)
+        #expect(runner.run(.checkForChanges) == nil)
+        let day = ActivityDay(id: 0, branchID: branch.id, date: Sample.today, startTime: ClockTime("14:30")!, endTime: ClockTime("16:30")!)
+        guard case .daySaved(.success)? = runner.run(.saveDay(day, isNew: true)) else {
+            Issue.record("the day was not saved")
+            return
+        }
+        #expect(runner.run(.checkForChanges) == nil, "its own write")
+        let other = try PartyDayDatabase.open(location)
+        try other.addMember(MemberProfile(branchID: branch.id, name: "王五", joinedOn: Sample.today), actor: .station("门口"))
+        guard case .fileChanged? = runner.run(.checkForChanges) else {
+            Issue.record("another connection's commit was not seen")
+            return
+        }
     }
 }

@@ -26,6 +26,14 @@ public final class StoreEffectRunner: EffectRunner {
     }
 
     public func run(_ effect: Effect) -> Action? {
+        let action = perform(effect)
+        // This process's own commit is reloaded by its result; the next tick should not report it too.
+        // (Its result's reloads also read any other process's commit made meanwhile.)
+        if effect.writes { _ = try? watcher?.hasChanged() }
+        return action
+    }
+
+    private func perform(_ effect: Effect) -> Action? {
         switch effect {
         case .loadHistory(let limit):
             guard let database, let entries = try? database.history(limit: limit) else { return nil }

@@ -83,6 +83,16 @@ public enum Effect: Sendable, Equatable {
     /// Plan a branch's activity days of a year (nil: the secretary's own branch).
     case planYear(Int, branchID: Int64?)
 
+    /// Whether the effect commits to the file. Its result reloads what it changed, so the change
+    /// watcher need not report it again.
+    public var writes: Bool {
+        switch self {
+        case .undo, .redo, .setUp, .planYear, .saveDay, .saveMember, .recordLeaving, .commitImport, .saveTheme, .retireTheme: true
+        case .loadHistory, .checkForChanges, .loadMonth, .loadBranches, .loadMeetings, .loadRoster, .loadMember, .previewImport,
+             .loadThemes: false
+        }
+    }
+
     /// Whether the effect takes long enough that the screen should show its "working…" state first.
     /// Everything else takes milliseconds and is drawn once, with its result.
     public var showsProgressFirst: Bool {
