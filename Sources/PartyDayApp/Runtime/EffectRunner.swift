@@ -11,9 +11,9 @@ public protocol EffectRunner: AnyObject {
 /// quitting the setup leaves nothing behind.
 public final class StoreEffectRunner: EffectRunner {
     private let location: DatabaseLocation
-    private let actor: ActorID
-    private let today: CivilDate
-    private var database: PartyDayDatabase?
+    let actor: ActorID
+    let today: CivilDate
+    private(set) var database: PartyDayDatabase?
     private var watcher: ChangeWatcher?
 
     /// A runner for a file that may not exist yet (`database` nil) or is already open.
@@ -63,73 +63,10 @@ public final class StoreEffectRunner: EffectRunner {
             else { return nil }
             let coverage = ThemeCoverage.of(recent, year: today.year, catalogue: .shipped, today: today)
             return .meetingsLoaded(branchID: branch.id, standings, themeLastUsed: coverage.lastUsed)
-        case .loadRoster(let branchID, let includeLeft):
-            guard let database, let branch = try? database.branch(id: branchID),
-                  let entries = try? database.roster(MemberFilter(branchID: branch.id, includeLeft: includeLeft)),
-                  let groups = try? database.organisations(kind: .group),
-                  let standings = try? database.memberStandings(branchID: branch.id, asOf: today)
-            else { return nil }
-            return .rosterLoaded(RosterData(
-                branch: branch, entries: entries,
-                groupNames: Dictionary(uniqueKeysWithValues: groups.filter { $0.parentID == branch.id }.map { ($0.id, $0.name) }),
-                standings: standings))
-        case .loadMember(let id, let forLeaving):
-            guard let database, let member = try? database.member(id: id) else { return nil }
-            return .memberLoaded(member, forLeaving: forLeaving)
-        case .saveMember(let profile, let id):
-            guard let database else { return nil }
-            return .memberSaved(Result { () throws(StoreError) in
-                if let id { try database.updateMember(id: id, to: profile, actor: actor) } else { try database.addMember(profile, actor: actor) }
-            })
-        case .recordLeaving(let id, let date, let reason, let note):
-            guard let database else { return nil }
-            return .memberSaved(Result { () throws(StoreError) in
-                try database.recordLeaving(memberID: id, on: date, reason: reason, note: note, actor: actor)
-            })
-        case .previewImport(let path, let branchID):
-            guard let database else { return nil }
-            return .importPreviewed(Result { () throws(StoreError) in
-                let expanded = (path as NSString).expandingTildeInPath
-                guard let data = FileManager.default.contents(atPath: expanded) else {
-                    throw StoreError.invalid(ValidationError(
-                        field: LocalizedText(zh: "文件 \(path)", en: "file \(path)"),
-                        problem: LocalizedText(zh: "找不到或无法读取", en: "cannot be found or read")))
-                }
-                let branch = try database.branch(id: branchID)
-                let (sheet, encoding) = try database.previewImport(data, branchID: branch.id, today: today)
-                return ImportPreview(
-                    file: (expanded as NSString).lastPathComponent, encoding: encoding.rawValue, accepted: sheet.accepted,
-                    rejected: sheet.rejected, ignoredColumns: sheet.ignoredColumns)
-            })
-        case .commitImport(let rows):
-            guard let database else { return nil }
-            return .importFinished(Result { () throws(StoreError) in try database.importMembers(rows, actor: actor) })
-        case .loadThemes(let branchID, let year):
-            guard let database, let branch = try? database.branch(id: branchID),
-                  let own = try? database.branchThemes(branchID: branch.id),
-                  let first = YearMonth(year: year - 1, month: 1),
-                  let days = try? database.activityDays(branchID: branch.id, from: first.firstDay, through: max(today, YearMonth(year: year, month: 12)?.lastDay ?? today))
-            else { return nil }
-            return .themesLoaded(ThemesData(
-                branchID: branch.id, own: own, coverage: ThemeCoverage.of(days, year: year, catalogue: .shipped, today: today)))
-        case .saveTheme(let branchID, let renaming, let name, let description):
-            guard let database else { return nil }
-            return .themeSaved(Result { () throws(StoreError) in
-                if let renaming {
-                    let theme = try database.findBranchTheme(BranchTheme.id(rowID: renaming), branchID: branchID)
-                    try database.updateBranchTheme(theme, name: name, description: description, actor: actor)
-                    return LocalizedText(zh: "已修改主题 \(name)", en: "Theme renamed \(name)")
-                }
-                try database.addBranchTheme(branchID: branchID, name: name, description: description, actor: actor)
-                return LocalizedText(zh: "已新增主题 \(name)", en: "Theme added: \(name)")
-            })
-        case .retireTheme(let branchID, let rowID):
-            guard let database else { return nil }
-            return .themeSaved(Result { () throws(StoreError) in
-                let theme = try database.findBranchTheme(BranchTheme.id(rowID: rowID), branchID: branchID)
-                try database.retireBranchTheme(theme, on: today, actor: actor)
-                return LocalizedText(zh: "已停用主题 \(theme.name.zh)", en: "Theme retired: \(theme.name.en)")
-            })
+        case .loadRoster, .loadMember, .saveMember, .recordLeaving, .previewImport, .commitImport:
+            return performRosterEffect(effect)
+        case .loadThemes, .saveTheme, .retireTheme:
+            return performThemeEffect(effect)
         case .loadBranches:
             guard let database, let branches = try? database.organisations(kind: .branch) else { return nil }
             return .branchesLoaded(branches)

@@ -1,0 +1,54 @@
+import Foundation
+import PartyDayModel
+import PartyDayStore
+
+extension StoreEffectRunner {
+    /// The roster's effects: loading it, a member's record, saving, leaving, importing a sheet.
+    func performRosterEffect(_ effect: Effect) -> Action? {
+        switch effect {
+        case .loadRoster(let branchID, let includeLeft):
+            guard let database, let branch = try? database.branch(id: branchID),
+                  let entries = try? database.roster(MemberFilter(branchID: branch.id, includeLeft: includeLeft)),
+                  let groups = try? database.organisations(kind: .group),
+                  let standings = try? database.memberStandings(branchID: branch.id, asOf: today)
+            else { return nil }
+            return .rosterLoaded(RosterData(
+                branch: branch, entries: entries,
+                groupNames: Dictionary(uniqueKeysWithValues: groups.filter { $0.parentID == branch.id }.map { ($0.id, $0.name) }),
+                standings: standings))
+        case .loadMember(let id, let forLeaving):
+            guard let database, let member = try? database.member(id: id) else { return nil }
+            return .memberLoaded(member, forLeaving: forLeaving)
+        case .saveMember(let profile, let id):
+            guard let database else { return nil }
+            return .memberSaved(Result { () throws(StoreError) in
+                if let id { try database.updateMember(id: id, to: profile, actor: actor) } else { try database.addMember(profile, actor: actor) }
+            })
+        case .recordLeaving(let id, let date, let reason, let note):
+            guard let database else { return nil }
+            return .memberSaved(Result { () throws(StoreError) in
+                try database.recordLeaving(memberID: id, on: date, reason: reason, note: note, actor: actor)
+            })
+        case .previewImport(let path, let branchID):
+            guard let database else { return nil }
+            return .importPreviewed(Result { () throws(StoreError) in
+                let expanded = (path as NSString).expandingTildeInPath
+                guard let data = FileManager.default.contents(atPath: expanded) else {
+                    throw StoreError.invalid(ValidationError(
+                        field: LocalizedText(zh: "文件 \(path)", en: "file \(path)"),
+                        problem: LocalizedText(zh: "找不到或无法读取", en: "cannot be found or read")))
+                }
+                let branch = try database.branch(id: branchID)
+                let (sheet, encoding) = try database.previewImport(data, branchID: branch.id, today: today)
+                return ImportPreview(
+                    file: (expanded as NSString).lastPathComponent, encoding: encoding.rawValue, accepted: sheet.accepted,
+                    rejected: sheet.rejected, ignoredColumns: sheet.ignoredColumns)
+            })
+        case .commitImport(let rows):
+            guard let database else { return nil }
+            return .importFinished(Result { () throws(StoreError) in try database.importMembers(rows, actor: actor) })
+        default:
+            return nil
+        }
+    }
+}
