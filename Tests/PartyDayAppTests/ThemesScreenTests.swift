@@ -44,6 +44,13 @@ struct ThemesScreenTests {
         #expect(Reducer.reduce(&s, .key(.character("x"))) == [.retireTheme(branchID: Sample.branch.id, rowID: 1)])
     }
 
+    @Test("PgUp and PgDn (or [ and ]) change the year shown")
+    func years() {
+        var s = Sample.themesState(.zh)
+        #expect(Reducer.reduce(&s, .key(.pageUp)) == [.loadThemes(branchID: nil, year: 2025)])
+        #expect(Reducer.reduce(&s, .key(.character("]"))) == [.loadThemes(branchID: nil, year: 2026)])
+    }
+
     @Test("the coverage grid at 80×24", arguments: Language.allCases)
     func snapshot(language: Language) throws {
         var s = Sample.themesState(language)

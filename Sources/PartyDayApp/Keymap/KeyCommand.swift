@@ -10,7 +10,7 @@ public enum KeyCommand: String, Sendable, CaseIterable, Hashable {
     // History
     case filterActor
     // Themes
-    case addTheme, renameTheme, retireTheme
+    case addTheme, renameTheme, retireTheme, previousYear, nextYear
     // Roster
     case search, sortNext, toggleLeft, rosterBranch, newMember, editMember, memberLeaves, filterRoster, importRoster
     // Forms and dialogs

@@ -14,10 +14,10 @@ enum ThemesReducer {
         case .moveDown: screen.selected = min(rows.count - 1, screen.selected + 1)
         case .first: screen.selected = 0
         case .last: screen.selected = rows.count - 1
-        case .pageUp:
+        case .previousYear:
             screen.year -= 1
             return [screen.loadEffect(branchID: state.calendar.branchID)]
-        case .pageDown:
+        case .nextYear:
             screen.year += 1
             return [screen.loadEffect(branchID: state.calendar.branchID)]
         case .addTheme:
