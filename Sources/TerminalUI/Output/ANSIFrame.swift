@@ -34,26 +34,19 @@ public enum ANSIFrame {
                 // Within the row just written, a column move (CHA) is shorter than a full position (CUP).
                 out += cursorRow == row ? "\u{1B}[\(start + 1)G" : "\u{1B}[\(row + 1);\(start + 1)H"
                 cursorRow = row
+                // The run goes on while cells differ. (Rewriting short unchanged gaps instead of moving
+                // the cursor was measured on the month change: it sent more bytes than it saved.)
                 var x = start
-                var through = column
-                while true {
-                    // Write through the change; unchanged cells up to a near next change are rewritten
-                    // rather than moved over when that is shorter.
-                    while x <= through, x < grid.width {
-                        let cell = grid[row, x]
-                        if cell.isContinuation {
-                            x += 1
-                            continue
-                        }
+                while x < grid.width, x == start || grid[row, x] != before[row, x] {
+                    let cell = grid[row, x]
+                    if !cell.isContinuation {
                         if current != cell.style {
                             out += style.sequence(for: cell.style)
                             current = cell.style
                         }
                         out += cell.text.isEmpty ? " " : cell.text
-                        x += max(1, cell.width)
                     }
-                    guard let next = nextChange(grid, before, row: row, from: x), next - x <= bridge else { break }
-                    through = next
+                    x += cell.isContinuation ? 1 : max(1, cell.width)
                 }
                 column = x
             }
@@ -63,19 +56,5 @@ public enum ANSIFrame {
             out += "\u{1B}[\(cursor.row + 1);\(cursor.column + 1)H\u{1B}[?25h"
         }
         return Array(out.utf8)
-    }
-
-    /// How many unchanged columns a run may rewrite to reach the next change instead of moving the cursor.
-    /// Measured on the month change: rewriting even short gaps sent more bytes than the moves it saved.
-    static let bridge = 0
-
-    /// The next column at or after `column` on a row whose cell differs, if any.
-    private static func nextChange(_ grid: Grid, _ before: Grid, row: Int, from column: Int) -> Int? {
-        var x = column
-        while x < grid.width {
-            if grid[row, x] != before[row, x] { return x }
-            x += 1
-        }
-        return nil
     }
 }
