@@ -82,6 +82,11 @@ public struct RosterState: Sendable, Equatable {
     public var isSearching = false
     /// The order without a search.
     public var sort: Sort = .name
+    /// Everyone in the chosen sort's order, kept until the data or the sort changes, so clearing a
+    /// search does not sort thousands of lines again.
+    public var sortedOrder: [Int] = []
+    /// The sort `sortedOrder` follows; nil when it must be made again.
+    public var sortedBy: Sort?
     /// The rows shown: indices into `data.entries`, in display order.
     public var visible: [Int] = []
     /// The selected row of `visible`.

@@ -93,6 +93,7 @@ enum RosterReducer {
         guard state.roster.branchID.map({ $0 == data.branch.id }) ?? true else { return }
         state.roster.data = data
         state.roster.keys = data.entries.map(\.searchKey)
+        state.roster.sortedBy = nil
         refilter(&state.roster, rows: RosterView.tableRows(height: state.height))
     }
 
@@ -103,7 +104,11 @@ enum RosterReducer {
         let selectedID = roster.pendingSelection ?? roster.selectedEntry?.id
         roster.pendingSelection = nil
         let query = MemberSearchQuery(roster.query.text)
-        roster.visible = query.isEmpty ? order(data, by: roster.sort) : MemberSearch.matchingIndices(roster.keys, query)
+        if query.isEmpty, roster.sortedBy != roster.sort {
+            roster.sortedOrder = order(data, by: roster.sort)
+            roster.sortedBy = roster.sort
+        }
+        roster.visible = query.isEmpty ? roster.sortedOrder : MemberSearch.matchingIndices(roster.keys, query)
         if roster.filter != .everyone {
             let filter = roster.filter
             roster.visible = roster.visible.filter { filter.keeps(data.entries[$0], standing: data.standings[data.entries[$0].id]) }
