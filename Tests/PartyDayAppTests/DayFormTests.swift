@@ -158,8 +158,8 @@ struct DayFormTests {
         #expect(s.branchPicker?.selected == 0, "the branch shown is selected")
         type("学校", into: &s)
         #expect(s.branchPicker?.matches.map(\.id) == [3])
-        #expect(Reducer.reduce(&s, .key(.enter)) == [.loadMonth(YearMonth(year: 2026, month: 3)!, branchID: 3), .loadMeetings(branchID: 3)])
-        #expect(s.calendar.meetings.isEmpty, "the other branch's standings are not shown as this one's")
+        #expect(Reducer.reduce(&s, .key(.enter)) == [.loadMonth(YearMonth(year: 2026, month: 3)!, branchID: 3), .loadBranchFacts(branchID: 3)])
+        #expect(s.calendar.facts == nil, "the other branch's standings are not shown as this one's")
         #expect(s.branchPicker == nil)
         #expect(s.calendar.data == nil)
         #expect(Reducer.reduce(&s, .key(.character("p"))) == [.planYear(2026, branchID: 3)])
@@ -221,7 +221,7 @@ struct ThemePickerTests {
     @Test("Enter on the themes row opens the picker; typing filters; Space ticks; none is refused; Enter confirms")
     func picking() throws {
         var s = Sample.calendarState(.zh)
-        _ = Reducer.reduce(&s, .meetingsLoaded(branchID: Sample.branch.id, [], themeLastUsed: ["study": CivilDate(year: 2026, month: 3, day: 6)!]))
+        _ = Reducer.reduce(&s, .branchFactsLoaded(BranchFacts(branchID: Sample.branch.id, themeLastUsed: ["study": CivilDate(year: 2026, month: 3, day: 6)!])))
         _ = Reducer.reduce(&s, .key(.enter))
         for _ in 0..<8 { _ = Reducer.reduce(&s, .key(.tab)) }
         #expect(s.dayForm?.focus == .themes)
@@ -254,7 +254,7 @@ struct ThemePickerTests {
     @Test("the picker at 80×24", arguments: Language.allCases)
     func snapshot(language: Language) throws {
         var s = Sample.calendarState(language)
-        _ = Reducer.reduce(&s, .meetingsLoaded(branchID: Sample.branch.id, [], themeLastUsed: ["study": CivilDate(year: 2026, month: 3, day: 6)!]))
+        _ = Reducer.reduce(&s, .branchFactsLoaded(BranchFacts(branchID: Sample.branch.id, themeLastUsed: ["study": CivilDate(year: 2026, month: 3, day: 6)!])))
         _ = Reducer.reduce(&s, .key(.enter))
         for _ in 0..<8 { _ = Reducer.reduce(&s, .key(.tab)) }
         _ = Reducer.reduce(&s, .key(.enter))

@@ -59,8 +59,8 @@ enum Sample {
         _ = Reducer.reduce(&state, .key(.pageUp))
         _ = Reducer.reduce(&state, .key(.pageDown))
         _ = Reducer.reduce(&state, .monthLoaded(data))
-        _ = Reducer.reduce(&state, .meetingsLoaded(
-            branchID: branch.id, MeetingTracker.standings(days: [held, planned], asOf: CivilDate(year: 2026, month: 3, day: 25)!), themeLastUsed: [:]))
+        _ = Reducer.reduce(&state, .branchFactsLoaded(BranchFacts(
+            branchID: branch.id, meetings: MeetingTracker.standings(days: [held, planned], asOf: CivilDate(year: 2026, month: 3, day: 25)!))))
         for _ in 0..<19 { _ = Reducer.reduce(&state, .key(.left)) }
         return state
     }

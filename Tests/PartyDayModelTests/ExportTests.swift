@@ -160,7 +160,7 @@ struct ThemeCoverageTests {
             Self.day("2026-03-06", ["study", "x:1"]), Self.day("2026-05-08", ["deliberation"], .cancelled),
             Self.day("2026-12-04", ["disclosure"], .planned),
         ]
-        let coverage = ThemeCoverage.of(days, year: 2026, catalogue: .shipped, today: CivilDate("2026-11-25")!)
+        let coverage = ThemeCoverage.of(days, year: 2026, today: CivilDate("2026-11-25")!)
         #expect(coverage.months[1] == ["study", "volunteer"])
         #expect(coverage.months[5] == nil, "a cancelled day takes no theme")
         #expect(coverage.months[12] == ["disclosure"], "planned days show in the grid")

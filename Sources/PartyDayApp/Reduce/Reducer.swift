@@ -49,11 +49,8 @@ public enum Reducer {
         case .rosterLoaded(let data):
             RosterReducer.loaded(data, in: &state)
             return []
-        case .meetingsLoaded(let branchID, let standings, let lastUsed):
-            if state.calendar.branchID.map({ $0 == branchID }) ?? true {
-                state.calendar.meetings = standings
-                state.calendar.themeLastUsed = lastUsed
-            }
+        case .branchFactsLoaded(let facts):
+            if state.calendar.branchID.map({ $0 == facts.branchID }) ?? true { state.calendar.facts = facts }
             return []
         case .branchesLoaded(let branches):
             state.branchPicker?.branches = branches

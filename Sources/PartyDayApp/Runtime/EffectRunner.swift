@@ -56,13 +56,14 @@ public final class StoreEffectRunner: EffectRunner {
             return .daySaved(Result { () throws(StoreError) in
                 isNew ? try database.addActivityDay(day, actor: actor) : try database.updateActivityDay(day, actor: actor)
             })
-        case .loadMeetings(let branchID):
+        case .loadBranchFacts(let branchID):
             guard let database, let branch = try? database.branch(id: branchID),
                   let standings = try? database.meetingStandings(branchID: branch.id, asOf: today),
-                  let recent = try? database.activityDays(branchID: branch.id, from: today.adding(days: -800), through: today)
+                  let recent = try? database.activityDays(branchID: branch.id, from: today.adding(days: -800), through: today),
+                  let own = try? database.branchThemes(branchID: branch.id)
             else { return nil }
-            let coverage = ThemeCoverage.of(recent, year: today.year, catalogue: .shipped, today: today)
-            return .meetingsLoaded(branchID: branch.id, standings, themeLastUsed: coverage.lastUsed)
+            return .branchFactsLoaded(BranchFacts(
+                branchID: branch.id, meetings: standings, themeLastUsed: ThemeCoverage.lastUse(in: recent, asOf: today), ownThemes: own))
         case .loadRoster, .loadMember, .saveMember, .recordLeaving, .previewImport, .commitImport:
             return performRosterEffect(effect)
         case .loadThemes, .saveTheme, .retireTheme:
@@ -80,7 +81,6 @@ public final class StoreEffectRunner: EffectRunner {
         guard let database, let branch = try? database.branch(id: branchID),
               let days = try? database.activityDays(branchID: branch.id, from: month.firstDay, through: month.lastDay),
               let attendance = try? database.attendance(dayIDs: days.map(\.id)),
-              let branchThemes = try? database.branchThemes(branchID: branch.id),
               let holidays = try? database.holidayCalendar()
         else { return nil }
         var entries: [Int: Holiday] = [:]
@@ -91,7 +91,7 @@ public final class StoreEffectRunner: EffectRunner {
         }
         return MonthData(
             month: month, branch: branch, days: days, attendance: attendance, holidays: entries,
-            lunar: LunarCalendar.captions(for: month), hasHolidayData: holidays.hasData(for: month.year), branchThemes: branchThemes)
+            lunar: LunarCalendar.captions(for: month), hasHolidayData: holidays.hasData(for: month.year))
     }
 
     private func undoOrRedo(redo: Bool) -> Action? {

@@ -13,7 +13,7 @@ extension StoreEffectRunner {
                   let days = try? database.activityDays(branchID: branch.id, from: first.firstDay, through: max(today, YearMonth(year: year, month: 12)?.lastDay ?? today))
             else { return nil }
             return .themesLoaded(ThemesData(
-                branchID: branch.id, own: own, coverage: ThemeCoverage.of(days, year: year, catalogue: .shipped, today: today)))
+                branchID: branch.id, own: own, coverage: ThemeCoverage.of(days, year: year, today: today)))
         case .saveTheme(let branchID, let renaming, let name, let description):
             guard let database else { return nil }
             return .themeSaved(Result { () throws(StoreError) in

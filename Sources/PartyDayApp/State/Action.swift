@@ -37,7 +37,7 @@ public enum Action: Sendable {
     /// A branch's roster was read.
     case rosterLoaded(RosterData)
     /// A branch's 三会一课 standings were read.
-    case meetingsLoaded(branchID: Int64, [MeetingStanding], themeLastUsed: [String: CivilDate])
+    case branchFactsLoaded(BranchFacts)
     /// The file's branches were read, for the branch picker.
     case branchesLoaded([Organisation])
 }
@@ -59,7 +59,7 @@ public enum Effect: Sendable, Equatable {
     /// Add a new activity day, or save an existing day's record.
     case saveDay(ActivityDay, isNew: Bool)
     /// Read where a branch's meeting kinds stand as of today (nil: the secretary's own branch).
-    case loadMeetings(branchID: Int64?)
+    case loadBranchFacts(branchID: Int64?)
     /// Read a branch's roster (nil: the secretary's own branch), with or without those who left.
     case loadRoster(branchID: Int64?, includeLeft: Bool)
     /// Read a roster sheet and preview its import into a branch (nil: the secretary's own).
@@ -88,7 +88,7 @@ public enum Effect: Sendable, Equatable {
     public var writes: Bool {
         switch self {
         case .undo, .redo, .setUp, .planYear, .saveDay, .saveMember, .recordLeaving, .commitImport, .saveTheme, .retireTheme: true
-        case .loadHistory, .checkForChanges, .loadMonth, .loadBranches, .loadMeetings, .loadRoster, .loadMember, .previewImport,
+        case .loadHistory, .checkForChanges, .loadMonth, .loadBranches, .loadBranchFacts, .loadRoster, .loadMember, .previewImport,
              .loadThemes: false
         }
     }
@@ -98,7 +98,7 @@ public enum Effect: Sendable, Equatable {
     public var showsProgressFirst: Bool {
         switch self {
         case .setUp, .planYear: true
-        case .loadHistory, .undo, .redo, .checkForChanges, .loadMonth, .saveDay, .loadBranches, .loadMeetings, .loadRoster,
+        case .loadHistory, .undo, .redo, .checkForChanges, .loadMonth, .saveDay, .loadBranches, .loadBranchFacts, .loadRoster,
              .loadMember, .saveMember, .recordLeaving, .previewImport, .loadThemes, .saveTheme, .retireTheme: false
         case .commitImport: true
         }

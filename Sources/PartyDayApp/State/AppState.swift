@@ -70,7 +70,7 @@ public struct AppState: Sendable {
 
     /// The effects that load what the screens show.
     public var loadEffects: [Effect] {
-        [history.loadEffect, calendar.loadEffect, calendar.meetingsEffect] + (screen == .roster ? [roster.loadEffect] : [])
+        [history.loadEffect, calendar.loadEffect, calendar.factsEffect] + (screen == .roster ? [roster.loadEffect] : [])
             + (screen == .themes ? [themesScreen.loadEffect(branchID: calendar.branchID)] : [])
     }
 

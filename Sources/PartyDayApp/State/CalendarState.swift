@@ -10,11 +10,9 @@ public struct CalendarState: Sendable, Equatable {
     public var branchID: Int64?
     /// What was loaded for the month; nil until it arrives.
     public var data: MonthData?
-    /// 三会一课: where each meeting kind of the branch shown stands as of today; loaded apart from the
-    /// month, since it does not change with the month shown.
-    public var meetings: [MeetingStanding] = []
-    /// When each theme was last used by the branch's held days, as of today.
-    public var themeLastUsed: [String: CivilDate] = [:]
+    /// What the branch shown stands at as of today: meetings, themes. Loaded apart from the month,
+    /// since it does not change with the month shown; nil until it arrives.
+    public var facts: BranchFacts?
 
     public init(today: CivilDate) {
         month = today.yearMonth
@@ -24,8 +22,8 @@ public struct CalendarState: Sendable, Equatable {
     /// The effect that loads the month shown, for the branch shown.
     public var loadEffect: Effect { .loadMonth(month, branchID: branchID) }
 
-    /// The effect that loads the branch's meeting standings.
-    public var meetingsEffect: Effect { .loadMeetings(branchID: branchID) }
+    /// The effect that loads the branch's facts.
+    public var factsEffect: Effect { .loadBranchFacts(branchID: branchID) }
 
     /// The activity day on the selected date, if the month has loaded and has one.
     public var selectedDay: ActivityDay? { data?.days.first { $0.date == selected } }
@@ -47,12 +45,10 @@ public struct MonthData: Sendable, Equatable {
     public var lunar: [Int: String]
     /// Whether partyday has the holiday table for the month's year.
     public var hasHolidayData: Bool
-    /// The branch's own themes, retired ones too (they name past days).
-    public var branchThemes: [BranchTheme]
 
     public init(
         month: YearMonth, branch: Organisation, days: [ActivityDay], attendance: [Int64: DayAttendance] = [:],
-        holidays: [Int: Holiday], lunar: [Int: String], hasHolidayData: Bool, branchThemes: [BranchTheme] = []
+        holidays: [Int: Holiday], lunar: [Int: String], hasHolidayData: Bool
     ) {
         self.month = month
         self.branch = branch
@@ -61,6 +57,31 @@ public struct MonthData: Sendable, Equatable {
         self.holidays = holidays
         self.lunar = lunar
         self.hasHolidayData = hasHolidayData
-        self.branchThemes = branchThemes
+    }
+}
+
+/// A branch's standing as of today, which the month shown does not change: 三会一课, when each theme
+/// was last used, and the branch's own themes.
+public struct BranchFacts: Sendable, Equatable {
+    public var branchID: Int64
+    /// Where each meeting kind stands against its frequency.
+    public var meetings: [MeetingStanding]
+    /// When a held day last took each theme.
+    public var themeLastUsed: [String: CivilDate]
+    /// The branch's own themes, retired ones too (they name past days).
+    public var ownThemes: [BranchTheme]
+
+    public init(branchID: Int64, meetings: [MeetingStanding] = [], themeLastUsed: [String: CivilDate] = [:], ownThemes: [BranchTheme] = []) {
+        self.branchID = branchID
+        self.meetings = meetings
+        self.themeLastUsed = themeLastUsed
+        self.ownThemes = ownThemes
+    }
+
+    /// The themes a day may take: the fixed ones, the branch's own not retired, and any retired one
+    /// the day already has (so it is not lost by editing).
+    public func offeredThemes(_ fixed: ThemeCatalogue, keeping dayThemes: [String] = []) -> [Theme] {
+        fixed.adding(ownThemes, includingRetired: false).themes
+            + ownThemes.filter { $0.retiredOn != nil && dayThemes.contains($0.id) }.map(\.theme)
     }
 }

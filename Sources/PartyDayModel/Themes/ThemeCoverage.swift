@@ -20,17 +20,24 @@ public struct ThemeCoverage: Sendable, Hashable {
         self.nextPlanned = nextPlanned
     }
 
-    /// The coverage of a year from a branch's days (any years; those outside only count for last use).
-    public static func of(_ days: [ActivityDay], year: Int, catalogue: ThemeCatalogue, today: CivilDate) -> ThemeCoverage {
-        var months: [Int: Set<String>] = [:]
+    /// When a held day up to `today` last took each theme.
+    public static func lastUse(in days: [ActivityDay], asOf today: CivilDate) -> [String: CivilDate] {
         var lastUsed: [String: CivilDate] = [:]
-        for day in days where day.status != .cancelled {
-            if day.date.year == year { months[day.date.month, default: []].formUnion(day.themeIDs) }
-            guard day.status == .held, day.date <= today else { continue }
+        for day in days where day.status == .held && day.date <= today {
             for id in day.themeIDs where (lastUsed[id].map { day.date > $0 } ?? true) { lastUsed[id] = day.date }
         }
+        return lastUsed
+    }
+
+    /// The coverage of a year from a branch's days (any years; those outside only count for last use).
+    public static func of(_ days: [ActivityDay], year: Int, today: CivilDate) -> ThemeCoverage {
+        var months: [Int: Set<String>] = [:]
+        for day in days where day.status != .cancelled && day.date.year == year {
+            months[day.date.month, default: []].formUnion(day.themeIDs)
+        }
+        let lastUsed = lastUse(in: days, asOf: today)
         let yearAgo = today.yearMonth.adding(months: -12).firstDay
-        let unused = catalogue.themes.filter(\.isFixed).map(\.id).filter { id in lastUsed[id].map { $0 < yearAgo } ?? true }
+        let unused = FixedTheme.allCases.map(\.rawValue).filter { id in lastUsed[id].map { $0 < yearAgo } ?? true }
         let next = days.filter { $0.status == .planned && $0.date >= today }.map(\.date).min()
         return ThemeCoverage(year: year, months: months, lastUsed: lastUsed, unusedFixed: unused, nextPlanned: next)
     }

@@ -25,10 +25,10 @@ enum BranchPickerReducer {
             guard branch.id != state.calendar.data?.branch.id || branch.id != state.roster.data?.branch.id else { return [] }
             state.calendar.branchID = branch.id
             state.calendar.data = nil
-            state.calendar.meetings = []
+            state.calendar.facts = nil
             state.roster.data = nil
             state.themesScreen.data = nil
-            return [state.calendar.loadEffect, state.calendar.meetingsEffect] + (state.screen == .roster ? [state.roster.loadEffect] : [])
+            return [state.calendar.loadEffect, state.calendar.factsEffect] + (state.screen == .roster ? [state.roster.loadEffect] : [])
                 + (state.screen == .themes ? [state.themesScreen.loadEffect(branchID: branch.id)] : [])
         case .previousField:
             picker.selected = max(0, picker.selected - 1)

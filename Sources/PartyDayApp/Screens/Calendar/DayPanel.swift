@@ -23,7 +23,7 @@ enum DayPanel {
                 (LocalizedText(zh: "地点", en: "Place"), day.place),
                 (LocalizedText(zh: "主持", en: "Host"), day.host),
                 (LocalizedText(zh: "会议", en: "Meetings"), MeetingKind.allCases.filter(day.meetingKinds.contains).map { $0.name(language) }.joined(separator: language == .zh ? "、" : ", ")),
-                (LocalizedText(zh: "主题", en: "Themes"), day.themeIDs.map { state.themes.adding(data?.branchThemes ?? [], includingRetired: true).name(of: $0)(language) }.joined(separator: language == .zh ? "、" : ", ")),
+                (LocalizedText(zh: "主题", en: "Themes"), day.themeIDs.map { state.themes.adding(state.calendar.facts?.ownThemes ?? [], includingRetired: true).name(of: $0)(language) }.joined(separator: language == .zh ? "、" : ", ")),
                 (LocalizedText(zh: "考勤", en: "Attendance"), data?.attendance[day.id]?.summary(language) ?? ""),
                 (LocalizedText(zh: "取消原因", en: "Why cancelled"), day.cancelReason ?? ""),
             ]
@@ -40,7 +40,7 @@ enum DayPanel {
             lines.append((LocalizedText(zh: "这天没有活动日", en: "No activity day")(language), Style(.muted)))
             lines.append((LocalizedText(zh: "Enter 或 n 新建", en: "Enter or n adds one")(language), Style(.muted)))
         }
-        let meetings = meetingLines(state.calendar.meetings, language)
+        let meetings = meetingLines(state.calendar.facts?.meetings ?? [], language)
         let recordRows = max(0, rect.height - (meetings.isEmpty ? 0 : meetings.count + 1))
         if lines.count > recordRows { lines = Array(lines.prefix(recordRows)) }
         if !meetings.isEmpty {

@@ -7,6 +7,7 @@ enum DayFormReducer {
     /// Opens the form on the calendar's selected date: the day's record if it has one, else a new day.
     static func open(_ purpose: DayFormState.Purpose, in state: inout AppState) -> [Effect] {
         guard let data = state.calendar.data else { return [] }
+        let facts = state.calendar.facts ?? BranchFacts(branchID: data.branch.id)
         let date = state.calendar.selected
         if let day = state.calendar.selectedDay {
             if purpose == .new {
@@ -20,8 +21,7 @@ enum DayFormReducer {
                 return []
             }
             // The themes on offer: fixed, and the branch's own not retired (a retired one the day has stays).
-            let offered = state.themes.adding(data.branchThemes, includingRetired: false).themes
-                + data.branchThemes.filter { $0.retiredOn != nil && day.themeIDs.contains($0.id) }.map(\.theme)
+            let offered = facts.offeredThemes(state.themes, keeping: day.themeIDs)
             state.dayForm = DayFormState(purpose: purpose, day: day, themes: offered, attendance: data.attendance[day.id])
             return []
         }
@@ -32,7 +32,7 @@ enum DayFormReducer {
         }
         guard let start = ClockTime(hour: 14, minute: 30), let end = ClockTime(hour: 16, minute: 30) else { return [] }
         let day = ActivityDay(id: 0, branchID: data.branch.id, date: date, startTime: start, endTime: end)
-        state.dayForm = DayFormState(purpose: .new, day: day, themes: state.themes.adding(data.branchThemes, includingRetired: false).themes)
+        state.dayForm = DayFormState(purpose: .new, day: day, themes: facts.offeredThemes(state.themes))
         return []
     }
 
@@ -51,7 +51,7 @@ enum DayFormReducer {
         switch command {
         case .confirm where form.focus == .themes:
             // On the themes row, Enter opens the picker; elsewhere it saves.
-            form.picker = ThemePickerState(choices: form.themeChoices, chosen: form.themeIDs, lastUsed: state.calendar.themeLastUsed)
+            form.picker = ThemePickerState(choices: form.themeChoices, chosen: form.themeIDs, lastUsed: state.calendar.facts?.themeLastUsed ?? [:])
             return []
         case .confirm:
             guard form.isModified || form.purpose == .new else {
