@@ -116,7 +116,7 @@ struct DayFormTests {
         let effects = Reducer.reduce(&s, .daySaved(.success(day)))
         #expect(s.dayForm == nil)
         #expect(s.status?.text.zh == "已取消 2026-03-20 的活动日。按 u 撤销")
-        #expect(effects.contains(s.calendar.loadEffect))
+        #expect(effects.contains(s.monthEffect))
     }
 
     @Test("Esc on a changed form asks before throwing the changes away; quitting asks too")

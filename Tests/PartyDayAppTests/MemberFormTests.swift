@@ -61,7 +61,7 @@ struct MemberFormTests {
         let effects = Reducer.reduce(&s, .memberSaved(.success(Member(id: selected.id, profile: profile))))
         #expect(s.memberForm == nil)
         #expect(s.status?.text.zh == "已保存 曾国藩。按 u 撤销")
-        #expect(effects.contains(s.roster.loadEffect))
+        #expect(effects.contains(s.rosterEffect))
         #expect(s.roster.pendingSelection == selected.id)
     }
 

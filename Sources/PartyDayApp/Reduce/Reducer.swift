@@ -25,7 +25,7 @@ public enum Reducer {
         case .setupFinished(let result):
             return SetupReducer.finished(result, in: &state)
         case .monthLoaded(let data):
-            if data.month == state.calendar.month, state.calendar.branchID.map({ $0 == data.branch.id }) ?? true {
+            if data.month == state.calendar.month, state.branchID.map({ $0 == data.branch.id }) ?? true {
                 state.calendar.data = data
             }
             return []
@@ -50,7 +50,7 @@ public enum Reducer {
             RosterReducer.loaded(data, in: &state)
             return []
         case .branchFactsLoaded(let facts):
-            if state.calendar.branchID.map({ $0 == facts.branchID }) ?? true { state.calendar.facts = facts }
+            if state.branchID.map({ $0 == facts.branchID }) ?? true { state.calendar.facts = facts }
             return []
         case .branchesLoaded(let branches):
             state.branchPicker?.branches = branches
@@ -107,13 +107,13 @@ public enum Reducer {
             return [state.history.loadEffect]
         case .openThemes:
             state.screen = .themes
-            return [state.themesScreen.loadEffect(branchID: state.calendar.branchID)]
+            return [state.themesEffect]
         case .openRoster:
             state.screen = .roster
-            return [state.roster.loadEffect]
+            return [state.rosterEffect]
         case .openCalendar:
             state.screen = .calendar
-            return [state.calendar.loadEffect]
+            return [state.monthEffect]
         default:
             break
         }

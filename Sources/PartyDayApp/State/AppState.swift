@@ -15,6 +15,9 @@ public struct AppState: Sendable {
     public var screen: ScreenID = .calendar
     /// Today, as the composition root read the clock at start.
     public var today: CivilDate
+    /// The branch the secretary works on: the calendar, the roster and the themes show it; nil for
+    /// their own. `b` chooses another.
+    public var branchID: Int64?
     /// The calendar screen.
     public var calendar: CalendarState
     /// First-run setup, while the file has no branch.
@@ -70,9 +73,18 @@ public struct AppState: Sendable {
 
     /// The effects that load what the screens show.
     public var loadEffects: [Effect] {
-        [history.loadEffect, calendar.loadEffect, calendar.factsEffect] + (screen == .roster ? [roster.loadEffect] : [])
-            + (screen == .themes ? [themesScreen.loadEffect(branchID: calendar.branchID)] : [])
+        [history.loadEffect, monthEffect, factsEffect] + (screen == .roster ? [rosterEffect] : [])
+            + (screen == .themes ? [themesEffect] : [])
     }
+
+    /// Reads the calendar's month for the branch worked on.
+    public var monthEffect: Effect { .loadMonth(calendar.month, branchID: branchID) }
+    /// Reads what stands for the branch as of today.
+    public var factsEffect: Effect { .loadBranchFacts(branchID: branchID) }
+    /// Reads the branch's roster as the roster screen wants it.
+    public var rosterEffect: Effect { .loadRoster(branchID: branchID, includeLeft: roster.includeLeft) }
+    /// Reads the themes screen's year for the branch.
+    public var themesEffect: Effect { .loadThemes(branchID: branchID, year: themesScreen.year) }
 
     /// Whether a form holds input that leaving would throw away.
     public var hasUnsavedInput: Bool {

@@ -6,8 +6,6 @@ public struct CalendarState: Sendable, Equatable {
     public var month: YearMonth
     /// The selected date (always in `month`).
     public var selected: CivilDate
-    /// The branch shown; nil for the secretary's own.
-    public var branchID: Int64?
     /// What was loaded for the month; nil until it arrives.
     public var data: MonthData?
     /// What the branch shown stands at as of today: meetings, themes. Loaded apart from the month,
@@ -19,11 +17,6 @@ public struct CalendarState: Sendable, Equatable {
         selected = today
     }
 
-    /// The effect that loads the month shown, for the branch shown.
-    public var loadEffect: Effect { .loadMonth(month, branchID: branchID) }
-
-    /// The effect that loads the branch's facts.
-    public var factsEffect: Effect { .loadBranchFacts(branchID: branchID) }
 
     /// The activity day on the selected date, if the month has loaded and has one.
     public var selectedDay: ActivityDay? { data?.days.first { $0.date == selected } }

@@ -68,8 +68,6 @@ public struct RosterState: Sendable, Equatable {
 
     /// Which people the table keeps.
     public var filter: Filter = .everyone
-    /// The branch shown; nil for the secretary's own.
-    public var branchID: Int64?
     /// Whether members who left are listed too.
     public var includeLeft = false
     /// What was loaded; nil until it arrives.
@@ -98,8 +96,6 @@ public struct RosterState: Sendable, Equatable {
 
     public init() {}
 
-    /// The effect that loads the roster as this state wants it.
-    public var loadEffect: Effect { .loadRoster(branchID: branchID, includeLeft: includeLeft) }
 
     /// The entry on the selected row.
     public var selectedEntry: RosterEntry? {

@@ -17,9 +17,6 @@ public struct ThemesState: Sendable, Equatable {
         self.year = year
     }
 
-    /// The effect that loads the year for a branch (nil: the secretary's own).
-    public func loadEffect(branchID: Int64?) -> Effect { .loadThemes(branchID: branchID, year: year) }
-
     /// The rows: the fixed themes, the branch's own on offer, and retired ones the year's days took.
     public func rows(catalogue: ThemeCatalogue) -> [Theme] {
         guard let data else { return catalogue.themes }

@@ -19,17 +19,16 @@ enum BranchPickerReducer {
             state.branchPicker = nil
             guard matches.indices.contains(picker.selected) else { return [] }
             let branch = matches[picker.selected]
-            // The branch chosen is the one the secretary works on: the calendar and the roster both follow.
-            state.roster.branchID = branch.id
-            state.roster.filter = .everyone
-            guard branch.id != state.calendar.data?.branch.id || branch.id != state.roster.data?.branch.id else { return [] }
-            state.calendar.branchID = branch.id
+            // The branch chosen is the one the secretary works on: the calendar, roster and themes follow.
+            guard branch.id != state.calendar.data?.branch.id else { return [] }
+            state.branchID = branch.id
             state.calendar.data = nil
             state.calendar.facts = nil
             state.roster.data = nil
+            state.roster.filter = .everyone
             state.themesScreen.data = nil
-            return [state.calendar.loadEffect, state.calendar.factsEffect] + (state.screen == .roster ? [state.roster.loadEffect] : [])
-                + (state.screen == .themes ? [state.themesScreen.loadEffect(branchID: branch.id)] : [])
+            return [state.monthEffect, state.factsEffect] + (state.screen == .roster ? [state.rosterEffect] : [])
+                + (state.screen == .themes ? [state.themesEffect] : [])
         case .previousField:
             picker.selected = max(0, picker.selected - 1)
         case .nextField:

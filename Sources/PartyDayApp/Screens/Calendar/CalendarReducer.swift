@@ -22,7 +22,7 @@ enum CalendarReducer {
         case .switchBranch: return BranchPickerReducer.open(in: &state)
         case .planYear:
             state.status = StatusMessage(LocalizedText(zh: "正在规划 \(selected.year) 年……", en: "Planning \(selected.year)…"))
-            return [.planYear(selected.year, branchID: state.calendar.branchID)]
+            return [.planYear(selected.year, branchID: state.branchID)]
         default:
             return []
         }
@@ -35,7 +35,7 @@ enum CalendarReducer {
         guard date.yearMonth != state.calendar.month else { return [] }
         state.calendar.month = date.yearMonth
         state.calendar.data = nil
-        return [state.calendar.loadEffect]
+        return [state.monthEffect]
     }
 
     /// The same day of the month in another month, or its last day when shorter.

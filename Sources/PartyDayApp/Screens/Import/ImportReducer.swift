@@ -72,7 +72,7 @@ enum ImportReducer {
         case .success(let count):
             state.importing = nil
             state.status = StatusMessage(LocalizedText(zh: "已导入 \(count) 名党员。按 u 撤销", en: "Imported \(count) members. u undoes it"), .success)
-            return [state.roster.loadEffect, state.history.loadEffect]
+            return [state.rosterEffect, state.history.loadEffect]
         case .failure(let error):
             state.importing?.stage = .choosingFile
             state.importing?.problem = error.message

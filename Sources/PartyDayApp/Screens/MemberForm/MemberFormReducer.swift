@@ -119,7 +119,7 @@ enum MemberFormReducer {
             }
             state.status = StatusMessage(text, .success)
             state.roster.pendingSelection = member.id
-            return [state.roster.loadEffect, state.history.loadEffect]
+            return [state.rosterEffect, state.history.loadEffect]
         case .failure(let error):
             state.memberForm?.isSaving = false
             state.memberForm?.problem = error.message

@@ -56,7 +56,7 @@ enum RosterReducer {
             state.status = StatusMessage(LocalizedText(zh: "筛选:\(title.zh)", en: "Filter: \(title.en)"))
         case .toggleLeft:
             roster.includeLeft.toggle()
-            return [roster.loadEffect]
+            return [.loadRoster(branchID: state.branchID, includeLeft: roster.includeLeft)]
         case .rosterBranch:
             state.roster = roster
             let effects = BranchPickerReducer.open(in: &state)
@@ -90,7 +90,7 @@ enum RosterReducer {
     }
 
     static func loaded(_ data: RosterData, in state: inout AppState) {
-        guard state.roster.branchID.map({ $0 == data.branch.id }) ?? true else { return }
+        guard state.branchID.map({ $0 == data.branch.id }) ?? true else { return }
         state.roster.data = data
         state.roster.keys = data.entries.map(\.searchKey)
         state.roster.sortedBy = nil

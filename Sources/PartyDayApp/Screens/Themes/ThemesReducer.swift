@@ -16,10 +16,10 @@ enum ThemesReducer {
         case .last: screen.selected = rows.count - 1
         case .previousYear:
             screen.year -= 1
-            return [screen.loadEffect(branchID: state.calendar.branchID)]
+            return [.loadThemes(branchID: state.branchID, year: screen.year)]
         case .nextYear:
             screen.year += 1
-            return [screen.loadEffect(branchID: state.calendar.branchID)]
+            return [.loadThemes(branchID: state.branchID, year: screen.year)]
         case .addTheme:
             screen.dialog = ThemeDialogState(renaming: nil)
         case .renameTheme, .retireTheme:
