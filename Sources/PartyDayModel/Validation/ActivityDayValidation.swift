@@ -1,5 +1,14 @@
 /// Checks an activity day's record before it is saved.
 public enum ActivityDayValidation {
+    /// The fields a refusal names, so a form can find the one to focus.
+    public static let endTimeField = LocalizedText(zh: "结束时间", en: "end time")
+    public static let placeField = LocalizedText(zh: "地点", en: "place")
+    public static let hostField = LocalizedText(zh: "主持人", en: "host")
+    public static let recorderField = LocalizedText(zh: "记录人", en: "recorder")
+    public static let summaryField = LocalizedText(zh: "活动内容", en: "summary")
+    public static let outcomeField = LocalizedText(zh: "活动成效", en: "outcome")
+    public static let cancelReasonField = LocalizedText(zh: "取消原因", en: "cancel reason")
+
     /// Validates and tidies a day; refuses an end that is not after the start, and bad text.
     ///
     /// A day shorter than the normal two hours is allowed: the caller shows `isShort` as a warning.
@@ -7,18 +16,18 @@ public enum ActivityDayValidation {
         var result = day
         guard day.endTime > day.startTime else {
             throw ValidationError(
-                field: LocalizedText(zh: "结束时间", en: "end time"),
+                field: endTimeField,
                 problem: LocalizedText(
                     zh: "必须晚于开始时间(\(day.startTime))", en: "must be after the start time (\(day.startTime))"))
         }
-        result.place = try TextRules.optionalLine(day.place, field: LocalizedText(zh: "地点", en: "place")) ?? ""
-        result.host = try TextRules.optionalLine(day.host, field: LocalizedText(zh: "主持人", en: "host"), maximum: 40) ?? ""
-        result.recorder = try TextRules.optionalLine(day.recorder, field: LocalizedText(zh: "记录人", en: "recorder"), maximum: 40) ?? ""
-        result.summary = try TextRules.multiline(day.summary, field: LocalizedText(zh: "活动内容", en: "summary"))
-        result.outcome = try TextRules.multiline(day.outcome, field: LocalizedText(zh: "活动成效", en: "outcome"))
-        result.cancelReason = try TextRules.optionalLine(day.cancelReason, field: LocalizedText(zh: "取消原因", en: "cancel reason"))
+        result.place = try TextRules.optionalLine(day.place, field: placeField) ?? ""
+        result.host = try TextRules.optionalLine(day.host, field: hostField, maximum: 40) ?? ""
+        result.recorder = try TextRules.optionalLine(day.recorder, field: recorderField, maximum: 40) ?? ""
+        result.summary = try TextRules.multiline(day.summary, field: summaryField)
+        result.outcome = try TextRules.multiline(day.outcome, field: outcomeField)
+        result.cancelReason = try TextRules.optionalLine(day.cancelReason, field: cancelReasonField)
         if day.status == .cancelled, result.cancelReason == nil {
-            throw ValidationError(field: LocalizedText(zh: "取消原因", en: "cancel reason"), problem: TextRules.empty)
+            throw ValidationError(field: cancelReasonField, problem: TextRules.empty)
         }
         return result
     }

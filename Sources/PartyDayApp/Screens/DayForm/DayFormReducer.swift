@@ -172,16 +172,13 @@ enum DayFormReducer {
 
     /// The form field a validation error names.
     private static func field(named name: LocalizedText) -> DayFormState.Field? {
-        switch name.en {
-        case "end time": .end
-        case "place": .place
-        case "host": .host
-        case "recorder": .recorder
-        case "summary": .summary
-        case "outcome": .outcome
-        case "cancel reason": .cancelReason
-        default: nil
-        }
+        let fields: [LocalizedText: DayFormState.Field] = [
+            ActivityDayValidation.endTimeField: .end, ActivityDayValidation.placeField: .place,
+            ActivityDayValidation.hostField: .host, ActivityDayValidation.recorderField: .recorder,
+            ActivityDayValidation.summaryField: .summary, ActivityDayValidation.outcomeField: .outcome,
+            ActivityDayValidation.cancelReasonField: .cancelReason,
+        ]
+        return fields[name]
     }
 
     static func saved(_ result: Result<ActivityDay, StoreError>, in state: inout AppState) -> [Effect] {
