@@ -22,6 +22,16 @@ struct DisplayWidthTests {
         #expect(DisplayWidth.pad("张三", to: 6, alignRight: true) == "  张三")
     }
 
+    @Test("filling a rectangle partly or wholly outside the grid fills what is inside and never traps")
+    func fillOutside() {
+        var grid = Grid(height: 4, width: 6)
+        grid.fill(Rect(row: 6, column: 0, height: 3, width: 6), style: Style(.error))
+        grid.fill(Rect(row: 0, column: 8, height: 2, width: 2), style: Style(.error))
+        grid.fill(Rect(row: 3, column: 4, height: 5, width: 5), style: Style(.accent))
+        #expect(grid[3, 5].style == Style(.accent))
+        #expect(grid[0, 0].style == .normal)
+    }
+
     @Test("a wide character at the right edge is replaced by a space, never split")
     func wideAtEdge() {
         var grid = Grid(height: 1, width: 5)

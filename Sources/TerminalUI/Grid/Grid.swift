@@ -66,10 +66,11 @@ public struct Grid: Sendable, Equatable {
         return x - column
     }
 
-    /// Fills a rectangle with blanks in a style.
+    /// Fills a rectangle with blanks in a style; what lies outside the grid is ignored.
     public mutating func fill(_ rect: Rect, style: Style = .normal) {
-        let rows = max(0, rect.row)..<min(height, rect.row + rect.height)
-        let columns = max(0, rect.column)..<min(width, rect.column + rect.width)
+        let top = max(0, rect.row), left = max(0, rect.column)
+        let rows = top..<max(top, min(height, rect.row + rect.height))
+        let columns = left..<max(left, min(width, rect.column + rect.width))
         for r in rows {
             for c in columns {
                 set(r, c, Cell(" ", style: style))
