@@ -17,7 +17,12 @@ enum DayFormView {
         // Every row fits in 21 rows and 96 columns; a larger window centres the form rather than stretching it.
         let inside = Panels.box(title(language), into: &grid, rect: rect.centred(height: 21, width: 96))
         guard inside.height > 2, inside.width > 20 else { return }
-        var painter = FormPainter(grid: grid, inside: inside, language: language, form: form, labelWidth: labelWidth(language))
+        // The rows are laid out on a sheet as tall as they need, then the part around the focused field
+        // is shown, so a small window scrolls the form rather than hiding its last fields.
+        let sheetArea = Rect(row: 0, column: inside.column, height: 40, width: inside.width)
+        var sheet = Grid(height: sheetArea.height, width: grid.width)
+        sheet.fill(sheetArea, style: Style(.dialog))
+        var painter = FormPainter(grid: sheet, inside: sheetArea, language: language, form: form, labelWidth: labelWidth(language))
         painter.textRow([(.date, 10), (.start, 5), (.end, 5)])
         if let times = form.times, times.end > times.start,
            times.end.minutesSinceMidnight - times.start.minutesSinceMidnight < ActivityDay.normalMinimumMinutes
@@ -42,7 +47,14 @@ enum DayFormView {
         painter.newline()
         let attendance = form.attendance.map(\.summary) ?? LocalizedText(zh: "尚无考勤记录", en: "no attendance recorded yet")
         painter.labelled(LocalizedText(zh: "考勤", en: "Attendance")(language), attendance(language), style: Style(.dialog))
-        grid = painter.grid
+        let shown = max(0, inside.height - 2)
+        let focusRow = painter.cursor?.row ?? 0
+        let offset = min(max(0, focusRow - shown + 1), max(0, painter.row - shown))
+        for line in 0..<min(shown, sheetArea.height - offset) {
+            for column in inside.column..<(inside.column + inside.width) {
+                grid.set(inside.row + line, column, painter.grid[offset + line, column])
+            }
+        }
         var footer = inside.row + inside.height - 1
         let hint: LocalizedText = form.isSaving
             ? LocalizedText(zh: "正在保存……", en: "Saving…")
@@ -58,7 +70,9 @@ enum DayFormView {
             let open = LocalizedText(zh: "Enter 打开主题选择 · ", en: "Enter opens the theme picker · ")(language)
             put(open + theme.description(language), row: footer, in: inside, style: Style(.muted), grid: &grid)
         }
-        if painter.cursor != nil, !form.isSaving { grid.cursor = painter.cursor }
+        if let cursor = painter.cursor, !form.isSaving, (offset..<(offset + shown)).contains(cursor.row) {
+            grid.cursor = Grid.Position(row: inside.row + cursor.row - offset, column: cursor.column)
+        }
         if let picker = form.picker { ThemePickerView.render(picker, language: language, into: &grid, rect: rect) }
     }
 

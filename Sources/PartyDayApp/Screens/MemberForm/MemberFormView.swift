@@ -20,9 +20,13 @@ enum MemberFormView {
         guard inside.height > 2, inside.width > 20 else { return }
         let columnWidth = twoColumns ? inside.width / 2 : inside.width
         let labelWidth = min(21, (fields.map { DisplayWidth.of($0.name(language)) }.max() ?? 10) + 1)
-        for (index, field) in fields.enumerated() {
+        // Rows above the problem and hint lines; in a small window the rows scroll to keep the focus shown.
+        let shownRows = max(1, inside.height - 2)
+        let focusRow = (fields.firstIndex(of: form.focus) ?? 0) % perColumn
+        let firstRow = max(0, min(focusRow - shownRows + 1, perColumn - shownRows))
+        for (index, field) in fields.enumerated() where (firstRow..<(firstRow + shownRows)).contains(index % perColumn) {
             let column = inside.column + 1 + (index / perColumn) * columnWidth
-            let row = inside.row + index % perColumn
+            let row = inside.row + index % perColumn - firstRow
             let focused = field == form.focus
             let label = DisplayWidth.pad(field.name(language), to: labelWidth, alignRight: false)
             let used = grid.put(label, row: row, column: column, style: Style(focused ? .accent : .dialog, bold: true),
