@@ -23,6 +23,9 @@ struct ProcessRunner {
         return URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/.build/debug")
     }()
 
+    /// The day the binary is told it is in every test (`PARTYDAY_TODAY`): the clock is an input.
+    static let fixedToday = "2026-10-15"
+
     let executable: String
     var environment: [String: String]
 
@@ -30,6 +33,7 @@ struct ProcessRunner {
         self.executable = executable
         var base = ProcessInfo.processInfo.environment
         for key in ["PARTYDAY_DB", "PARTYDAY_LANG", "LANG", "LC_ALL"] { base[key] = nil }
+        base["PARTYDAY_TODAY"] = Self.fixedToday
         self.environment = base.merging(environment) { $1 }
     }
 

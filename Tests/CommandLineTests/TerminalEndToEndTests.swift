@@ -4,7 +4,10 @@ import Testing
 /// The real binary in a real terminal (tmux at 80×24), read back from the screen.
 @Suite("The terminal UI, end to end", .serialized)
 struct TerminalEndToEndTests {
-    static let baseEnvironment = "LANG=C.UTF-8 TERM=xterm-256color SWIFT_BACKTRACE=enable=yes,interactive=no"
+    /// The day every end-to-end test runs on, whatever the machine's clock says.
+    static let today = ProcessRunner.fixedToday
+    static let baseEnvironment =
+        "LANG=C.UTF-8 TERM=xterm-256color SWIFT_BACKTRACE=enable=yes,interactive=no PARTYDAY_TODAY=\(today)"
 
     func initialisedFile(_ scratch: Scratch) throws {
         let result = try ProcessRunner(environment: ["PARTYDAY_DB": scratch.database]).run(["init", "--branch", "第一党支部"])
@@ -41,7 +44,7 @@ struct TerminalEndToEndTests {
         try session.press("Escape")
         #expect(try session.waitFor("f 按操作者筛选") != nil)
         try session.resize(width: 50, height: 12)
-        let narrow = try session.waitFor("11-")
+        let narrow = try session.waitFor("建立支部")
         #expect(narrow != nil, "\(String(describing: try? session.screen()))")
         try session.resize(width: 30, height: 8)
         #expect(try session.waitFor("窗口太小") != nil)
@@ -64,12 +67,7 @@ struct TerminalEndToEndTests {
             TmuxSession.script(arguments: "--db \(scratch.database)", environment: Self.baseEnvironment, scratch: scratch),
             scratch: scratch)
         #expect(try session.waitFor("1 日历") != nil)
-        // From this month to October 2026, whatever day the test runs.
-        let now = Calendar(identifier: .gregorian).dateComponents([.year, .month], from: Date())
-        let monthsBack = ((now.year ?? 2026) - 2026) * 12 + ((now.month ?? 10) - 10)
-        for _ in 0..<abs(monthsBack) {
-            try session.press(monthsBack > 0 ? "PageUp" : "PageDown")
-        }
+        // The fixed today is 15 October 2026.
         #expect(try session.waitFor("2026年10月") != nil)
         #expect(try session.waitFor(" 1 休") != nil)
         try session.type("p")
@@ -77,8 +75,7 @@ struct TerminalEndToEndTests {
         // The first Friday, 2 October, is a holiday: the day moves to Thursday the 8th.
         #expect(try session.waitFor(" 8 ★") != nil)
         // Edit that day from the calendar: select the 8th, open its record, change the place, save.
-        let day = Calendar(identifier: .gregorian).component(.day, from: Date())
-        for _ in 0..<abs(min(day, 31) - 8) { try session.type(day > 8 ? "h" : "l") }
+        for _ in 0..<(15 - 8) { try session.type("h") }
         #expect(try session.waitFor("2026-10-08 星期四") != nil)
         try session.press("Enter")
         #expect(try session.waitFor("活动日记录 · 2026-10-08") != nil)
@@ -172,13 +169,10 @@ struct TerminalEndToEndTests {
             TmuxSession.script(arguments: "--db \(scratch.database)", environment: Self.baseEnvironment, scratch: scratch),
             scratch: scratch)
         #expect(try session.waitFor("1 日历") != nil)
-        // To December 2026 and its first Friday, the 4th, whatever day the test runs.
-        let now = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
-        let monthsAhead = (2026 - (now.year ?? 2026)) * 12 + (12 - (now.month ?? 12))
-        for _ in 0..<abs(monthsAhead) { try session.press(monthsAhead > 0 ? "PageDown" : "PageUp") }
+        // From the fixed today, 15 October 2026, to December and its first Friday, the 4th.
+        for _ in 0..<2 { try session.press("PageDown") }
         #expect(try session.waitFor("2026年12月") != nil)
-        let day = min(now.day ?? 4, 31)
-        for _ in 0..<abs(day - 4) { try session.type(day > 4 ? "h" : "l") }
+        for _ in 0..<(15 - 4) { try session.type("h") }
         #expect(try session.waitFor("2026-12-04 星期五") != nil)
         try session.press("Enter")
         #expect(try session.waitFor("活动日记录 · 2026-12-04") != nil)

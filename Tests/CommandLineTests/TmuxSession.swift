@@ -4,15 +4,27 @@ import Foundation
 final class TmuxSession {
     let socket = "partyday-test-" + UUID().uuidString.prefix(8)
     let scratch: Scratch
+    /// The tmux server's process and the window's shell, ended by hand if `kill-server` does not end them.
+    private var processes: [pid_t] = []
 
     /// Starts `script` (a shell command line) in a window of the given size.
     init(_ script: String, width: Int = 80, height: Int = 24, scratch: Scratch) throws {
         self.scratch = scratch
         try tmux(["new-session", "-d", "-s", "main", "-x", String(width), "-y", String(height), "sh", "-c", script])
+        let ids = try tmux(["display-message", "-p", "-t", "main", "#{pid} #{pane_pid}"])
+        processes = ids.split(whereSeparator: \.isWhitespace).compactMap { pid_t($0) }
     }
 
+    /// Ends the server, the window's shell and partyday, pass or fail, so no test leaves a process behind.
     deinit {
         _ = try? tmux(["kill-server"])
+        if let text = try? String(contentsOfFile: scratch.path + "/pid", encoding: .utf8), let program = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+            processes.append(program)
+        }
+        for process in processes.reversed() where process > 1 {
+            kill(-process, SIGKILL)
+            kill(process, SIGKILL)
+        }
     }
 
     /// Runs one tmux command and returns what it printed.
@@ -74,22 +86,20 @@ final class TmuxSession {
     /// Waits until the screen shows `text`; returns the screen, or nil after `timeout` seconds.
     @discardableResult
     func waitFor(_ text: String, timeout: Double = 15) throws -> String? {
-        let deadline = Date().addingTimeInterval(timeout)
+        var poll = Poll(timeout: timeout)
         repeat {
             let shown = try screen()
             if shown.contains(text) { return shown }
-            Thread.sleep(forTimeInterval: 0.03)
-        } while Date() < deadline
+        } while poll.again()
         return nil
     }
 
     /// Waits until a file exists and holds a line; returns its contents.
     func waitForFile(_ path: String, timeout: Double = 15) -> String? {
-        let deadline = Date().addingTimeInterval(timeout)
+        var poll = Poll(timeout: timeout)
         repeat {
             if let text = try? String(contentsOfFile: path, encoding: .utf8), text.hasSuffix("\n") { return text }
-            Thread.sleep(forTimeInterval: 0.03)
-        } while Date() < deadline
+        } while poll.again()
         return nil
     }
 
@@ -104,5 +114,22 @@ final class TmuxSession {
             echo "EXIT=$?" > \(s)/exit.tmp; stty -g > \(s)/stty-after; mv \(s)/exit.tmp \(s)/exit; \
             echo "EXIT=$(cat \(s)/exit)"; sleep 600
             """
+    }
+}
+
+/// A bounded wait that holds whatever the wall clock does: it counts its polls, so a test run under
+/// a frozen or moved clock (faketime) still gives up after about `timeout` seconds.
+struct Poll {
+    static let interval = 0.03
+    private var left: Int
+
+    init(timeout: Double) { left = max(1, Int(timeout / Self.interval)) }
+
+    /// Sleeps one interval and says whether to look again.
+    mutating func again() -> Bool {
+        left -= 1
+        guard left > 0 else { return false }
+        Thread.sleep(forTimeInterval: Self.interval)
+        return true
     }
 }

@@ -38,6 +38,7 @@ extension PartyDayCommand {
     mutating func run() throws {
         let language = (try? global.language()) ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
         do {
+            _ = try Today.fixedDate()
             try execute(CommandContext(global: global, language: try global.language()))
         } catch let error as any UserFacingError {
             Console.error("partyday: " + error.message(language) + "\n")
@@ -46,11 +47,3 @@ extension PartyDayCommand {
     }
 }
 
-extension CivilDate {
-    /// Today in this computer's time zone.
-    static func today() -> CivilDate {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return CivilDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1)
-            ?? CivilDate(daysSinceEpoch: Int(Date().timeIntervalSince1970 / 86_400))
-    }
-}
