@@ -22,7 +22,8 @@ struct DayCommandLineTests {
         let json = try partyday.run(["day", "list", "--year", "2026", "--format", "json"])
         let days = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(days.count == 12)
-        #expect(days.first?["date"] as? String == "2026-01-04")
+        #expect((days.first?["day"] as? [String: Any])?["date"] as? String == "2026-01-04")
+        #expect((days.first?["why"] as? String)?.hasPrefix("顺延:1月2日(星期五)为节假日(元旦)") == true)
         #expect(try partyday.run(["undo"]).stdout.contains("已撤销:规划 2026 年活动日"))
         #expect(try partyday.run(["day", "list", "--year", "2026", "--format", "json"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[\n\n]")
     }
@@ -33,12 +34,57 @@ struct DayCommandLineTests {
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("must be filed with the upper level"))
         #expect(try partyday.run(["day", "rule"]).stdout.contains("每月第一个星期五"))
-        let set = try partyday.run(["day", "rule", "--rule", "last:fri", "--filed-on", "2026-11-20", "--filed-with", "机关党委", "--document", "12号"])
+        let set = try partyday.run(["day", "rule", "--rule", "last:fri", "--filed-on", "2026-09-20", "--filed-with", "机关党委", "--document", "12号"])
         #expect(set.status == 0, "\(set.stderr)")
         #expect(try partyday.run(["day", "plan", "--year", "2026"]).stdout.contains("2026-01-30  五"))
         let badRule = try partyday.run(["day", "rule", "--rule", "nth:5:fri"])
         #expect(badRule.status == 1)
         #expect(badRule.stderr.contains("--rule:无法识别“nth:5:fri”"))
+    }
+
+    @Test("filings: a changed rule needs a new filing, the default drops it, a future filing and a weekend rule are refused")
+    func filingRules() throws {
+        let filed = ["--filed-on", "2026-09-20", "--filed-with", "机关党委", "--document", "12号"]
+        #expect(try partyday.run(["day", "rule", "--rule", "last:fri"] + filed).status == 0)
+        let changed = try partyday.run(["day", "rule", "--rule", "last:thu"])
+        #expect(changed.status == 1)
+        #expect(changed.stderr.contains("须报上级党组织备案"))
+        let back = try partyday.run(["day", "rule", "--rule", "first-friday"])
+        #expect(back.status == 0, "\(back.stderr)")
+        #expect(back.stdout.contains("默认规则,无需备案"))
+        let plan = try partyday.run(["export", "plan", "--year", "2026", "--format", "txt"]).stdout
+        #expect(plan.contains("备案:默认规则(每月第一个星期五),无需备案"))
+        let future = try partyday.run(["day", "rule", "--rule", "last:fri", "--filed-on", "2026-10-16", "--filed-with", "机关党委", "--document", "13号"])
+        #expect(future.status == 1)
+        #expect(future.stderr.contains("不能是将来的日期"))
+        let weekend = try partyday.run(["day", "rule", "--rule", "nth:1:sat", "--lang", "en"] + filed)
+        #expect(weekend.status == 1)
+        #expect(weekend.stderr.contains("a weekend day is not a working day"))
+        let kept = try partyday.run(["day", "rule", "--rule", "nth:1:sat", "--holidays", "keep"] + filed)
+        #expect(kept.status == 0, "\(kept.stderr)")
+    }
+
+    @Test("holidays list shows the table in force and its source; the exported plan of a provisional year says so")
+    func holidaysList() throws {
+        let shipped = try partyday.run(["holidays", "list", "--year", "2026"])
+        #expect(shipped.stdout.contains("来源:随软件提供"))
+        #expect(shipped.stdout.contains("2026-10-01"))
+        let provisional = try partyday.run(["holidays", "list", "--year", "2027", "--format", "csv", "--lang", "en"])
+        #expect(provisional.stdoutBytes.starts(with: [0xEF, 0xBB, 0xBF] + Array("date,weekday,kind,name,source".utf8)))
+        #expect(provisional.stdout.contains("2027-02-05,Fri,off,春节,provisional"))
+        let json = try partyday.run(["holidays", "list", "--year", "2027", "--format", "json"])
+        #expect(json.stdout.contains("\"source\" : \"provisional\""))
+        _ = try partyday.run(["day", "plan", "--year", "2027"])
+        let plan = try partyday.run(["export", "plan", "--year", "2027", "--format", "md"]).stdout
+        #expect(plan.contains("2027 年节假日为暂定"))
+        #expect(plan.contains("顺延:10月1日(星期五)为节假日(国庆节);节假日为暂定"))
+        let empty = scratch.path + "/empty.txt"
+        try "# nothing yet\r\n".write(toFile: empty, atomically: true, encoding: .utf8)
+        #expect(try partyday.run(["holidays", "import", empty]).status == 1)
+        let partial = scratch.path + "/partial.txt"
+        try "2027-02-20 work 春节调休\n".write(toFile: partial, atomically: true, encoding: .utf8)
+        let merged = try partyday.run(["holidays", "import", partial])
+        #expect(merged.stdout.contains("其余日期仍按暂定表"))
     }
 
     @Test("day set moves a day by hand (kept by re-planning); day cancel needs a reason; bad times are refused")
@@ -73,15 +119,15 @@ struct DayCommandLineTests {
     @Test("holidays import: a later year is used by planning; a bad line is refused by number and nothing is written")
     func holidaysImport() throws {
         let warning = try partyday.run(["day", "plan", "--year", "2027"])
-        #expect(warning.stderr.contains("没有 2027 年的节假日数据"))
+        #expect(warning.stderr.contains("2027 年的节假日为暂定"))
         _ = try partyday.run(["undo"])
         let bad = scratch.path + "/bad.txt"
         try "2027-01-01 off 元旦\n2027-13-01 off 错\n".write(toFile: bad, atomically: true, encoding: .utf8)
         let refused = try partyday.run(["holidays", "import", bad])
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("第 2 行无法识别"))
+        #expect(refused.stderr.contains("第 2 行“2027-13-01 off 错”:无法识别"))
         let good = scratch.path + "/2027.txt"
-        try "# 2027\n2027-01-01..2027-01-03 off 元旦\n".write(toFile: good, atomically: true, encoding: .utf8)
+        try "# 2027\r\nyear 2027 complete\r\n2027-01-01..2027-01-03 off 元旦\r\n".write(toFile: good, atomically: true, encoding: .utf8)
         #expect(try partyday.run(["holidays", "import", good]).stdout.contains("已导入 3 条"))
         let planned = try partyday.run(["day", "plan", "--year", "2027"])
         #expect(planned.stderr.isEmpty)
@@ -113,7 +159,9 @@ struct DayCommandLineTests {
         let csvFile = scratch.path + "/plan.csv"
         #expect(try partyday.run(["export", "plan", "--year", "2026", "--format", "csv", "-o", csvFile]).status == 0)
         let csv = try Data(contentsOf: URL(fileURLWithPath: csvFile))
-        #expect(csv.starts(with: [0xEF, 0xBB, 0xBF] + Array("月份,日期".utf8)))
+        #expect(csv.starts(with: [0xEF, 0xBB, 0xBF] + Array("第一党支部".utf8)))
+        let dayCSV = try partyday.run(["day", "list", "--year", "2026", "--format", "csv"])
+        #expect(dayCSV.stdoutBytes.starts(with: [0xEF, 0xBB, 0xBF] + Array("日期,星期".utf8)))
     }
 
     @Test("a bad export format or an unwritable file is refused with a message and leaves no file")

@@ -6,6 +6,8 @@ struct ProcessRunner {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// Standard output as bytes, byte-order mark included (decoding as a `String` drops it).
+        var stdoutBytes = Data()
     }
 
     /// The folder the test bundle was built into, which also holds `partyday` and `partyday-bench`.
@@ -70,7 +72,8 @@ struct ProcessRunner {
             return Result(
                 status: process.terminationStatus,
                 stdout: try String(contentsOf: folder.appendingPathComponent("out"), encoding: .utf8),
-                stderr: try String(contentsOf: folder.appendingPathComponent("err"), encoding: .utf8))
+                stderr: try String(contentsOf: folder.appendingPathComponent("err"), encoding: .utf8),
+                stdoutBytes: try Data(contentsOf: folder.appendingPathComponent("out")))
         }
     }
 }

@@ -212,7 +212,7 @@ struct CalendarReducerTests {
         var s = state()
         let plan = YearPlan(year: 2027, days: [], created: 12, moved: 0, kept: 0, missingHolidayData: true)
         #expect(Reducer.reduce(&s, .planFinished(.success(plan))) == s.loadEffects)
-        #expect(s.status?.text.zh.contains("没有 2027 年节假日数据") == true)
+        #expect(s.status?.text.zh.contains("2027 年节假日为暂定") == true)
     }
 }
 

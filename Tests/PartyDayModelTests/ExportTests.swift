@@ -130,19 +130,23 @@ struct ExportTests {
         #expect(markdown.contains("机党〔2026〕1号"))
         let tableRows = markdown.split(separator: "\n").filter { $0.hasPrefix("| ") }
         #expect(tableRows.count == 2 + 12)  // header, rule, a row a month (three with a day)
+        #expect(markdown.contains("- 党支部:第一党支部\n"))
+        #expect(markdown.contains("- 年度:2026\n"))
         #expect(tableRows.filter { $0.contains("未安排") }.count == 9)
-        #expect(markdown.contains("| 2月 | 2026-02-06 | 五 | 14:30–17:00 | 党员活动室, 三楼; 东侧 | 学习教育、志愿服务 | 党员大会、党课 | 已取消;暴雨预警 |"))
+        #expect(markdown.contains("| 2月 | 2026-02-06 | 五 | 14:30–17:00 | 党员活动室, 三楼; 东侧 | 学习教育、志愿服务 | 党员大会、党课 | 另行安排 | 已取消;暴雨预警 |"))
         let english = Self.plan(.en).markdown()
         #expect(english.contains("Filing: the regulation's default rule, none needed"))
-        #expect(english.contains("| April |  |  |  |  |  |  | not planned |"))
+        #expect(english.contains("| April |  |  |  |  |  |  |  | not planned |"))
     }
 
     @Test("the plan's CSV starts with a byte-order mark and quotes fields with commas")
     func annualPlanCSV() {
         let csv = Self.plan(.zh).csv()
-        #expect(csv.hasPrefix("\u{FEFF}月份,日期,星期,时间,地点,主题,会议,备注\r\n"))
+        #expect(csv.hasPrefix("\u{FEFF}第一党支部 2026 年党员活动日计划\r\n党支部:第一党支部\r\n"))
+        #expect(csv.contains("\r\n\r\n月份,日期,星期,时间,地点,主题,会议,安排依据,备注\r\n"))
         #expect(csv.contains("\"党员活动室, 三楼; 东侧\""))
-        #expect(csv.components(separatedBy: "\r\n").count == 14)
+        // Title, branch, year, rule, policy, filing; a blank row; the header and twelve months; the final line end.
+        #expect(csv.components(separatedBy: "\r\n").count == 6 + 1 + 13 + 1)
     }
 }
 

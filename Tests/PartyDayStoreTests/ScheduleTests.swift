@@ -59,15 +59,18 @@ struct ScheduleTests {
         #expect(try database.schedule(branchID: branch.id) == BranchSchedule())
     }
 
-    @Test("a year without holiday data is planned with a warning; importing it makes planning use it")
+    @Test("a year without the State Council's table is planned on the provisional one, with a warning; importing the real one makes planning use it")
     func importedYear() throws {
         let (folder, database, branch) = try fresh()
         defer { withExtendedLifetime(folder) {} }
         let plan = try database.planYear(2027, branchID: branch.id, actor: .secretary)
         #expect(plan.missingHolidayData)
-        #expect(plan.days.first?.date.description == "2027-01-01")
+        // Never on 1 January, 1 May, 1 October or the Spring Festival, even before the notice is imported.
+        let planned = plan.days.map(\.date.description)
+        #expect(planned.first == "2027-01-04")
+        #expect(!planned.contains("2027-10-01") && !planned.contains("2027-02-05"))
         try database.undo(actor: .secretary)
-        try database.importHolidays(try HolidayTable.parse("2027-01-01..2027-01-03 off 元旦"), actor: .secretary)
+        try database.importHolidays(try HolidayFile.parse("year 2027 complete\n2027-01-01..2027-01-03 off 元旦"), actor: .secretary)
         let again = try database.planYear(2027, branchID: branch.id, actor: .secretary)
         #expect(!again.missingHolidayData)
         #expect(again.days.first?.date.description == "2027-01-04")
@@ -117,5 +120,73 @@ struct ActivityDayEditTests {
         #expect(throws: StoreError.unknownActivityDay(reference: "2026-04-04")) {
             try database.findActivityDay("2026-04-04", branchID: branch.id)
         }
+    }
+}
+
+@Suite("Planning never invents, loses or duplicates a day")
+struct PlanningIdempotenceTests {
+    @Test("re-planning an unchanged year changes nothing, and a month spill never makes a second day")
+    func idempotent() throws {
+        let folder = try TemporaryFolder()
+        let database = try folder.open()
+        let branch = try database.initialise(branchName: "第一党支部", actor: .secretary)
+        let filing = RuleFiling(filedOn: CivilDate("2024-11-01")!, filedWith: "机关党委", documentNumber: "1号")
+        try database.setSchedule(BranchSchedule(rule: .lastWeekday(.wednesday), filing: filing), branchID: branch.id, actor: .secretary)
+        let first = try database.planYear(2025, branchID: branch.id, actor: .secretary)
+        #expect(first.created == 12)
+        #expect(first.days.first?.date.description == "2025-01-27")
+        let historyLength = try database.history().count
+        for _ in 0..<3 {
+            let again = try database.planYear(2025, branchID: branch.id, actor: .secretary)
+            #expect(again.isUnchanged)
+            #expect(again.days.count == 12)
+        }
+        let months = try database.activityDays(branchID: branch.id, year: 2025).map(\.date.yearMonth)
+        #expect(Set(months).count == 12 && months.count == 12)
+        #expect(try database.history().count >= historyLength)
+    }
+
+    @Test("a second planned day the planner once made in a month, with nothing recorded on it, is removed")
+    func surplusRemoved() throws {
+        let folder = try TemporaryFolder()
+        let database = try folder.open()
+        let branch = try database.initialise(branchName: "第一党支部", actor: .secretary)
+        try database.planYear(2026, branchID: branch.id, actor: .secretary)
+        // What the old planner left behind: a copy spilled from January into February.
+        var copy = try #require(try database.activityDays(branchID: branch.id, year: 2026).first)
+        copy.date = CivilDate("2026-02-02")!
+        _ = try database.addActivityDay(copy, actor: .secretary)
+        let plan = try database.planYear(2026, branchID: branch.id, actor: .secretary)
+        #expect(plan.removed == 1)
+        #expect(try database.activityDays(branchID: branch.id, year: 2026).count == 12)
+    }
+
+    @Test("holiday imports: a complete year replaces the shipped table; a partial one merges and says the rest stays provisional")
+    func holidayImports() throws {
+        let folder = try TemporaryFolder()
+        let database = try folder.open()
+        _ = try database.initialise(branchName: "第一党支部", actor: .secretary)
+        // A one-line file for 2026 merges: the shipped table stays.
+        let merged = try database.importHolidays(try HolidayFile.parse("2026-12-31 off 跨年"), actor: .secretary)
+        #expect(merged.years.first?.outcome == .merged(provisionalRest: false))
+        var calendar = try database.holidayCalendar(provisionalFor: [2026])
+        #expect(calendar.entry(on: CivilDate("2026-10-01")!)?.kind == .dayOff)
+        #expect(calendar.entry(on: CivilDate("2026-12-31")!)?.kind == .dayOff)
+        // A partial 2027 keeps the provisional rest.
+        let partial = try database.importHolidays(try HolidayFile.parse("2027-02-20 work 调休"), actor: .secretary)
+        #expect(partial.years.first?.outcome == .merged(provisionalRest: true))
+        calendar = try database.holidayCalendar(provisionalFor: [2027])
+        #expect(calendar.source(for: 2027) == .provisional)
+        #expect(calendar.entry(on: CivilDate("2027-10-01")!)?.kind == .dayOff)
+        #expect(calendar.isWorkingDay(CivilDate("2027-02-20")!))
+        // --replace: the file is the whole table of its year.
+        let replaced = try database.importHolidays(try HolidayFile.parse("2026-01-01 off 元旦"), replace: true, actor: .secretary)
+        #expect(replaced.years.first?.outcome == .replaced)
+        calendar = try database.holidayCalendar(provisionalFor: [2026])
+        #expect(calendar.source(for: 2026) == .imported)
+        #expect(calendar.entry(on: CivilDate("2026-10-01")!) == nil)
+        // Undo brings the shipped table back.
+        try database.undo(actor: .secretary)
+        #expect(try database.holidayCalendar().entry(on: CivilDate("2026-10-01")!)?.kind == .dayOff)
     }
 }

@@ -81,8 +81,11 @@ public final class StoreEffectRunner: EffectRunner {
         guard let database, let branch = try? database.branch(id: branchID),
               let days = try? database.activityDays(branchID: branch.id, from: month.firstDay, through: month.lastDay),
               let attendance = try? database.attendance(dayIDs: days.map(\.id)),
-              let holidays = try? database.holidayCalendar()
+              let holidays = try? database.holidayCalendar(provisionalFor: [month.year]),
+              let schedule = try? database.schedule(branchID: branch.id)
         else { return nil }
+        var placements: [Int64: LocalizedText] = [:]
+        for day in days { placements[day.id] = ActivityDayPlanner.explanation(of: day, schedule: schedule, holidays: holidays) }
         var entries: [Int: Holiday] = [:]
         for day in 1...month.dayCount {
             if let date = CivilDate(year: month.year, month: month.month, day: day), let holiday = holidays.entry(on: date) {
@@ -91,7 +94,8 @@ public final class StoreEffectRunner: EffectRunner {
         }
         return MonthData(
             month: month, branch: branch, days: days, attendance: attendance, holidays: entries,
-            lunar: LunarCalendar.captions(for: month), hasHolidayData: holidays.hasData(for: month.year))
+            lunar: LunarCalendar.captions(for: month), hasHolidayData: holidays.source(for: month.year) != .provisional,
+            placements: placements)
     }
 
     private func undoOrRedo(redo: Bool) -> Action? {

@@ -36,13 +36,16 @@ public struct MonthData: Sendable, Equatable {
     public var holidays: [Int: Holiday]
     /// The lunar day under each date (初一, 十五; the month's name on its first day), by day number.
     public var lunar: [Int: String]
-    /// Whether partyday has the holiday table for the month's year.
+    /// Whether the month's year has the State Council's table (shipped or imported), not a provisional one.
     public var hasHolidayData: Bool
+    /// Why each day stands on its date (`ActivityDayPlanner.explanation`), by day id.
+    public var placements: [Int64: LocalizedText]
 
     public init(
         month: YearMonth, branch: Organisation, days: [ActivityDay], attendance: [Int64: DayAttendance] = [:],
-        holidays: [Int: Holiday], lunar: [Int: String], hasHolidayData: Bool
+        holidays: [Int: Holiday], lunar: [Int: String], hasHolidayData: Bool, placements: [Int64: LocalizedText] = [:]
     ) {
+        self.placements = placements
         self.month = month
         self.branch = branch
         self.days = days

@@ -36,6 +36,22 @@ public enum ActivityDayRule: Sendable, Hashable, Codable {
         }
     }
 
+    /// The rule's day in a month, in words: 第一个星期五 / the first Friday; 15日 / day 15.
+    public var shortName: LocalizedText {
+        let full = name
+        return LocalizedText(
+            zh: full.zh.hasPrefix("每月") ? String(full.zh.dropFirst(2)) : full.zh,
+            en: full.en.replacingOccurrences(of: " of each month", with: ""))
+    }
+
+    /// Whether the rule names a Saturday or a Sunday, which is never a working day unless swapped.
+    public var isOnWeekend: Bool {
+        switch self {
+        case .nthWeekday(_, let weekday), .lastWeekday(let weekday): weekday.isWeekend
+        case .fixedDay: false
+        }
+    }
+
     /// The rule in words: 每月第一个星期五 / the first Friday of each month.
     public var name: LocalizedText {
         let ordinalsZh = ["一", "二", "三", "四"], ordinalsEn = ["first", "second", "third", "fourth"]

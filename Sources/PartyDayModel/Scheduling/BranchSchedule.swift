@@ -10,10 +10,19 @@ public struct BranchSchedule: Sendable, Hashable {
         self.filing = filing
     }
 
-    /// Refuses a rule other than the regulation's default without a filing, and an invalid rule.
-    public func validated() throws(ValidationError) -> BranchSchedule {
+    /// Refuses a rule other than the regulation's default without a filing, a filing dated after
+    /// `today`, a weekend rule that every policy but `keep` would move, and an invalid rule. The default
+    /// rule needs no filing and keeps none.
+    public func validated(today: CivilDate? = nil) throws(ValidationError) -> BranchSchedule {
         guard rule.isValid else {
             throw ValidationError(field: LocalizedText(zh: "活动日规则", en: "rule"), problem: LocalizedText(zh: "无效", en: "is not valid"))
+        }
+        guard !rule.isOnWeekend || policy == .keep else {
+            throw ValidationError(
+                field: LocalizedText(zh: "遇节假日", en: "holiday policy"),
+                problem: LocalizedText(
+                    zh: "周末不是工作日:按“\(policy.name.zh)”,\(rule.name.zh)每次都会改到其他日子;若确要在周末举行,请把遇节假日设为 keep(节假日照常举行)",
+                    en: "a weekend day is not a working day: under “\(policy.name.en)” \(rule.name.en) would move every time; to hold it on the weekend, set the holiday policy to keep"))
         }
         guard rule == .regulationDefault || filing != nil else {
             throw ValidationError(
@@ -23,7 +32,16 @@ public struct BranchSchedule: Sendable, Hashable {
                     en: "a rule other than the first Friday must be filed with the upper level: give the date filed, the organisation and the document number"))
         }
         var result = self
-        if let filing { result.filing = try filing.validated() }
+        if rule == .regulationDefault {
+            result.filing = nil
+        } else if let filing {
+            if let today, filing.filedOn > today {
+                throw ValidationError(
+                    field: LocalizedText(zh: "备案日期", en: "date filed"),
+                    problem: LocalizedText(zh: "\(filing.filedOn) 晚于今天,不能是将来的日期", en: "\(filing.filedOn) is after today: a filing cannot be in the future"))
+            }
+            result.filing = try filing.validated()
+        }
         return result
     }
 }

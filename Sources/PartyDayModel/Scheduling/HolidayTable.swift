@@ -1,42 +1,10 @@
 import Foundation
 
-/// Holiday tables as text, one entry per line: `2026-10-01 off 国庆节` or `2026-09-20 work 国庆节调休`;
-/// a range `2026-10-01..2026-10-07 off 国庆节` stands for each day in it; `#` starts a comment. This is
-/// the format `partyday holidays import` reads, and the one the shipped tables are written in.
+/// The holiday tables shipped with partyday, in the format of `HolidayFile`.
 public enum HolidayTable {
-    /// A line that could not be read.
-    public struct LineError: UserFacingError, Equatable {
-        public var line: Int
-        public var text: String
-
-        public var message: LocalizedText {
-            LocalizedText(
-                zh: "第 \(line) 行无法识别:“\(text)”(应为:日期 off|work 名称,如 2026-10-01..2026-10-07 off 国庆节)",
-                en: "line \(line) cannot be read: “\(text)” (expected: DATE off|work NAME, such as 2026-10-01..2026-10-07 off National Day)")
-        }
-    }
-
-    /// Reads a table; refuses the whole table at the first bad line.
-    public static func parse(_ text: String) throws(LineError) -> [Holiday] {
-        var holidays: [Holiday] = []
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
-            if fields.isEmpty { continue }
-            let error = LineError(line: index + 1, text: String(rawLine))
-            guard fields.count >= 2, let kind = HolidayKind(rawValue: String(fields[1])) else { throw error }
-            let name = fields.dropFirst(2).joined(separator: " ")
-            let range = fields[0].components(separatedBy: "..")
-            guard (1...2).contains(range.count), let start = CivilDate(range[0]),
-                  let end = range.count == 2 ? CivilDate(range[1]) : start, start <= end, start.days(until: end) < 40
-            else { throw error }
-            var date = start
-            while date <= end {
-                holidays.append(Holiday(date: date, kind: kind, name: name))
-                date = date.adding(days: 1)
-            }
-        }
-        return holidays
+    /// Reads a table; refuses the whole table if any line is bad, naming every bad line.
+    public static func parse(_ text: String) throws(HolidayFileError) -> [Holiday] {
+        try HolidayFile.parse(text).holidays
     }
 
     /// The State Council's tables for 2025 and 2026, shipped with partyday.
@@ -70,5 +38,5 @@ public enum HolidayTable {
         """
 
     /// The shipped tables as a calendar, parsed once.
-    public static let shippedCalendar = HolidayCalendar((try? parse(shipped)) ?? [])
+    public static let shippedCalendar = HolidayCalendar((try? parse(shipped)) ?? [], source: .shipped)
 }

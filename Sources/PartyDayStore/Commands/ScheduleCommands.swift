@@ -13,6 +13,10 @@ public struct YearPlan: Sendable, Hashable {
     public var moved: Int
     /// Days left as they were: moved by hand, held or cancelled.
     public var kept: Int
+    /// Surplus planned days removed: a second day the planner had made in a month, with nothing recorded on it.
+    public var removed: Int = 0
+    /// Whether planning changed nothing.
+    public var isUnchanged: Bool { created == 0 && moved == 0 && removed == 0 }
     /// Whether the holiday table for the year was missing, so holidays were not considered.
     public var missingHolidayData: Bool
 
@@ -33,10 +37,14 @@ extension PartyDayDatabase {
     }
 
     /// Sets the branch's rule and policy; refused without a filing unless the rule is the first Friday.
-    public func setSchedule(_ schedule: BranchSchedule, branchID: Int64, actor: ActorID) throws(StoreError) {
+    /// A changed rule needs a filing of its own: the old rule's filing does not carry over.
+    public func setSchedule(_ schedule: BranchSchedule, branchID: Int64, today: CivilDate? = nil, actor: ActorID) throws(StoreError) {
         let valid: BranchSchedule
+        let current = try self.schedule(branchID: branchID)
+        var schedule = schedule
+        if schedule.rule != current.rule, schedule.filing == current.filing { schedule.filing = nil }
         do {
-            valid = try schedule.validated()
+            valid = try schedule.validated(today: today)
         } catch {
             throw .invalid(error)
         }
@@ -55,31 +63,6 @@ extension PartyDayDatabase {
         }
     }
 
-    /// The shipped holiday tables with any imported years laid over them.
-    public func holidayCalendar() throws(StoreError) -> HolidayCalendar {
-        try read { db in try Self.fetchHolidayCalendar(db) }
-    }
-
-    /// Adds a year's holidays (or corrects entries) as one undoable change set; returns how many were written.
-    @discardableResult
-    public func importHolidays(_ holidays: [Holiday], actor: ActorID) throws(StoreError) -> Int {
-        let years = Set(holidays.map(\.date.year)).sorted().map(String.init).joined(separator: "、")
-        let label = LocalizedText(zh: "导入节假日 \(years)", en: "Import holidays \(years)")
-        return try perform(actor, label) { recorder in
-            for holiday in holidays {
-                let values: [String: (any DatabaseValueConvertible)?] = [
-                    "date": holiday.date.description, "kind": holiday.kind.rawValue, "name": holiday.name,
-                ]
-                if let id = try Int64.fetchOne(recorder.db, sql: "SELECT id FROM holiday WHERE date = ?", arguments: [holiday.date.description]) {
-                    try recorder.update(.holiday, id: id, values)
-                } else {
-                    try recorder.insert(.holiday, values)
-                }
-            }
-            return holidays.count
-        }
-    }
-
     /// Plans the branch's twelve days of a year from its rule, policy and the holidays, as one undoable
     /// change set. Re-planning keeps days moved by hand, held or cancelled, and moves the other planned ones.
     @discardableResult
@@ -94,12 +77,23 @@ extension PartyDayDatabase {
                 throw StoreError.unknownBranch(reference: String(branchID))
             }
             let schedule = try Self.fetchSchedule(db, branchID: branchID)
-            let holidays = try Self.fetchHolidayCalendar(db)
+            let holidays = try Self.fetchHolidayCalendar(db, provisionalFor: [year])
             let existing = try Self.fetchDays(db, branchID: branchID, from: first.firstDay, through: last.lastDay)
-            var plan = YearPlan(year: year, days: [], created: 0, moved: 0, kept: 0, missingHolidayData: !holidays.hasData(for: year))
+            var plan = YearPlan(year: year, days: [], created: 0, moved: 0, kept: 0, missingHolidayData: holidays.source(for: year) == .provisional)
             for month in (0..<12).map({ first.adding(months: $0) }) {
                 let target = ActivityDayPlanner.plannedDate(in: month, rule: schedule.rule, policy: schedule.policy, holidays: holidays)
-                let inMonth = existing.filter { $0.date.yearMonth == month }
+                var inMonth = existing.filter { $0.date.yearMonth == month }
+                // A month keeps one planned day: surplus ones the planner made, with nothing recorded, go.
+                let automatic = inMonth.filter { !$0.isMovedByHand && $0.status == .planned }
+                if automatic.count > 1 {
+                    let keep = automatic.first { $0.date == target } ?? automatic[0]
+                    for extra in automatic where extra.id != keep.id {
+                        guard try Self.isBlank(db, dayID: extra.id) else { continue }
+                        try recorder.delete(.activityDay, id: extra.id)
+                        inMonth.removeAll { $0.id == extra.id }
+                        plan.removed += 1
+                    }
+                }
                 if inMonth.contains(where: { $0.isMovedByHand || $0.status != .planned }) {
                     plan.kept += 1
                 } else if let day = inMonth.first {
@@ -121,6 +115,16 @@ extension PartyDayDatabase {
         return plan
     }
 
+    /// Whether nothing was recorded on a day beyond what planning wrote: no themes, attendance or text.
+    static func isBlank(_ db: Database, dayID: Int64) throws -> Bool {
+        try Bool.fetchOne(db, sql: """
+            SELECT NOT EXISTS (SELECT 1 FROM activity_day_theme WHERE day_id = ?1)
+               AND NOT EXISTS (SELECT 1 FROM attendance WHERE day_id = ?1)
+               AND NOT EXISTS (SELECT 1 FROM make_up WHERE day_id = ?1)
+               AND EXISTS (SELECT 1 FROM activity_day WHERE id = ?1 AND place = '' AND host = '' AND summary = '' AND outcome = '' AND meeting_kinds = '')
+            """, arguments: [dayID]) ?? false
+    }
+
     static func fetchSchedule(_ db: Database, branchID: Int64) throws -> BranchSchedule {
         guard let row = try Row.fetchOne(
             db, sql: "SELECT rule, holiday_policy, filed_on, filed_with, document_number FROM branch_schedule WHERE branch_id = ?",
@@ -134,14 +138,5 @@ extension PartyDayDatabase {
         return BranchSchedule(
             rule: ActivityDayRule(code: row[0]) ?? .regulationDefault,
             policy: HolidayPolicy(rawValue: row[1]) ?? .nextWorkingDay, filing: filing)
-    }
-
-    static func fetchHolidayCalendar(_ db: Database) throws -> HolidayCalendar {
-        var calendar = HolidayTable.shippedCalendar
-        for row in try Row.fetchAll(db, sql: "SELECT date, kind, name FROM holiday ORDER BY date") {
-            guard let date = CivilDate(row[0] as String), let kind = HolidayKind(rawValue: row[1]) else { continue }
-            calendar.add(Holiday(date: date, kind: kind, name: row[2]))
-        }
-        return calendar
     }
 }

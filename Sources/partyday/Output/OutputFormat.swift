@@ -24,11 +24,11 @@ struct Listing<Record: Encodable> {
     /// The records for JSON.
     var records: [Record]
 
-    /// The listing in a format, ending with a newline.
+    /// The listing in a format, ending with a newline; CSV starts with a byte-order mark, for Excel.
     func rendered(as format: OutputFormat) throws -> String {
         switch format {
         case .table: TableText.render(headers: headers, rows: rows, numericColumns: numericColumns)
-        case .csv: CSVText.render(headers: headers, rows: rows)
+        case .csv: CSVText.byteOrderMark + CSVText.render(headers: headers, rows: rows)
         case .json: try JSONText.render(records)
         }
     }

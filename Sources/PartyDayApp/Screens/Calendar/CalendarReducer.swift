@@ -46,12 +46,14 @@ enum CalendarReducer {
     static func planFinished(_ result: Result<YearPlan, StoreError>, in state: inout AppState) -> [Effect] {
         switch result {
         case .success(let plan):
-            var text = LocalizedText(
-                zh: "已规划 \(plan.year) 年:新建 \(plan.created),调整 \(plan.moved),保留 \(plan.kept)。按 u 撤销",
-                en: "Planned \(plan.year): \(plan.created) created, \(plan.moved) moved, \(plan.kept) kept. u undoes it")
+            var text = plan.isUnchanged
+                ? LocalizedText(zh: "\(plan.year) 年活动日无变化", en: "\(plan.year): no change")
+                : LocalizedText(
+                    zh: "已规划 \(plan.year) 年:新建 \(plan.created),调整 \(plan.moved),保留 \(plan.kept)。按 u 撤销",
+                    en: "Planned \(plan.year): \(plan.created) created, \(plan.moved) moved, \(plan.kept) kept. u undoes it")
             if plan.missingHolidayData {
                 text = LocalizedText(
-                    zh: text.zh + "。注意:没有 \(plan.year) 年节假日数据", en: text.en + ". Note: no holiday data for \(plan.year)")
+                    zh: text.zh + "。注意:\(plan.year) 年节假日为暂定", en: text.en + ". Note: \(plan.year) holidays are provisional")
             }
             state.status = StatusMessage(text, plan.missingHolidayData ? .error : .success)
             return state.loadEffects

@@ -29,8 +29,8 @@ enum CalendarView {
         monthGrid.render(into: &grid, rect: Rect(row: body.row, column: body.column, height: gridHeight, width: gridWidth))
         if let data, !data.hasHolidayData {
             let warning = LocalizedText(
-                zh: " ⚠ 没有 \(month.year) 年节假日数据:用 partyday holidays import 导入",
-                en: " ⚠ No holiday data for \(month.year): add it with partyday holidays import")
+                zh: " ⚠ \(month.year) 年节假日为暂定:待导入国务院通知(partyday holidays import)",
+                en: " ⚠ \(month.year) holidays provisional until the State Council notice is imported")
             grid.put(warning(language), row: body.row + gridHeight, column: body.column, style: Style(.warning, bold: true),
                      clip: Rect(row: body.row + gridHeight, column: body.column, height: 1, width: gridWidth))
         }

@@ -20,6 +20,7 @@ enum DayPanel {
             lines.append((LocalizedText(zh: "党员活动日 · \(day.status.name.zh)", en: "Activity day · \(day.status.name.en)")(language), Style(.accent, bold: true)))
             lines.append(("\(day.startTime)–\(day.endTime)" + (ActivityDayValidation.isShort(day) ? LocalizedText(zh: "(不足2小时)", en: " (under 2 h)")(language) : ""), .normal))
             let rows: [(LocalizedText, String)] = [
+                (LocalizedText(zh: "安排", en: "Why"), data?.placements[day.id]?(language) ?? ""),
                 (LocalizedText(zh: "地点", en: "Place"), day.place),
                 (LocalizedText(zh: "主持", en: "Host"), day.host),
                 (LocalizedText(zh: "会议", en: "Meetings"), MeetingKind.allCases.filter(day.meetingKinds.contains).map { $0.name(language) }.joined(separator: language == .zh ? "、" : ", ")),

@@ -42,13 +42,19 @@ struct DayPlanCommand: PartyDayCommand {
         let plan = try database.planYear(year, branchID: branch.id, actor: try context.actor())
         if plan.missingHolidayData {
             Console.error("partyday: " + LocalizedText(
-                zh: "警告:没有 \(year) 年的节假日数据,规划未考虑节假日;可用 partyday holidays import 导入",
-                en: "warning: no holiday data for \(year), so holidays were not considered; add it with partyday holidays import")(context.language) + "\n")
+                zh: "注意:\(year) 年的节假日为暂定(按法定节日推算),待导入国务院通知后以其为准;可用 partyday holidays import 导入",
+                en: "note: the holidays of \(year) are provisional (worked out from the statutory festivals) until the State Council notice is imported with partyday holidays import")(context.language) + "\n")
         }
-        context.say(LocalizedText(
-            zh: "已规划 \(branch.name) \(year) 年活动日:新建 \(plan.created),调整 \(plan.moved),保留 \(plan.kept)",
-            en: "Planned \(branch.name) \(year): \(plan.created) created, \(plan.moved) moved, \(plan.kept) kept"))
-        try DayListCommand.printDays(plan.days, context: context, format: format)
+        if plan.isUnchanged {
+            context.say(LocalizedText(
+                zh: "\(branch.name) \(year) 年活动日无变化(保留 \(plan.kept))",
+                en: "\(branch.name) \(year): no change (\(plan.kept) kept)"))
+        } else {
+            context.say(LocalizedText(
+                zh: "已规划 \(branch.name) \(year) 年活动日:新建 \(plan.created),调整 \(plan.moved),保留 \(plan.kept)\(plan.removed > 0 ? ",删除多余 \(plan.removed)" : "")",
+                en: "Planned \(branch.name) \(year): \(plan.created) created, \(plan.moved) moved, \(plan.kept) kept\(plan.removed > 0 ? ", \(plan.removed) surplus removed" : "")"))
+        }
+        try DayListCommand.printDays(plan.days, year: year, branchID: branch.id, database: database, context: context, format: format)
     }
 }
 
@@ -63,24 +69,38 @@ struct DayListCommand: PartyDayCommand {
     func execute(_ context: CommandContext) throws {
         let database = try context.database()
         let (year, branch) = try target.resolve(database)
-        try Self.printDays(database.activityDays(branchID: branch.id, year: year), context: context, format: format)
+        try Self.printDays(
+            database.activityDays(branchID: branch.id, year: year), year: year, branchID: branch.id, database: database,
+            context: context, format: format)
     }
 
-    static func printDays(_ days: [ActivityDay], context: CommandContext, format: String) throws {
+    /// A day as a script reads it: the record and why it stands on its date.
+    struct Record: Encodable {
+        var day: ActivityDay
+        var why: String
+        var onDayOff: Bool
+    }
+
+    static func printDays(
+        _ days: [ActivityDay], year: Int, branchID: Int64, database: PartyDayDatabase, context: CommandContext, format: String
+    ) throws {
         let language = context.language
+        let schedule = try database.schedule(branchID: branchID)
+        let holidays = try database.holidayCalendar(provisionalFor: [year])
+        let whys = days.map { ActivityDayPlanner.explanation(of: $0, schedule: schedule, holidays: holidays)(language) }
         let headers = [
             LocalizedText(zh: "日期", en: "date"), LocalizedText(zh: "星期", en: "weekday"),
             LocalizedText(zh: "时间", en: "time"), LocalizedText(zh: "地点", en: "place"),
-            LocalizedText(zh: "状态", en: "status"), LocalizedText(zh: "备注", en: "note"),
+            LocalizedText(zh: "状态", en: "status"), LocalizedText(zh: "安排依据", en: "why this date"),
         ].map { $0(language) }
-        let rows = days.map { day in
+        let rows = zip(days, whys).map { day, why in
             [
                 day.date.description, day.date.weekday.shortName(language), "\(day.startTime)–\(day.endTime)", day.place,
-                day.status.name(language),
-                day.isMovedByHand ? LocalizedText(zh: "手动调整", en: "moved by hand")(language) : "",
+                day.status.name(language), why,
             ]
         }
-        try context.print(Listing(headers: headers, rows: rows, records: days), format: format)
+        let records = zip(days, whys).map { Record(day: $0, why: $1, onDayOff: !holidays.isWorkingDay($0.date)) }
+        try context.print(Listing(headers: headers, rows: rows, records: records), format: format)
     }
 }
 
@@ -109,7 +129,8 @@ struct DayRuleCommand: PartyDayCommand {
                 schedule.filing = RuleFiling(
                     filedOn: try ValueParsing.date(filedOn, option: "--filed-on"), filedWith: filedWith ?? "", documentNumber: document ?? "")
             }
-            try database.setSchedule(schedule, branchID: branch.id, actor: try context.actor())
+            try database.setSchedule(schedule, branchID: branch.id, today: .today(), actor: try context.actor())
+            schedule = try database.schedule(branchID: branch.id)
         }
         let filing = schedule.filing.map {
             LocalizedText(zh: "备案:\($0.filedOn) \($0.filedWith) \($0.documentNumber)", en: "filed: \($0.filedOn) with \($0.filedWith), \($0.documentNumber)")

@@ -50,15 +50,17 @@ struct ExportPlanCommand: PartyDayCommand {
         let format = try ValueParsing.code(format, Format.self, option: "--format")
         let database = try context.database()
         let (year, branch) = try target.resolve(database)
+        let upperLevel = try branch.parentID.flatMap { parent in try database.organisations().first { $0.id == parent }?.name }
         let plan = AnnualPlan(
             branchName: branch.name, year: year, schedule: try database.schedule(branchID: branch.id),
             days: try database.activityDays(branchID: branch.id, year: year), catalogue: try context.catalogue(database, branchID: branch.id),
-            language: context.language)
+            language: context.language, holidays: try database.holidayCalendar(provisionalFor: [year]),
+            upperLevel: upperLevel, preparedBy: try context.actor().rawValue, preparedOn: .today())
         let text = switch format {
         case .md: plan.markdown()
         case .csv: plan.csv()
         case .txt:
-            plan.title + "\n\n" + plan.ruleLines.joined(separator: "\n") + "\n\n"
+            plan.title + "\n\n" + plan.headerLines.joined(separator: "\n") + "\n\n"
                 + TableText.render(headers: plan.headers, rows: plan.rows, numericColumns: [])
         }
         try destination.write(text, context: context)
