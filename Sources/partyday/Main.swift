@@ -6,7 +6,14 @@ import PartyDayModel
 @main
 enum Main {
     static func main() {
-        let arguments = Array(CommandLine.arguments.dropFirst())
+        let arguments = ArgumentOrder.normalised(Array(CommandLine.arguments.dropFirst()))
+        if let unknown = ArgumentOrder.unknownSubcommand(arguments, root: PartyDayRoot.self) {
+            let message = LocalizedText(
+                zh: "没有“\(unknown)”这个命令;可用的命令:\(ArgumentOrder.subcommandNames(PartyDayRoot.self))(partyday --help 查看说明)",
+                en: "there is no command “\(unknown)”; the commands are: \(ArgumentOrder.subcommandNames(PartyDayRoot.self)) (partyday --help explains them)")
+            Console.error("partyday: \(message(language(arguments)))\n")
+            exit(ExitCode.validationFailure.rawValue)
+        }
         do {
             var command = try PartyDayRoot.parseAsRoot(arguments)
             try command.run()
@@ -17,7 +24,8 @@ enum Main {
                 if !detail.isEmpty { Console.out(detail + "\n") }
             } else if !(error is ExitCode) {
                 let lead = LocalizedText(zh: "命令行参数有误", en: "bad command line")
-                Console.error("partyday: \(lead(language(arguments))): \(detail)\n")
+                let language = language(arguments)
+                Console.error("partyday: \(lead(language)): \(ArgumentOrder.localised(detail, language))\n")
             }
             exit(code.rawValue)
         }

@@ -42,6 +42,30 @@ struct DayCommandLineTests {
         #expect(badRule.stderr.contains("--rule:无法识别“nth:5:fri”"))
     }
 
+    @Test("a future day cannot be held; a held day is cancelled only with --force; day add adds an extra day; a bad date is an invalid date")
+    func heldAndExtraDays() throws {
+        _ = try partyday.run(["day", "plan", "--year", "2026"])
+        let future = try partyday.run(["day", "set", "2026-11-06", "--status", "held"])
+        #expect(future.status == 1)
+        #expect(future.stderr.contains("还没到,不能标为已举行"))
+        #expect(try partyday.run(["day", "set", "2026-10-08", "--status", "held"]).status == 0)
+        let refused = try partyday.run(["day", "cancel", "2026-10-08", "--reason", "误记"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("已举行;确要取消,请加 --force"))
+        #expect(try partyday.run(["day", "cancel", "2026-10-08", "--reason", "误记", "--force"]).status == 0)
+        let extra = try partyday.run(["day", "add", "2026-10-20", "--place", "三楼", "--meeting", "life"])
+        #expect(extra.status == 0, "\(extra.stderr)")
+        #expect(extra.stdout.contains("已新建活动日 2026-10-20"))
+        let october = try partyday.run(["day", "list", "--year", "2026"]).stdout
+        #expect(october.contains("2026-10-08") && october.contains("2026-10-20"))
+        for bad in ["2026-02-30", "tomorrow", "0"] {
+            let shown = try partyday.run(["day", "show", bad])
+            #expect(shown.status == 1)
+            #expect(shown.stderr.contains("日期无效"), "\(bad): \(shown.stderr)")
+        }
+        #expect(try partyday.run(["day", "add", "2026-13-01"]).stderr.contains("日期无效"))
+    }
+
     @Test("filings: a changed rule needs a new filing, the default drops it, a future filing and a weekend rule are refused")
     func filingRules() throws {
         let filed = ["--filed-on", "2026-09-20", "--filed-with", "机关党委", "--document", "12号"]
@@ -94,8 +118,9 @@ struct DayCommandLineTests {
         #expect(moved.status == 0, "\(moved.stderr)")
         let shown = try partyday.run(["day", "show", "2026-03-13", "--lang", "en"]).stdout
         #expect(shown.contains("moved by hand"))
-        #expect(shown.contains("meetings  general meeting"))
-        #expect(shown.contains("place     党员活动室"))
+        func line(_ label: String) -> String { shown.split(separator: "\n").first { $0.hasPrefix(label + " ") }.map(String.init) ?? "" }
+        #expect(line("meetings").hasSuffix(" general meeting"))
+        #expect(line("place").hasSuffix(" 党员活动室"))
         let json = try partyday.run(["day", "show", "2026-03-13", "--format", "json"]).stdout
         #expect(json.contains("\"meetingKinds\" : [\n      \"general\"\n    ]"))
         #expect(try partyday.run(["day", "plan", "--year", "2026"]).stdout.contains("保留 1"))

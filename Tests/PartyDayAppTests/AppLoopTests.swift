@@ -60,7 +60,7 @@ struct StoreEffectRunnerTests {
         let runner = StoreEffectRunner(location: location, actor: .secretary, today: Sample.today, database: database)
         #expect(runner.run(.checkForChanges) == nil)
         let day = ActivityDay(id: 0, branchID: branch.id, date: Sample.today, startTime: ClockTime("14:30")!, endTime: ClockTime("16:30")!)
-        guard case .daySaved(.success)? = runner.run(.saveDay(day, isNew: true)) else {
+        guard case .daySaved(.success, _)? = runner.run(.saveDay(day, isNew: true)) else {
             Issue.record("the day was not saved")
             return
         }

@@ -65,7 +65,7 @@ struct DayFormTests {
         let effects = Reducer.reduce(&s, .key(.enter))
         let form = try #require(s.dayForm)
         #expect(form.isSaving)
-        guard case .saveDay(let day, let isNew)? = effects.first else {
+        guard case .saveDay(let day, let isNew, _)? = effects.first else {
             Issue.record("expected a save, got \(effects)")
             return
         }
@@ -107,12 +107,13 @@ struct DayFormTests {
         #expect(Reducer.reduce(&s, .key(.enter)).isEmpty, "a reason is required")
         #expect(s.dayForm?.problem?.zh == "取消原因:不能为空")
         type("暴雨预警", into: &s)
-        guard case .saveDay(let day, false)? = Reducer.reduce(&s, .key(.enter)).first else {
+        guard case .saveDay(let day, false, let base)? = Reducer.reduce(&s, .key(.enter)).first else {
             Issue.record("expected a save")
             return
         }
         #expect(day.status == .cancelled)
         #expect(day.cancelReason == "暴雨预警")
+        #expect(base == s.dayForm?.original)
         let effects = Reducer.reduce(&s, .daySaved(.success(day)))
         #expect(s.dayForm == nil)
         #expect(s.status?.text.zh == "已取消 2026-03-20 的活动日。按 u 撤销")
@@ -244,7 +245,7 @@ struct ThemePickerTests {
         #expect(s.dayForm?.picker == nil)
         #expect(s.dayForm?.themeIDs == ["disclosure"])
         #expect(s.dayForm?.focus == .summary)
-        guard case .saveDay(let day, false)? = Reducer.reduce(&s, .key(.enter)).first else {
+        guard case .saveDay(let day, false, let base)? = Reducer.reduce(&s, .key(.enter)).first else {
             Issue.record("expected a save")
             return
         }

@@ -31,7 +31,7 @@ struct MemberFormTests {
         #expect(s.memberForm?.focus == .admittedOn)
         #expect(s.memberForm?.problem?.en.hasPrefix("admitted on:") == true)
         type("2026-06-01", into: &s)
-        guard case .saveMember(let profile, nil)? = Reducer.reduce(&s, .key(.enter)).first else {
+        guard case .saveMember(let profile, nil, _)? = Reducer.reduce(&s, .key(.enter)).first else {
             Issue.record("expected a save")
             return
         }
@@ -52,12 +52,21 @@ struct MemberFormTests {
         for _ in 0..<3 { _ = Reducer.reduce(&s, .key(.down)) }
         #expect(s.memberForm?.focus == .group)
         _ = Reducer.reduce(&s, .key(.left))
-        guard case .saveMember(let profile, let id)? = Reducer.reduce(&s, .key(.enter)).first else {
+        guard case .saveMember(let profile, let id, let base)? = Reducer.reduce(&s, .key(.enter)).first else {
             Issue.record("expected a save")
             return
         }
         #expect(id == selected.id)
         #expect(profile.groupID == 11)
+        #expect(base == s.memberForm?.original, "the save says what the form opened on, so a change made elsewhere is noticed")
+        // Refused over another process's change to the same field: the input stays, and Enter again overwrites.
+        let other = OtherChange(fields: [MemberField.group.name], actor: try ActorID("cli"), at: "2026-03-20T14:03:00.000+08:00")
+        _ = Reducer.reduce(&s, .memberSaved(.failure(.editedElsewhere(other))))
+        #expect(s.memberForm?.problem?.zh.contains("cli(03-20 14:03)在你编辑期间修改了党小组") == true)
+        guard case .saveMember(_, _, nil)? = Reducer.reduce(&s, .key(.enter)).first else {
+            Issue.record("expected an overwriting save")
+            return
+        }
         let effects = Reducer.reduce(&s, .memberSaved(.success(Member(id: selected.id, profile: profile))))
         #expect(s.memberForm == nil)
         #expect(s.status?.text.zh == "已保存 曾国藩。按 u 撤销")

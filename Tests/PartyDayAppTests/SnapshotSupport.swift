@@ -54,7 +54,8 @@ enum Sample {
         let data = MonthData(
             month: month, branch: branch, days: [held, planned],
             attendance: [1: DayAttendance(counts: [.present: 28, .late: 1, .excused: 2, .absent: 3])],
-            holidays: [:], lunar: lunar, hasHolidayData: true)
+            holidays: [:], lunar: lunar, hasHolidayData: true,
+            placements: [1: LocalizedText(zh: "第一个星期五", en: "the first Friday"), 2: LocalizedText(zh: "另行安排", en: "added by hand")])
         _ = Reducer.reduce(&state, .monthLoaded(data))
         _ = Reducer.reduce(&state, .key(.pageUp))
         _ = Reducer.reduce(&state, .key(.pageDown))

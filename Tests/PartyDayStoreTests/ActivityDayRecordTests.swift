@@ -25,19 +25,31 @@ struct ActivityDayRecordTests {
         #expect(try f.database.activityDay(id: added.id)?.date == today.adding(days: 7))
     }
 
-    @Test("attendance figures count each status per day; a day without records is left out")
+    @Test("a day's figures follow the tally: everyone expected that day, no record is absent, an applicant then is a guest")
     func attendanceFigures() throws {
         let f = try Fixture()
+        // 王五 was admitted as probationary after the day: on the day an applicant, so a guest.
+        var later = MemberProfile(branchID: f.branch.id, name: "王五", status: .probationary, joinedOn: today)
+        later.appliedOn = today.adding(days: -400)
+        later.candidateOn = today.adding(days: -200)
+        later.admittedOn = today.adding(days: 40)
+        let wang = try f.database.addMember(later, actor: .secretary)
+        // 赵六, expected, has no record: absent.
+        _ = try f.database.addMember(MemberProfile(branchID: f.branch.id, name: "赵六", joinedOn: today), actor: .secretary)
         try f.database.recordAttendance(dayID: f.day.id, memberID: f.zhang.id, status: .present, actor: .station("门口"))
         try f.database.recordAttendance(dayID: f.day.id, memberID: f.li.id, status: .excused, reason: "出差", actor: .secretary)
+        try f.database.recordAttendance(dayID: f.day.id, memberID: wang.id, status: .present, actor: .station("门口"))
         var other = f.day
         other.id = 0
         other.date = today.adding(days: 30)
         let empty = try f.database.addActivityDay(other, actor: .secretary)
         let figures = try f.database.attendance(dayIDs: [f.day.id, empty.id])
-        #expect(figures.count == 1)
-        #expect(figures[f.day.id]?.counts == [.present: 1, .excused: 1])
-        #expect(figures[f.day.id]?.summary.zh == "出席 1 · 请假 1")
+        let tally = try #require(figures[f.day.id]?.tally)
+        #expect(tally.expected == 3 && tally.present == 1 && tally.excused == 1 && tally.absent == 1 && tally.guests == 1)
+        #expect(figures[f.day.id]?.summary.zh == "应到 3 · 出席 1 · 请假 1 · 缺席 1 · 列席 1 · 出勤率 33.3%")
+        // A day nobody's attendance was recorded for says so, and accuses nobody.
+        #expect(figures[empty.id]?.hasRecords == false)
+        #expect(figures[empty.id]?.summary.en == "3 expected · not recorded yet")
         #expect(try f.database.attendance(dayIDs: []).isEmpty)
     }
 

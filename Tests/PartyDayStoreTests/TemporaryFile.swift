@@ -39,7 +39,8 @@ struct Fixture {
     init() throws {
         folder = try TemporaryFolder()
         database = try folder.open()
-        branch = try database.initialise(branchName: "第一党支部", groupNames: ["第一党小组"], actor: .secretary)
+        branch = try database.initialise(
+            branchName: "第一党支部", groupNames: ["第一党小组"], recordsBegin: CivilDate("2020-01-01"), actor: .secretary)
         zhang = try database.addMember(
             MemberProfile(branchID: branch.id, name: "张三", memberNumber: "DY001", joinedOn: today), actor: .secretary)
         li = try database.addMember(

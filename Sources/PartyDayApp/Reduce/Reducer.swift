@@ -29,13 +29,13 @@ public enum Reducer {
                 state.calendar.data = data
             }
             return []
-        case .daySaved(let result):
-            return DayFormReducer.saved(result, in: &state)
+        case .daySaved(let result, let kept):
+            return DayFormReducer.saved(result, kept: kept, in: &state)
         case .memberLoaded(let member, let forLeaving):
             MemberFormReducer.memberLoaded(member, forLeaving: forLeaving, in: &state)
             return []
-        case .memberSaved(let result):
-            return MemberFormReducer.saved(result, in: &state)
+        case .memberSaved(let result, let kept):
+            return MemberFormReducer.saved(result, kept: kept, in: &state)
         case .themesLoaded(let data):
             if data.coverage.year == state.themesScreen.year { state.themesScreen.data = data }
             return []

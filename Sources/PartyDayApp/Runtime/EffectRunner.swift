@@ -51,11 +51,15 @@ public final class StoreEffectRunner: EffectRunner {
             return .planFinished(Result { () throws(StoreError) in
                 try database.planYear(year, branchID: try database.branch(id: branchID).id, actor: actor)
             })
-        case .saveDay(let day, let isNew):
+        case .saveDay(let day, let isNew, let base):
             guard let database else { return nil }
-            return .daySaved(Result { () throws(StoreError) in
-                isNew ? try database.addActivityDay(day, actor: actor) : try database.updateActivityDay(day, actor: actor)
-            })
+            do {
+                if isNew { return .daySaved(.success(try database.addActivityDay(day, today: today, actor: actor))) }
+                let (saved, kept) = try database.saveActivityDay(day, base: base, today: today, actor: actor)
+                return .daySaved(.success(saved), kept: kept)
+            } catch {
+                return .daySaved(.failure(error))
+            }
         case .loadBranchFacts(let branchID):
             guard let database, let branch = try? database.branch(id: branchID),
                   let standings = try? database.meetingStandings(branchID: branch.id, asOf: today),
@@ -120,7 +124,7 @@ public final class StoreEffectRunner: EffectRunner {
             if sampleData {
                 try opened.generateDemo(DemoOptions(today: today), actor: actor)
             } else {
-                try opened.initialise(branchName: branchName, actor: actor)
+                try opened.initialise(branchName: branchName, recordsBegin: today, actor: actor)
             }
             watcher = try ChangeWatcher(opened)
             return .success(try opened.ownBranch().name)

@@ -19,11 +19,15 @@ extension StoreEffectRunner {
         case .loadMember(let id, let forLeaving):
             guard let database, let member = try? database.member(id: id) else { return nil }
             return .memberLoaded(member, forLeaving: forLeaving)
-        case .saveMember(let profile, let id):
+        case .saveMember(let profile, let id, let base):
             guard let database else { return nil }
-            return .memberSaved(Result { () throws(StoreError) in
-                if let id { try database.updateMember(id: id, to: profile, actor: actor) } else { try database.addMember(profile, actor: actor) }
-            })
+            do {
+                guard let id else { return .memberSaved(.success(try database.addMember(profile, actor: actor))) }
+                let (saved, kept) = try database.saveMember(id: id, to: profile, base: base, actor: actor)
+                return .memberSaved(.success(saved), kept: kept)
+            } catch {
+                return .memberSaved(.failure(error))
+            }
         case .recordLeaving(let id, let date, let reason, let note):
             guard let database else { return nil }
             return .memberSaved(Result { () throws(StoreError) in

@@ -21,11 +21,12 @@ public enum Action: Sendable {
     /// Planning the year finished.
     case planFinished(Result<YearPlan, StoreError>)
     /// A day's record was saved, or refused.
-    case daySaved(Result<ActivityDay, StoreError>)
+    /// `kept`: another process's change to other fields, kept beside the form's.
+    case daySaved(Result<ActivityDay, StoreError>, kept: OtherChange? = nil)
     /// A member's full record was read, to edit it or record their leaving.
     case memberLoaded(Member, forLeaving: Bool)
     /// A member was added, saved or recorded as left, or refused.
-    case memberSaved(Result<Member, StoreError>)
+    case memberSaved(Result<Member, StoreError>, kept: OtherChange? = nil)
     /// A branch's themes and a year's coverage were read.
     case themesLoaded(ThemesData)
     /// A branch theme was added, renamed or retired (what was done), or refused.
@@ -56,8 +57,9 @@ public enum Effect: Sendable, Equatable {
     case checkForChanges
     /// Read a month of a branch's calendar (nil: the secretary's own branch).
     case loadMonth(YearMonth, branchID: Int64?)
-    /// Add a new activity day, or save an existing day's record.
-    case saveDay(ActivityDay, isNew: Bool)
+    /// Add a new activity day, or save an existing day's record opened on `base` (nil: write it as
+    /// given, over whatever changed elsewhere, as the secretary chose after being told).
+    case saveDay(ActivityDay, isNew: Bool, base: ActivityDay? = nil)
     /// Read where a branch's meeting kinds stand as of today (nil: the secretary's own branch).
     case loadBranchFacts(branchID: Int64?)
     /// Read a branch's roster (nil: the secretary's own branch), with or without those who left.
@@ -74,8 +76,8 @@ public enum Effect: Sendable, Equatable {
     case retireTheme(branchID: Int64, rowID: Int64)
     /// Read one member's full record.
     case loadMember(id: Int64, forLeaving: Bool)
-    /// Add a member (id nil) or save a member's edited record.
-    case saveMember(MemberProfile, id: Int64?)
+    /// Add a member (id nil) or save a member's edited record opened on `base`.
+    case saveMember(MemberProfile, id: Int64?, base: MemberProfile? = nil)
     /// Record that a member left, keeping the record.
     case recordLeaving(id: Int64, on: CivilDate, reason: LeaveReason, note: String?)
     /// Read the file's branches.

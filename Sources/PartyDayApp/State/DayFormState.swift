@@ -47,6 +47,11 @@ public struct DayFormState: Sendable, Equatable {
     public var problem: LocalizedText?
     /// Set while the save runs.
     public var isSaving = false
+    /// The store refused the save over another process's change to the same fields, and said so: the
+    /// next save writes the form as it is.
+    public var overwritesOtherChange = false
+    /// Cancelling a day that was held asks once before it goes ahead.
+    public var cancelHeldConfirmed = false
     /// The theme picker, when open over the form.
     public var picker: ThemePickerState?
 

@@ -39,6 +39,9 @@ public struct MemberFormState: Sendable, Equatable {
     public var problem: LocalizedText?
     /// Set while the save runs.
     public var isSaving = false
+    /// The store refused the save over another process's change to the same fields, and said so: the
+    /// next save writes the form as it is.
+    public var overwritesOtherChange = false
 
     /// The fields the form shows, in Tab order.
     public var fields: [MemberField] {

@@ -9,6 +9,15 @@ public struct ClockTime: Sendable, Hashable, Comparable, Codable, CustomStringCo
         minutesSinceMidnight = hour * 60 + minute
     }
 
+    /// A time from minutes since midnight, kept within the day.
+    public init(clampingMinutes minutes: Int) {
+        minutesSinceMidnight = min(max(0, minutes), 1439)
+    }
+
+    /// When a planned activity day starts and ends unless the secretary says otherwise: 14:30–16:30.
+    public static let plannedStart = ClockTime(clampingMinutes: 14 * 60 + 30)
+    public static let plannedEnd = ClockTime(clampingMinutes: 16 * 60 + 30)
+
     /// Parses `HH:MM` (also `H:MM` and the full-width colon `:`).
     public init?(_ text: String) {
         let parts = text.split(omittingEmptySubsequences: false) { $0 == ":" || $0 == ":" }

@@ -80,6 +80,13 @@ public struct MemberProfile: Sendable, Hashable, Codable {
     }
 
     /// Whether the person is on the roster on a given day: joined by then and not yet left.
+    /// Whether the person was a party member (probationary or full) on a date: a member today whose
+    /// admission came later was then an applicant or candidate.
+    public func wasPartyMember(on date: CivilDate) -> Bool {
+        guard status.isPartyMember else { return false }
+        return admittedOn.map { $0 <= date } ?? true
+    }
+
     public func isOnRoster(on date: CivilDate) -> Bool {
         joinedOn <= date && (leftOn.map { date < $0 } ?? true)
     }

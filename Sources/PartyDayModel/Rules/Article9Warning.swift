@@ -65,12 +65,18 @@ public enum Article9Warning {
         return run
     }
 
-    /// The number of consecutive owed and unpaid months ending at `through`.
-    public static func unpaidRun(through: YearMonth, profile: MemberProfile, paidMonths: Set<YearMonth>) -> Int {
+    /// The number of consecutive owed and unpaid months ending at `through`, walking back to `since`.
+    /// A month in which the branch recorded no dues at all (`recordedMonths`, when given) says nothing:
+    /// it neither counts nor ends the run.
+    public static func unpaidRun(
+        through: YearMonth, since: YearMonth? = nil, profile: MemberProfile, paidMonths: Set<YearMonth>,
+        recordedMonths: Set<YearMonth>? = nil
+    ) -> Int {
         var run = 0
         var month = through
-        while DuesLiability.owes(profile, for: month), !paidMonths.contains(month) {
-            run += 1
+        let floor = since ?? DuesLiability.firstOwedMonth(profile) ?? through
+        while month >= floor, DuesLiability.owes(profile, for: month), !paidMonths.contains(month) {
+            if recordedMonths?.contains(month) ?? true { run += 1 }
             month = month.previous
         }
         return run

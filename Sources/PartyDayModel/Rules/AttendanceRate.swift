@@ -46,9 +46,10 @@ public struct AttendanceTally: Sendable, Hashable, Codable {
         }
     }
 
-    /// Whether a person counts in a branch's denominator on a day.
+    /// Whether a person counts in a branch's denominator on a day, by their status on that day: a member
+    /// admitted as probationary after it was then an applicant or candidate, and is not expected.
     public static func isExpected(_ profile: MemberProfile, atBranch branchID: Int64, on date: CivilDate) -> Bool {
-        guard profile.status.isPartyMember, profile.branchID == branchID, profile.isOnRoster(on: date) else {
+        guard profile.wasPartyMember(on: date), profile.branchID == branchID, profile.isOnRoster(on: date) else {
             return false
         }
         if case .outflow = profile.flow { return false }

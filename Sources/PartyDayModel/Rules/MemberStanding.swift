@@ -35,23 +35,40 @@ public struct MemberStanding: Sendable, Hashable {
         public var madeUp: [Int64: Set<Int64>]
         /// Months paid, by member.
         public var paidMonths: [Int64: Set<YearMonth>]
+        /// The day the branch began keeping its records in partyday: nothing before it counts.
+        public var recordsBegin: CivilDate?
 
         public init(
             heldDays: [(id: Int64, date: CivilDate)], attendance: [Int64: [Int64: AttendanceStatus]],
-            madeUp: [Int64: Set<Int64>], paidMonths: [Int64: Set<YearMonth>]
+            madeUp: [Int64: Set<Int64>], paidMonths: [Int64: Set<YearMonth>], recordsBegin: CivilDate? = nil
         ) {
             self.heldDays = heldDays
             self.attendance = attendance
             self.madeUp = madeUp
             self.paidMonths = paidMonths
+            self.recordsBegin = recordsBegin
         }
+
+        /// Held days whose attendance was taken (anyone recorded): only these can say a member was absent.
+        var recordedDays: Set<Int64> { Set(attendance.keys) }
+
+        /// Months in which the branch recorded any dues payment: only these can say a member did not pay.
+        var recordedDuesMonths: Set<YearMonth> { paidMonths.values.reduce(into: Set()) { $0.formUnion($1) } }
     }
 
     /// Each member's standing as of `today`: the rate over this year's held days up to today; the missed
     /// run over months with a held day they were expected at (attending, making up or an excused
     /// absence breaks it); the unpaid run through last month (this month may still be paid on the day).
+    ///
+    /// Never from missing data: only days whose attendance was taken, only months in which the branch
+    /// recorded dues, nothing before the branch's records began or before the member joined it, and each
+    /// member by their status on the day (an applicant then is a guest, not an absentee).
     public static func standings(of members: [Member], branchID: Int64, records: Records, today: CivilDate) -> [Int64: MemberStanding] {
-        let past = records.heldDays.filter { $0.date <= today }
+        let recorded = records.recordedDays
+        let begin = records.recordsBegin
+        let start = begin ?? CivilDate(daysSinceEpoch: 0)
+        let past = records.heldDays.filter { day in day.date <= today && day.date >= start && recorded.contains(day.id) }
+        let duesMonths = records.recordedDuesMonths
         var byMonth: [YearMonth: [(id: Int64, date: CivilDate)]] = [:]
         for day in past { byMonth[day.date.yearMonth, default: []].append(day) }
         var result: [Int64: MemberStanding] = [:]
@@ -64,7 +81,7 @@ public struct MemberStanding: Sendable, Hashable {
                 if records.attendance[day.id]?[member.id]?.attended == true { attended += 1 }
             }
             let madeUp = records.madeUp[member.id] ?? []
-            let since = profile.joinedOn.yearMonth
+            let since = max(profile.joinedOn.yearMonth, begin?.yearMonth ?? profile.joinedOn.yearMonth)
             let missed = Article9Warning.missedRun(through: today.yearMonth, since: since) { month in
                 let days = (byMonth[month] ?? []).filter { AttendanceTally.isExpected(profile, atBranch: branchID, on: $0.date) }
                 guard !days.isEmpty else { return .noActivity }
@@ -75,7 +92,8 @@ public struct MemberStanding: Sendable, Hashable {
                 return .missed
             }
             let unpaid = Article9Warning.unpaidRun(
-                through: today.yearMonth.previous, profile: profile, paidMonths: records.paidMonths[member.id] ?? [])
+                through: today.yearMonth.previous, since: since, profile: profile, paidMonths: records.paidMonths[member.id] ?? [],
+                recordedMonths: duesMonths)
             result[member.id] = MemberStanding(
                 expected: expected, attended: attended,
                 assessment: Article9Warning.Assessment(missedMonths: missed, unpaidMonths: unpaid))

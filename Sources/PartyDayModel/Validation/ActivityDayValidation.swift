@@ -8,12 +8,20 @@ public enum ActivityDayValidation {
     public static let summaryField = LocalizedText(zh: "活动内容", en: "summary")
     public static let outcomeField = LocalizedText(zh: "活动成效", en: "outcome")
     public static let cancelReasonField = LocalizedText(zh: "取消原因", en: "cancel reason")
+    public static let statusField = LocalizedText(zh: "状态", en: "status")
 
     /// Validates and tidies a day; refuses an end that is not after the start, and bad text.
     ///
     /// A day shorter than the normal two hours is allowed: the caller shows `isShort` as a warning.
-    public static func validated(_ day: ActivityDay) throws(ValidationError) -> ActivityDay {
+    /// With `today`, a day after it cannot be marked held.
+    public static func validated(_ day: ActivityDay, today: CivilDate? = nil) throws(ValidationError) -> ActivityDay {
         var result = day
+        if day.status == .held, let today, day.date > today {
+            throw ValidationError(
+                field: statusField,
+                problem: LocalizedText(
+                    zh: "\(day.date) 还没到,不能标为已举行", en: "\(day.date) has not come yet, so it cannot be marked held"))
+        }
         guard day.endTime > day.startTime else {
             throw ValidationError(
                 field: endTimeField,

@@ -4,10 +4,10 @@ import PartyDayModel
 extension PartyDayDatabase {
     /// Adds an activity day with its themes to a branch; one undoable change set.
     @discardableResult
-    public func addActivityDay(_ day: ActivityDay, actor: ActorID) throws(StoreError) -> ActivityDay {
+    public func addActivityDay(_ day: ActivityDay, today: CivilDate? = nil, actor: ActorID) throws(StoreError) -> ActivityDay {
         let valid: ActivityDay
         do {
-            valid = try ActivityDayValidation.validated(day)
+            valid = try ActivityDayValidation.validated(day, today: today)
         } catch {
             throw .invalid(error)
         }
@@ -37,21 +37,23 @@ extension PartyDayDatabase {
 extension PartyDayDatabase {
     /// One activity day with its themes, or nil.
     public func activityDay(id: Int64) throws(StoreError) -> ActivityDay? {
-        try read { db in
-            guard let row = try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT id, branch_id, date, start_time, end_time, place, meeting_kinds, host, recorder,
-                           summary, outcome, status, cancel_reason, moved_by_hand
-                    FROM activity_day WHERE id = ?
-                    """,
-                arguments: [id])
-            else { return nil }
-            var day = try ActivityDayRow.decode(row)
-            day.themeIDs = try String.fetchAll(
-                db, sql: "SELECT theme_id FROM activity_day_theme WHERE day_id = ? ORDER BY position", arguments: [id])
-            return day
-        }
+        try read { db in try Self.fetchDay(db, id: id) }
+    }
+
+    static func fetchDay(_ db: Database, id: Int64) throws -> ActivityDay? {
+        guard let row = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT id, branch_id, date, start_time, end_time, place, meeting_kinds, host, recorder,
+                       summary, outcome, status, cancel_reason, moved_by_hand
+                FROM activity_day WHERE id = ?
+                """,
+            arguments: [id])
+        else { return nil }
+        var day = try ActivityDayRow.decode(row)
+        day.themeIDs = try String.fetchAll(
+            db, sql: "SELECT theme_id FROM activity_day_theme WHERE day_id = ? ORDER BY position", arguments: [id])
+        return day
     }
 
     /// Finds a branch's activity day by its id or its date (`2026-03-06`).
@@ -69,21 +71,39 @@ extension PartyDayDatabase {
 
     /// Saves an edited day's record; a new date marks it as moved by hand, so re-planning keeps it.
     @discardableResult
-    public func updateActivityDay(_ day: ActivityDay, actor: ActorID) throws(StoreError) -> ActivityDay {
+    public func updateActivityDay(_ day: ActivityDay, base: ActivityDay? = nil, today: CivilDate? = nil, actor: ActorID) throws(StoreError) -> ActivityDay {
+        try saveActivityDay(day, base: base, today: today, actor: actor).day
+    }
+
+    /// Saves an edited day's record opened on `base`. A change made elsewhere since then to other fields
+    /// is kept and returned; one to the same fields refuses the save (`editedElsewhere`), so nobody's
+    /// change is lost silently. Without a base the record is written as given.
+    public func saveActivityDay(
+        _ day: ActivityDay, base: ActivityDay?, today: CivilDate? = nil, actor: ActorID
+    ) throws(StoreError) -> (day: ActivityDay, kept: OtherChange?) {
         guard let old = try activityDay(id: day.id) else { throw .unknownActivityDay(reference: String(day.id)) }
         var edited = day
-        if edited.date != old.date { edited.isMovedByHand = true }
-        let valid: ActivityDay
+        if edited.date != (base ?? old).date { edited.isMovedByHand = true }
         do {
-            valid = try ActivityDayValidation.validated(edited)
+            edited = try ActivityDayValidation.validated(edited, today: today)
         } catch {
             throw .invalid(error)
         }
-        let label = valid.status == .cancelled && old.status != .cancelled
-            ? LocalizedText(zh: "取消活动日 \(valid.date)", en: "Cancel activity day \(valid.date)")
-            : LocalizedText(zh: "修改活动日 \(valid.date)", en: "Edit activity day \(valid.date)")
+        let mine = edited
+        let label = edited.status == .cancelled && old.status != .cancelled
+            ? LocalizedText(zh: "取消活动日 \(edited.date)", en: "Cancel activity day \(edited.date)")
+            : LocalizedText(zh: "修改活动日 \(edited.date)", en: "Edit activity day \(edited.date)")
         return try perform(actor, label) { recorder in
-            try Self.refuseSecondDay(recorder.db, branchID: old.branchID, date: valid.date, except: valid.id)
+            guard let current = try Self.fetchDay(recorder.db, id: mine.id) else { throw StoreError.unknownActivityDay(reference: String(mine.id)) }
+            let (merged, kept) = try OtherChange.merge(
+                recorder.db, table: .activityDay, id: mine.id, base: base, mine: mine, current: current, fields: ActivityDay.mergeFields)
+            let valid: ActivityDay
+            do {
+                valid = try ActivityDayValidation.validated(merged, today: today)
+            } catch let error as ValidationError {
+                throw StoreError.invalid(error)
+            }
+            try Self.refuseSecondDay(recorder.db, branchID: current.branchID, date: valid.date, except: valid.id)
             try recorder.update(.activityDay, id: valid.id, [
                 "date": valid.date.description, "start_time": valid.startTime.description,
                 "end_time": valid.endTime.description, "place": valid.place,
@@ -91,7 +111,7 @@ extension PartyDayDatabase {
                 "recorder": valid.recorder, "summary": valid.summary, "outcome": valid.outcome,
                 "status": valid.status.rawValue, "cancel_reason": valid.cancelReason, "moved_by_hand": valid.isMovedByHand,
             ])
-            if valid.themeIDs != old.themeIDs {
+            if valid.themeIDs != current.themeIDs {
                 for id in try Int64.fetchAll(recorder.db, sql: "SELECT id FROM activity_day_theme WHERE day_id = ?", arguments: [valid.id]) {
                     try recorder.delete(.activityDayTheme, id: id)
                 }
@@ -99,7 +119,7 @@ extension PartyDayDatabase {
                     try recorder.insert(.activityDayTheme, ["day_id": valid.id, "theme_id": theme, "position": position])
                 }
             }
-            return valid
+            return (valid, kept)
         }
     }
 }

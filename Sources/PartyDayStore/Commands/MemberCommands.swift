@@ -16,16 +16,27 @@ extension PartyDayDatabase {
 
     /// Saves an edited profile over a member's record; one undoable change set.
     @discardableResult
-    public func updateMember(id: Int64, to profile: MemberProfile, actor: ActorID) throws(StoreError) -> Member {
-        let valid = try Self.validated(profile)
-        let label = LocalizedText(zh: "修改党员 \(valid.name)", en: "Edit member \(valid.name)")
+    public func updateMember(id: Int64, to profile: MemberProfile, base: MemberProfile? = nil, actor: ActorID) throws(StoreError) -> Member {
+        try saveMember(id: id, to: profile, base: base, actor: actor).member
+    }
+
+    /// Saves a profile edited in a form opened on `base`: a change made elsewhere since to other fields
+    /// is kept and returned; one to the same fields refuses the save (`editedElsewhere`).
+    public func saveMember(
+        id: Int64, to profile: MemberProfile, base: MemberProfile?, actor: ActorID
+    ) throws(StoreError) -> (member: Member, kept: OtherChange?) {
+        let mine = try Self.validated(profile)
+        let label = LocalizedText(zh: "修改党员 \(mine.name)", en: "Edit member \(mine.name)")
         return try perform(actor, label) { recorder in
-            guard try Self.fetchMember(recorder.db, id: id) != nil else {
+            guard let current = try Self.fetchMember(recorder.db, id: id) else {
                 throw StoreError.unknownMember(reference: String(id))
             }
+            let (merged, kept) = try OtherChange.merge(
+                recorder.db, table: .member, id: id, base: base, mine: mine, current: current.profile, fields: MemberProfile.mergeFields)
+            let valid = try Self.validated(merged)
             try Self.checkPlacement(recorder.db, valid, excluding: id)
             try recorder.update(.member, id: id, MemberRow.values(valid))
-            return Member(id: id, profile: valid)
+            return (Member(id: id, profile: valid), kept)
         }
     }
 

@@ -4,7 +4,9 @@ import PartyDayModel
 extension PartyDayDatabase {
     /// Sets up a new file with the secretary's branch (under a committee when named); one change set.
     @discardableResult
-    public func initialise(branchName: String, committeeName: String? = nil, groupNames: [String] = [], actor: ActorID)
+    public func initialise(
+        branchName: String, committeeName: String? = nil, groupNames: [String] = [], recordsBegin: CivilDate? = nil, actor: ActorID
+    )
         throws(StoreError) -> Organisation
     {
         let name: String
@@ -34,7 +36,29 @@ extension PartyDayDatabase {
                     .organisation, ["parent_id": branchID, "kind": OrganisationKind.group.rawValue, "name": group])
             }
             try recorder.insert(.setting, ["key": "own_branch_id", "value": String(branchID)])
+            if let recordsBegin {
+                try recorder.insert(.setting, ["key": Self.recordsBeginKey(branchID), "value": recordsBegin.description])
+            }
             return Organisation(id: branchID, parentID: parentID, kind: .branch, name: name)
         }
+    }
+
+    /// The day a branch began keeping its records in partyday: set when the branch was set up (the sample
+    /// data sets it back to its first year), else the day of the file's first change. Nothing before it
+    /// counts towards a rate or an article-9 run: the branch could not have entered it.
+    public func recordsBegin(branchID: Int64) throws(StoreError) -> CivilDate? {
+        try read { db in try Self.fetchRecordsBegin(db, branchID: branchID) }
+    }
+
+    static func recordsBeginKey(_ branchID: Int64) -> String { "records_begin.\(branchID)" }
+
+    static func fetchRecordsBegin(_ db: Database, branchID: Int64) throws -> CivilDate? {
+        if let stored = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [recordsBeginKey(branchID)]),
+           let date = CivilDate(stored)
+        {
+            return date
+        }
+        let first = try String.fetchOne(db, sql: "SELECT min(created_at) FROM change_set")
+        return first.flatMap { CivilDate(String($0.prefix(10))) }
     }
 }

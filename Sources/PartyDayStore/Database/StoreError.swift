@@ -59,6 +59,8 @@ public enum StoreError: UserFacingError, Equatable {
     case conflict(label: LocalizedText, changedBy: ActorID?, changeLabel: LocalizedText?, at: String?)
     /// Other records now depend on a row the undo would remove.
     case dependentRecords(label: LocalizedText)
+    /// A form's save met a change made elsewhere since it opened, to the same fields: nothing was saved.
+    case editedElsewhere(OtherChange)
     /// Any other database failure, with SQLite's own words.
     case database(path: String, detail: String)
 
@@ -133,6 +135,10 @@ public enum StoreError: UserFacingError, Equatable {
             LocalizedText(zh: "“\(label.zh)”不能撤销", en: "“\(label.en)” cannot be undone")
         case .conflict(let label, let actor, let changeLabel, let time):
             Self.conflictMessage(label: label, actor: actor, changeLabel: changeLabel, time: time)
+        case .editedElsewhere(let change):
+            LocalizedText(
+                zh: "未保存:\(change.who.zh)在你编辑期间修改了\(change.fieldList.zh)。你的输入仍在表单中:再按 Enter 以你的输入覆盖,Esc 放弃",
+                en: "not saved: \(change.who.en) changed \(change.fieldList.en) while you were editing. Your input is still in the form: Enter again saves yours over it, Esc drops it")
         case .dependentRecords(let label):
             LocalizedText(
                 zh: "无法撤销“\(label.zh)”:之后已有其他记录依赖它",

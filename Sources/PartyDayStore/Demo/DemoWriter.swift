@@ -78,6 +78,10 @@ struct DemoWriter {
         if index == 0 {
             try db.execute(sql: "INSERT INTO setting (key, value) VALUES ('own_branch_id', ?)", arguments: [String(branchID)])
         }
+        // The sample branches have kept their records here since the first sample year.
+        try db.execute(
+            sql: "INSERT INTO setting (key, value) VALUES (?, ?)",
+            arguments: [PartyDayDatabase.recordsBeginKey(branchID), (months.first?.firstDay ?? options.today).description])
         var groupIDs: [Int64] = []
         let numerals = ["一", "二", "三", "四"]
         for group in 0..<min(4, max(1, size / 12)) {

@@ -9,19 +9,35 @@ extension PartyDayDatabase {
         try read { db in try Self.fetchDays(db, branchID: branchID, from: start, through: end) }
     }
 
-    /// The attendance figures of the given days; a day with no record is left out.
+    /// The figures of the given days by the rules' tally: everyone on the day's branch roster that day
+    /// by their status then, plus whoever has a record (visitors count as guests). Every day asked for
+    /// is in the result.
     public func attendance(dayIDs: [Int64]) throws(StoreError) -> [Int64: DayAttendance] {
         guard !dayIDs.isEmpty else { return [:] }
         return try read { db in
-            var result: [Int64: DayAttendance] = [:]
-            let rows = try Row.fetchAll(
+            let marks = databaseQuestionMarks(count: dayIDs.count)
+            var days: [(id: Int64, branchID: Int64, date: CivilDate)] = []
+            for row in try Row.fetchAll(db, sql: "SELECT id, branch_id, date FROM activity_day WHERE id IN (\(marks))", arguments: StatementArguments(dayIDs)) {
+                if let date = CivilDate(row[2] as String) { days.append((row[0], row[1], date)) }
+            }
+            var records: [Int64: [Int64: AttendanceStatus]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT day_id, member_id, status FROM attendance WHERE day_id IN (\(marks))", arguments: StatementArguments(dayIDs)) {
+                if let status = AttendanceStatus(rawValue: row[2]) { records[row[0], default: [:]][row[1]] = status }
+            }
+            let branchIDs = Array(Set(days.map(\.branchID)))
+            let people = try MemberRow.fetchAll(
                 db,
-                sql: "SELECT day_id, status, count(*) FROM attendance WHERE day_id IN (\(dayIDs.map { _ in "?" }.joined(separator: ","))) GROUP BY day_id, status",
-                arguments: StatementArguments(dayIDs))
-            for row in rows {
-                let dayID: Int64 = row[0]
-                guard let status = AttendanceStatus(rawValue: row[1]) else { continue }
-                result[dayID, default: DayAttendance()].counts[status] = row[2]
+                sql: """
+                    SELECT \(MemberRow.selection) FROM member
+                    WHERE branch_id IN (\(databaseQuestionMarks(count: branchIDs.count)))
+                       OR id IN (SELECT member_id FROM attendance WHERE day_id IN (\(marks)))
+                    """,
+                arguments: StatementArguments(branchIDs) + StatementArguments(dayIDs))
+            var result: [Int64: DayAttendance] = [:]
+            for day in days {
+                let statuses = records[day.id] ?? [:]
+                let tally = AttendanceTally(day: day.date, branchID: day.branchID, people: people.map { ($0.profile, statuses[$0.id]) })
+                result[day.id] = DayAttendance(tally: tally, hasRecords: !statuses.isEmpty)
             }
             return result
         }

@@ -38,7 +38,9 @@ extension PartyDayDatabase {
             {
                 if let month = YearMonth(row[1] as String) { paid[row[0], default: []].insert(month) }
             }
-            return MemberStanding.Records(heldDays: heldDays, attendance: attendance, madeUp: madeUp, paidMonths: paid)
+            return MemberStanding.Records(
+                heldDays: heldDays, attendance: attendance, madeUp: madeUp, paidMonths: paid,
+                recordsBegin: try Self.fetchRecordsBegin(db, branchID: branchID))
         }
         return MemberStanding.standings(of: members, branchID: branchID, records: records, today: today)
     }

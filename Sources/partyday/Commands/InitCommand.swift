@@ -22,7 +22,7 @@ struct InitCommand: PartyDayCommand {
         guard let branch else { throw CommandLineError.missing(option: "--branch", field: OrganisationKind.branch.name) }
         let database = try context.database()
         let created = try database.initialise(
-            branchName: branch, committeeName: committee, groupNames: groups, actor: try context.actor())
+            branchName: branch, committeeName: committee, groupNames: groups, recordsBegin: .today(), actor: try context.actor())
         context.say(LocalizedText(
             zh: "已建立支部:\(created.name)\n数据文件:\(database.path)",
             en: "Set up branch: \(created.name)\nData file: \(database.path)"))

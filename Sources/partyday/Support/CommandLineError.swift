@@ -14,6 +14,10 @@ enum CommandLineError: UserFacingError {
     case refusedRows(count: Int)
     /// An output file could not be written.
     case cannotWrite(path: String, reason: String)
+    /// `day cancel` on a day that was held, without `--force`.
+    case cancellingHeldDay(date: String)
+    /// A day given as something that is neither a date nor a record number.
+    case invalidDate(String)
 
     var message: LocalizedText {
         switch self {
@@ -33,6 +37,11 @@ enum CommandLineError: UserFacingError {
                 en: "\(count) rows were refused and nothing was written: correct them and import again, or add --skip-rejected to import the rest")
         case .cannotWrite(let path, let reason):
             LocalizedText(zh: "无法写入 \(path):\(reason)", en: "cannot write \(path): \(reason)")
+        case .cancellingHeldDay(let date):
+            LocalizedText(
+                zh: "\(date) 的活动日已举行;确要取消,请加 --force", en: "the activity day of \(date) was held; to cancel it all the same, add --force")
+        case .invalidDate(let text):
+            LocalizedText(zh: "日期无效:“\(text)”(应为 YYYY-MM-DD,如 2026-03-06)", en: "invalid date: “\(text)” (expected YYYY-MM-DD, such as 2026-03-06)")
         }
     }
 }

@@ -58,7 +58,7 @@ enum DayFormReducer {
                 state.dayForm = nil
                 return []
             }
-            return save(&form)
+            return save(&form, today: state.today)
         case .cancel:
             if form.isModified { state.overlay = .confirmDiscard } else { state.dayForm = nil }
             return []
@@ -150,7 +150,7 @@ enum DayFormReducer {
     }
 
     /// Checks the form as the store will, so a mistake is shown beside its field at once; then saves.
-    private static func save(_ form: inout DayFormState) -> [Effect] {
+    private static func save(_ form: inout DayFormState, today: CivilDate) -> [Effect] {
         switch form.day() {
         case .failure(let problem):
             form.problem = problem.problem
@@ -158,15 +158,22 @@ enum DayFormReducer {
             return []
         case .success(let day):
             do {
-                _ = try ActivityDayValidation.validated(day)
+                _ = try ActivityDayValidation.validated(day, today: today)
             } catch {
                 form.problem = error.message
                 if let field = field(named: error.field) { form.focus = field }
                 return []
             }
+            if form.purpose == .cancel, form.original.status == .held, !form.cancelHeldConfirmed {
+                form.cancelHeldConfirmed = true
+                form.problem = LocalizedText(
+                    zh: "这天已举行:确定要取消吗?再按 Enter 确认,Esc 返回",
+                    en: "this day was held: cancel it all the same? Enter again confirms, Esc goes back")
+                return []
+            }
             form.isSaving = true
             form.problem = nil
-            return [.saveDay(day, isNew: form.purpose == .new)]
+            return [.saveDay(day, isNew: form.purpose == .new, base: form.overwritesOtherChange ? nil : form.original)]
         }
     }
 
@@ -181,7 +188,7 @@ enum DayFormReducer {
         return fields[name]
     }
 
-    static func saved(_ result: Result<ActivityDay, StoreError>, in state: inout AppState) -> [Effect] {
+    static func saved(_ result: Result<ActivityDay, StoreError>, kept: OtherChange?, in state: inout AppState) -> [Effect] {
         switch result {
         case .success(let day):
             let purpose = state.dayForm?.purpose ?? .edit
@@ -191,12 +198,13 @@ enum DayFormReducer {
             case .edit: LocalizedText(zh: "已保存 \(day.date) 的记录。按 u 撤销", en: "Saved the record of \(day.date). u undoes it")
             case .cancel: LocalizedText(zh: "已取消 \(day.date) 的活动日。按 u 撤销", en: "Activity day \(day.date) cancelled. u undoes it")
             }
-            state.status = StatusMessage(text, .success)
+            state.status = StatusMessage(text.keeping(kept), .success)
             _ = CalendarReducer.select(day.date, in: &state)
             return state.loadEffects
         case .failure(let error):
             state.dayForm?.isSaving = false
             state.dayForm?.problem = error.message
+            if case .editedElsewhere = error { state.dayForm?.overwritesOtherChange = true }
             return []
         }
     }

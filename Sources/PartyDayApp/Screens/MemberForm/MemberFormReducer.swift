@@ -99,7 +99,7 @@ enum MemberFormReducer {
             form.problem = nil
             switch form.purpose {
             case .add: return [.saveMember(profile, id: nil)]
-            case .edit(let id): return [.saveMember(profile, id: id)]
+            case .edit(let id): return [.saveMember(profile, id: id, base: form.overwritesOtherChange ? nil : form.original)]
             case .leave(let id):
                 return [.recordLeaving(
                     id: id, on: profile.leftOn ?? form.original.joinedOn, reason: profile.leaveReason ?? .other, note: profile.leaveNote)]
@@ -107,7 +107,7 @@ enum MemberFormReducer {
         }
     }
 
-    static func saved(_ result: Result<Member, StoreError>, in state: inout AppState) -> [Effect] {
+    static func saved(_ result: Result<Member, StoreError>, kept: OtherChange?, in state: inout AppState) -> [Effect] {
         switch result {
         case .success(let member):
             let purpose = state.memberForm?.purpose ?? .add
@@ -117,12 +117,13 @@ enum MemberFormReducer {
             case .edit: LocalizedText(zh: "已保存 \(member.name)。按 u 撤销", en: "Saved \(member.name). u undoes it")
             case .leave: LocalizedText(zh: "已记录 \(member.name) 离开,档案保留。按 u 撤销", en: "\(member.name) recorded as left; the record is kept. u undoes it")
             }
-            state.status = StatusMessage(text, .success)
+            state.status = StatusMessage(text.keeping(kept), .success)
             state.roster.pendingSelection = member.id
             return [state.rosterEffect, state.history.loadEffect]
         case .failure(let error):
             state.memberForm?.isSaving = false
             state.memberForm?.problem = error.message
+            if case .editedElsewhere = error { state.memberForm?.overwritesOtherChange = true }
             return []
         }
     }

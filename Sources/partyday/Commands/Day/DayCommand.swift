@@ -7,7 +7,7 @@ struct DayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "day", abstract: "党员活动日 / activity days",
         subcommands: [
-            DayPlanCommand.self, DayListCommand.self, DayShowCommand.self, DaySetCommand.self, DayCancelCommand.self,
+            DayPlanCommand.self, DayListCommand.self, DayShowCommand.self, DayAddCommand.self, DaySetCommand.self, DayCancelCommand.self,
             DayRuleCommand.self, DayMeetingsCommand.self,
         ])
 }
