@@ -14,6 +14,8 @@ enum CommandLineError: UserFacingError {
     case refusedRows(count: Int)
     /// An output file could not be written.
     case cannotWrite(path: String, reason: String)
+    /// `--dry-run` found rows it would refuse.
+    case refusedRowsInPreview(count: Int)
     /// `day cancel` on a day that was held, without `--force`.
     case cancellingHeldDay(date: String)
     /// A day given as something that is neither a date nor a record number.
@@ -37,6 +39,9 @@ enum CommandLineError: UserFacingError {
                 en: "\(count) rows were refused and nothing was written: correct them and import again, or add --skip-rejected to import the rest")
         case .cannotWrite(let path, let reason):
             LocalizedText(zh: "无法写入 \(path):\(reason)", en: "cannot write \(path): \(reason)")
+        case .refusedRowsInPreview(let count):
+            LocalizedText(
+                zh: "预览:有 \(count) 行会被拒绝(未写入任何内容)", en: "preview: \(count) rows would be refused (nothing was written)")
         case .cancellingHeldDay(let date):
             LocalizedText(
                 zh: "\(date) 的活动日已举行;确要取消,请加 --force", en: "the activity day of \(date) was held; to cancel it all the same, add --force")

@@ -12,13 +12,22 @@ struct MemberListCommand: PartyDayCommand {
     @Flag(help: "包括已离开的 / include those who left") var left = false
     @Flag(help: "显示完整电话和身份证号 / show phone and ID numbers unmasked") var unmasked = false
     @Option(help: "输出格式 table|json|csv / output format") var format: String = "table"
+    @Option(help: "按姓名、拼音、首字母、党员编号或电话尾号查找(与名册界面相同)/ find by name, pinyin, initials, number or phone digits, as the roster does") var search: String?
 
     func execute(_ context: CommandContext) throws {
         let database = try context.database()
         var filter = MemberFilter(includeLeft: left)
         if let branch { filter.branchID = try database.findBranch(branch).id }
         if let status { filter.statuses = [try ValueParsing.code(status, MemberStatus.self, option: "--status")] }
-        let members = try database.members(filter)
+        var members = try database.members(filter)
+        if let search {
+            // The roster screen's own matcher, over the readings stored with each name.
+            let readings = Dictionary(try database.roster(filter).map { ($0.id, $0.namePinyin) }) { first, _ in first }
+            let keys = members.map {
+                MemberSearchKey(id: $0.id, name: $0.name, readings: readings[$0.id] ?? "", memberNumber: $0.memberNumber, phone: $0.profile.phone)
+            }
+            members = MemberSearch.matchingIndices(keys, MemberSearchQuery(search)).map { members[$0] }
+        }
         let organisations = Dictionary(uniqueKeysWithValues: try database.organisations().map { ($0.id, $0) })
         let language = context.language
         let fields: [MemberField] = [.name, .status, .branch, .group, .memberNumber, .phone]

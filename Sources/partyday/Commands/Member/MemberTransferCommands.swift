@@ -40,7 +40,11 @@ struct MemberImportCommand: PartyDayCommand {
         for row in sheet.rejected {
             Console.out(LocalizedText(zh: "  第 \(row.line) 行:", en: "  line \(row.line): ")(language) + row.reason(language) + "\n")
         }
-        if dryRun { return }
+        if dryRun {
+            // A preview with refused rows is a failed check: scripts see it in the exit status.
+            if !sheet.rejected.isEmpty, !skipRejected { throw CommandLineError.refusedRowsInPreview(count: sheet.rejected.count) }
+            return
+        }
         if !sheet.rejected.isEmpty, !skipRejected {
             throw CommandLineError.refusedRows(count: sheet.rejected.count)
         }
