@@ -65,4 +65,16 @@ struct MeetingTrackerTests {
         #expect(Self.standing(.partyLecture, days, asOf: "2026-11-25", frequencies: [.partyLecture: .monthly]).isOverdue)
         #expect(!Self.standing(.lifeMeeting, [Self.held("2025-12-26", [.lifeMeeting])], asOf: "2026-11-25").isOverdue)
     }
+
+    @Test("a branch set up today has nothing overdue; every missed period since its records began is reported with its deadline")
+    func recordsBeginAndEveryMissedPeriod() {
+        let fresh = MeetingTracker.standings(days: [], asOf: CivilDate("2026-12-01")!, recordsBegin: CivilDate("2026-12-01")!)
+        #expect(fresh.allSatisfy { !$0.isOverdue && $0.missedDeadlines.isEmpty })
+        // Records since July; committee meetings held in July and September only.
+        let days = [Self.held("2026-07-03", [.committeeMeeting]), Self.held("2026-09-04", [.committeeMeeting])]
+        let committee = MeetingTracker.standings(days: days, asOf: CivilDate("2026-12-01")!, recordsBegin: CivilDate("2026-07-01")!)
+            .first { $0.kind == .committeeMeeting }!
+        #expect(committee.isOverdue)
+        #expect(committee.missedDeadlines.map(\.description) == ["2026-11-30", "2026-10-31", "2026-08-31"])
+    }
 }

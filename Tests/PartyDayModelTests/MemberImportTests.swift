@@ -91,4 +91,16 @@ struct MemberImportTests {
             #expect(sheet.accepted.map(\.profile) == members.map(\.profile))
         }
     }
+
+    @Test("blank rows are skipped; a row repeating an earlier one's name and phone or ID is refused with its line")
+    func blankAndDuplicateRows() throws {
+        let sheet = try Self.read("姓名,手机号,身份证号\r\n张三,13812345678,\r\n,,\r\n李四,,11010519491231002X\r\n张三,138-1234-5678,\r\n李四,,11010519491231002x\r\n,,\r\n")
+        #expect(sheet.accepted.map(\.profile.name) == ["张三", "李四"])
+        #expect(sheet.rejected.map(\.line) == [5, 6])
+        #expect(sheet.rejected.first?.reason.zh.contains("与第 2 行同名") == true)
+        var again = try Self.read("姓名,手机号\n张三,13812345678\n王五,13900001111\n")
+        again.refuse(likelyDuplicatesOf: [MemberProfile(branchID: 1, name: "张三", phone: "13812345678", joinedOn: Self.today)])
+        #expect(again.accepted.map(\.profile.name) == ["王五"])
+        #expect(again.rejected.first?.reason.zh.contains("疑似重复") == true)
+    }
 }

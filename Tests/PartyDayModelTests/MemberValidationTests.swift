@@ -88,7 +88,37 @@ struct MemberValidationTests {
 
     @Test("phones and ID numbers are masked for display")
     func masking() {
-        #expect(Masking.maskPhone("13812345678") == "138****5678")
+        #expect(Masking.maskPhone("13812345678") == "*******5678")
+        #expect(Masking.maskPhone("010-12345678") == "***-****5678")
+        #expect(Masking.maskPhone("0755-1234567") == "****-***4567")
+        #expect(Masking.maskPhone("12345") == "*2345")
+        for phone in ["13812345678", "010-12345678", "+8613812345678", "12345"] {
+            #expect(Masking.maskPhone(phone).filter(\.isNumber).count <= 4, "\(phone)")
+        }
         #expect(Masking.maskIDNumber("11010519491231002X") == "110***********002X")
+    }
+
+    @Test("landlines with an area code are accepted and keep their hyphen; a mobile loses its separators")
+    func landlines() throws {
+        var p = MemberProfile(branchID: 1, name: "张三", joinedOn: CivilDate("2020-01-01")!)
+        for (typed, stored) in [("010-12345678", "010-12345678"), ("0755-1234567", "0755-1234567"), ("075512345678", "075512345678"),
+                                ("138 1234 5678", "13812345678"), ("138-1234-5678", "13812345678")] {
+            p.phone = typed
+            #expect(try MemberValidation.validated(p).phone == stored, "\(typed)")
+        }
+        p.phone = "010-1234"
+        #expect(throws: ValidationError.self) { try MemberValidation.validated(p) }
+    }
+
+    @Test("a full-member date after today and a dues base beyond any salary are refused")
+    func futureAndBounds() throws {
+        var p = MemberProfile(branchID: 1, name: "张三", admittedOn: CivilDate("2025-03-01")!, joinedOn: CivilDate("2020-01-01")!)
+        p.confirmedOn = CivilDate("2026-12-01")
+        #expect(throws: ValidationError.self) { try MemberValidation.validated(p, today: CivilDate("2026-11-30")!) }
+        #expect(try MemberValidation.validated(p, today: CivilDate("2026-12-01")!).confirmedOn == p.confirmedOn)
+        #expect(try DuesBracket.monthlyAmount(category: .employed, base: DuesBracket.maximumBase) == Fen(400_000))
+        #expect(throws: ValidationError.self) {
+            try DuesBracket.monthlyAmount(category: .employed, base: Fen(DuesBracket.maximumBase.value + 1))
+        }
     }
 }

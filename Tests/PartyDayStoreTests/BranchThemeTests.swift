@@ -5,6 +5,23 @@ import PartyDayModel
 
 @Suite("The branch's own themes (the X of 7+X)")
 struct BranchThemeTests {
+    @Test("a branch theme named like a fixed theme or another of the branch's themes is refused, whatever the case")
+    func namesTaken() throws {
+        let f = try Fixture()
+        let first = try f.database.addBranchTheme(branchID: f.branch.id, name: "垃圾分类", description: "", actor: .secretary)
+        let before = try f.database.history().count
+        for name in ["学习教育", "Study and education", "垃圾分类"] {
+            #expect(throws: StoreError.self, "\(name)") {
+                try f.database.addBranchTheme(branchID: f.branch.id, name: name, description: "", actor: .secretary)
+            }
+        }
+        let second = try f.database.addBranchTheme(branchID: f.branch.id, name: "邻里互助", description: "", actor: .secretary)
+        #expect(throws: StoreError.self) { try f.database.updateBranchTheme(second, name: "垃圾分类", description: nil, actor: .secretary) }
+        // Renaming a theme to its own name (a new description) is fine.
+        try f.database.updateBranchTheme(first, name: "垃圾分类", description: "进社区", actor: .secretary)
+        #expect(try f.database.history().count == before + 2)
+    }
+
     @Test("add, rename, retire and undo; a retired theme still names the days that took it but is no longer offered")
     func lifecycle() throws {
         let f = try Fixture()

@@ -22,8 +22,8 @@ extension StoreEffectRunner {
         case .saveMember(let profile, let id, let base):
             guard let database else { return nil }
             do {
-                guard let id else { return .memberSaved(.success(try database.addMember(profile, actor: actor))) }
-                let (saved, kept) = try database.saveMember(id: id, to: profile, base: base, actor: actor)
+                guard let id else { return .memberSaved(.success(try database.addMember(profile, today: today, actor: actor))) }
+                let (saved, kept) = try database.saveMember(id: id, to: profile, base: base, today: today, actor: actor)
                 return .memberSaved(.success(saved), kept: kept)
             } catch {
                 return .memberSaved(.failure(error))

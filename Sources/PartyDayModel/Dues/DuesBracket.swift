@@ -33,6 +33,7 @@ public struct DuesBracket: Sendable, Hashable {
     /// 3,000.00 pays 15.00; 3,000.01 pays 30.00.
     public static func monthlyAmount(category: DuesCategory, base: Fen) throws(ValidationError) -> Fen {
         guard base >= .zero else { throw invalidBase(category, problem: negativeBase) }
+        guard base <= maximumBase else { throw invalidBase(category, problem: baseTooLarge) }
         switch category {
         case .employed: return percentage(of: base, table: employed)
         case .retired: return percentage(of: base, table: retired)
@@ -54,6 +55,12 @@ public struct DuesBracket: Sendable, Hashable {
     }
 
     private static let negativeBase = LocalizedText(zh: "不能为负数", en: "cannot be negative")
+
+    /// The largest monthly base partyday takes: 200,000.00 yuan after tax a month, beyond any salary or
+    /// pension a branch records; a larger figure is a typing mistake (an extra zero, fen typed as yuan).
+    public static let maximumBase = Fen(20_000_000)
+    private static let baseTooLarge = LocalizedText(
+        zh: "超过每月 200,000.00 元,请检查是否多输了位数", en: "is over 200,000.00 yuan a month: check for an extra digit")
     private static let farmerOutOfRange = LocalizedText(
         zh: "农民党员每月交纳 0.20 至 1.00 元", en: "farmers pay 0.20 to 1.00 yuan a month")
 

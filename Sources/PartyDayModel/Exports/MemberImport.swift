@@ -58,6 +58,34 @@ public struct MemberImport: Sendable {
         rejected.sort { $0.line < $1.line }
     }
 
+    /// Refuses rows that are likely a member already on the roster: the same name with the same phone or
+    /// resident ID number (so importing a sheet twice does not double members who have no number).
+    public mutating func refuse(likelyDuplicatesOf existing: [MemberProfile]) {
+        var known: [String: String] = [:]
+        for profile in existing {
+            for key in Self.identityKeys(profile) { known[key] = profile.name }
+        }
+        var kept: [Accepted] = []
+        for row in accepted {
+            if Self.identityKeys(row.profile).contains(where: { known[$0] != nil }) {
+                rejected.append(Rejected(line: row.line, reason: LocalizedText(
+                    zh: "疑似重复:名册中已有同名且电话或身份证号相同的 \(row.profile.name)",
+                    en: "likely a duplicate: \(row.profile.name) with the same phone or ID number is already on the roster")))
+            } else {
+                kept.append(row)
+            }
+        }
+        accepted = kept
+        rejected.sort { $0.line < $1.line }
+    }
+
+    /// Name-and-phone and name-and-ID keys of a profile.
+    static func identityKeys(_ profile: MemberProfile) -> [String] {
+        let digits = { (text: String?) in text.map { $0.filter(\.isNumber) }.flatMap { $0.isEmpty ? nil : $0 } }
+        return [digits(profile.phone).map { profile.name + "|p|" + $0 }, profile.idNumber.map { profile.name + "|i|" + $0.uppercased() }]
+            .compactMap { $0 }
+    }
+
     /// Reads a sheet's records into a branch: the first record is the header row. Refuses the whole
     /// sheet when it has no name column.
     public static func read(
@@ -81,7 +109,10 @@ public struct MemberImport: Sendable {
                 problem: LocalizedText(zh: "没有“姓名”列(第 \(header.line) 行)", en: "has no “name” column (line \(header.line))"))
         }
         var numbers: [String: Int] = [:]
+        var identities: [String: Int] = [:]
         for record in records.dropFirst() {
+            // Excel's trailing blank rows (",,,") are no rows at all.
+            if record.fields.allSatisfy({ trimmed($0).isEmpty }) { continue }
             var values: [MemberField: String] = [:]
             for (index, field) in columns where index < record.fields.count {
                 values[field] = trimmed(record.fields[index])
@@ -91,7 +122,7 @@ public struct MemberImport: Sendable {
                 result.rejected.append(Rejected(line: record.line, reason: problem.reason))
             case .success(let profile):
                 do throws(ValidationError) {
-                    let valid = try MemberValidation.validated(profile)
+                    let valid = try MemberValidation.validated(profile, today: today)
                     if let number = valid.memberNumber {
                         if let first = numbers[number] {
                             result.rejected.append(Rejected(line: record.line, reason: LocalizedText(
@@ -100,6 +131,12 @@ public struct MemberImport: Sendable {
                         }
                         numbers[number] = record.line
                     }
+                    if let first = Self.identityKeys(valid).compactMap({ identities[$0] }).first {
+                        result.rejected.append(Rejected(line: record.line, reason: LocalizedText(
+                            zh: "疑似重复:与第 \(first) 行同名且电话或身份证号相同", en: "likely a duplicate of line \(first): same name and phone or ID number")))
+                        continue
+                    }
+                    for key in Self.identityKeys(valid) { identities[key] = record.line }
                     result.accepted.append(Accepted(line: record.line, profile: valid))
                 } catch {
                     result.rejected.append(Rejected(line: record.line, reason: error.message))

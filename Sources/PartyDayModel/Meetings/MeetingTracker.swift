@@ -8,10 +8,13 @@ public struct MeetingStanding: Sendable, Hashable {
     public var lastHeld: CivilDate?
     /// The end of the period in which it must next be held.
     public var dueBy: CivilDate
-    /// Whether a whole period has passed without it.
+    /// Whether the last complete period passed without it.
     public var isOverdue: Bool
     /// Whether it has been held in the current period.
     public var isHeldThisPeriod: Bool
+    /// The last day of every complete period since the branch's records began (two years at most)
+    /// that passed without it, newest first: the deadlines it missed.
+    public var missedDeadlines: [CivilDate] = []
 }
 
 /// The meetings held on one held activity day.
@@ -35,15 +38,17 @@ public struct HeldMeetings: Sendable, Hashable {
 public enum MeetingTracker {
     /// The standing of every meeting kind as of a date, from the branch's days and frequencies.
     public static func standings(
-        days: [ActivityDay], frequencies: [MeetingKind: MeetingFrequency] = [:], asOf today: CivilDate
+        days: [ActivityDay], frequencies: [MeetingKind: MeetingFrequency] = [:], asOf today: CivilDate, recordsBegin: CivilDate? = nil
     ) -> [MeetingStanding] {
         let held = days.filter { $0.status == .held }.map { HeldMeetings(date: $0.date, kinds: $0.meetingKinds) }
-        return standings(held: held, frequencies: frequencies, asOf: today)
+        return standings(held: held, frequencies: frequencies, asOf: today, recordsBegin: recordsBegin)
     }
 
     /// The standing of every meeting kind as of a date, from the meetings of the branch's held days.
+    /// Only periods that began on or after `recordsBegin` count: a branch set up today has nothing
+    /// overdue, since it could not have recorded what came before.
     public static func standings(
-        held: [HeldMeetings], frequencies: [MeetingKind: MeetingFrequency] = [:], asOf today: CivilDate
+        held: [HeldMeetings], frequencies: [MeetingKind: MeetingFrequency] = [:], asOf today: CivilDate, recordsBegin: CivilDate? = nil
     ) -> [MeetingStanding] {
         MeetingKind.allCases.map { kind in
             let frequency = frequencies[kind] ?? MeetingFrequency.usual(kind)
@@ -51,13 +56,24 @@ public enum MeetingTracker {
             let current = frequency.period(containing: today)
             let previous = frequency.period(containing: current.first.previous.firstDay)
             let isHeldThisPeriod = lastHeld.map { $0 >= current.first.firstDay } ?? false
-            let heldInPrevious = lastHeld.map { $0 >= previous.first.firstDay } ?? false
+            let dates = held.filter { $0.kinds.contains(kind) }.map(\.date)
+            let floor = max(recordsBegin ?? today.adding(days: -800), today.adding(days: -800))
+            var missed: [CivilDate] = []
+            var period = previous
+            while period.first.firstDay >= floor {
+                let span = period.first.firstDay...period.last.lastDay
+                if !dates.contains(where: span.contains) { missed.append(period.last.lastDay) }
+                period = frequency.period(containing: period.first.previous.firstDay)
+            }
+            let previousCounts = previous.first.firstDay >= floor
+            let heldInPrevious = dates.contains { ($0 >= previous.first.firstDay) && $0 <= previous.last.lastDay }
             return MeetingStanding(
                 kind: kind, frequency: frequency, lastHeld: lastHeld,
                 // Held this period: due again by the end of the next one; otherwise by this one's end.
                 dueBy: (isHeldThisPeriod ? current.last.adding(months: frequency.months) : current.last).lastDay,
-                isOverdue: !heldInPrevious && !isHeldThisPeriod,
-                isHeldThisPeriod: isHeldThisPeriod)
+                isOverdue: previousCounts && !heldInPrevious && !isHeldThisPeriod,
+                isHeldThisPeriod: isHeldThisPeriod,
+                missedDeadlines: missed)
         }
     }
 }

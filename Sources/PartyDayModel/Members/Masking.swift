@@ -1,12 +1,13 @@
 /// Hides the private middle of phone and ID numbers wherever they are shown by default.
 public enum Masking {
-    /// 13812345678 → 138****5678; short numbers keep only their last four digits.
+    /// 13812345678 → *******5678, 010-12345678 → ***-****5678: never more than the last four digits.
     public static func maskPhone(_ phone: String) -> String {
-        let characters = Array(phone)
-        guard characters.count >= 8 else {
-            return String(repeating: "*", count: max(0, characters.count - 4)) + String(characters.suffix(4))
-        }
-        return String(characters.prefix(3)) + "****" + String(characters.suffix(4))
+        var digitsLeft = phone.filter(\.isNumber).count
+        return String(phone.map { character -> Character in
+            guard character.isNumber else { return character }
+            digitsLeft -= 1
+            return digitsLeft < 4 ? character : "*"
+        })
     }
 
     /// 110101199003071234 → 110***********1234.

@@ -1,7 +1,13 @@
 /// Checks a member's profile before it is saved, and returns it tidied (trimmed, empty text as nil).
 public enum MemberValidation {
-    /// Validates and normalises a profile; the error names the first field that is wrong.
-    public static func validated(_ profile: MemberProfile) throws(ValidationError) -> MemberProfile {
+    /// Validates and normalises a profile; the error names the first field that is wrong. With `today`,
+    /// a full-member (转正) date after it is refused.
+    public static func validated(_ profile: MemberProfile, today: CivilDate? = nil) throws(ValidationError) -> MemberProfile {
+        if let today, let confirmed = profile.confirmedOn, confirmed > today {
+            throw ValidationError(
+                field: field(.confirmedOn),
+                problem: LocalizedText(zh: "\(confirmed) 晚于今天,不能是将来的日期", en: "\(confirmed) is after today: it cannot be in the future"))
+        }
         var result = profile
         result.name = try TextRules.requiredLine(profile.name, field: field(.name), maximum: TextRules.maximumNameLength)
         result.memberNumber = try memberNumber(profile.memberNumber)
@@ -33,13 +39,24 @@ public enum MemberValidation {
 
     private static func phone(_ text: String?) throws(ValidationError) -> String? {
         guard let raw = try TextRules.optionalLine(text, field: field(.phone), maximum: 24) else { return nil }
-        let phone = raw.filter { $0 != " " && $0 != "-" }
-        let digits = phone.hasPrefix("+") ? String(phone.dropFirst()) : phone
+        let spaced = raw.filter { $0 != " " }
+        let digits = (spaced.hasPrefix("+") ? String(spaced.dropFirst()) : spaced).filter { $0 != "-" }
         guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), (5...15).contains(digits.count) else {
             throw ValidationError(
                 field: field(.phone),
                 problem: LocalizedText(zh: "应为 5 至 15 位数字", en: "should be 5 to 15 digits"))
         }
+        // A landline with its area code (010-12345678, 0755-1234567) keeps its hyphen; a mobile does not.
+        if digits.hasPrefix("0"), !spaced.hasPrefix("+") {
+            guard (10...12).contains(digits.count) else {
+                throw ValidationError(
+                    field: field(.phone),
+                    problem: LocalizedText(
+                        zh: "带区号的座机应为 10 至 12 位数字,如 010-12345678", en: "a landline with its area code has 10 to 12 digits, such as 010-12345678"))
+            }
+            return spaced
+        }
+        let phone = spaced.filter { $0 != "-" }
         if digits.count == 11, digits.hasPrefix("1") == false, !phone.hasPrefix("+") {
             throw ValidationError(
                 field: field(.phone),

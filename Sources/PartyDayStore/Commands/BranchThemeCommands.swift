@@ -23,13 +23,16 @@ extension PartyDayDatabase {
 
     /// Adds a branch's own theme; one undoable change.
     @discardableResult
-    public func addBranchTheme(branchID: Int64, name: String, description: String, actor: ActorID) throws(StoreError) -> BranchTheme {
+    public func addBranchTheme(
+        branchID: Int64, name: String, description: String, fixed: ThemeCatalogue = .shipped, actor: ActorID
+    ) throws(StoreError) -> BranchTheme {
         let valid = try Self.validTheme(name: name, description: description)
         let label = LocalizedText(zh: "新增主题 \(valid.name)", en: "New theme \(valid.name)")
         return try perform(actor, label) { recorder in
             guard try OrganisationQueries.organisation(recorder.db, id: branchID)?.kind == .branch else {
                 throw StoreError.unknownBranch(reference: String(branchID))
             }
+            try Self.refuseTakenThemeName(recorder.db, valid.name, branchID: branchID, except: nil, fixed: fixed)
             let id = try recorder.insert(.branchTheme, [
                 "branch_id": branchID, "name_zh": valid.name, "name_en": valid.name,
                 "description_zh": valid.description, "description_en": valid.description,
@@ -41,10 +44,13 @@ extension PartyDayDatabase {
     }
 
     /// Renames and re-describes a branch's own theme; the days that took it keep it.
-    public func updateBranchTheme(_ theme: BranchTheme, name: String, description: String?, actor: ActorID) throws(StoreError) {
+    public func updateBranchTheme(
+        _ theme: BranchTheme, name: String, description: String?, fixed: ThemeCatalogue = .shipped, actor: ActorID
+    ) throws(StoreError) {
         let valid = try Self.validTheme(name: name, description: description ?? theme.description.zh)
         let label = LocalizedText(zh: "修改主题 \(valid.name)", en: "Edit theme \(valid.name)")
         try perform(actor, label) { recorder in
+            try Self.refuseTakenThemeName(recorder.db, valid.name, branchID: theme.branchID, except: theme.rowID, fixed: fixed)
             try recorder.update(.branchTheme, id: theme.rowID, [
                 "name_zh": valid.name, "name_en": valid.name, "description_zh": valid.description, "description_en": valid.description,
             ])
@@ -67,6 +73,24 @@ extension PartyDayDatabase {
             throw .unknownTheme(reference: reference)
         }
         return found
+    }
+
+    /// A branch theme may not take the name of a fixed theme or of another of the branch's themes
+    /// (retired ones too: they still name past days), whatever the letter case.
+    static func refuseTakenThemeName(_ db: Database, _ name: String, branchID: Int64, except rowID: Int64?, fixed: ThemeCatalogue) throws {
+        let wanted = name.lowercased()
+        if let clash = fixed.themes.first(where: { $0.name.zh.lowercased() == wanted || $0.name.en.lowercased() == wanted }) {
+            throw StoreError.invalid(ValidationError(
+                field: LocalizedText(zh: "主题名称", en: "theme name"),
+                problem: LocalizedText(zh: "与固定主题“\(clash.name.zh)”重名", en: "is the name of the fixed theme “\(clash.name.en)”")))
+        }
+        let others = try Row.fetchAll(
+            db, sql: "SELECT id, name_zh, name_en FROM branch_theme WHERE branch_id = ? AND id IS NOT ?", arguments: [branchID, rowID])
+        if let clash = others.first(where: { ($0[1] as String).lowercased() == wanted || ($0[2] as String).lowercased() == wanted }) {
+            throw StoreError.invalid(ValidationError(
+                field: LocalizedText(zh: "主题名称", en: "theme name"),
+                problem: LocalizedText(zh: "本支部已有主题“\(clash[1] as String)”", en: "the branch already has the theme “\(clash[2] as String)”")))
+        }
     }
 
     private static func validTheme(name: String, description: String) throws(StoreError) -> (name: String, description: String) {

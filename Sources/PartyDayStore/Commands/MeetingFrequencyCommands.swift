@@ -42,8 +42,11 @@ extension PartyDayDatabase {
     /// 三会一课 as of a date: the standing of each meeting kind from the branch's held days of the last two years.
     public func meetingStandings(branchID: Int64, asOf today: CivilDate) throws(StoreError) -> [MeetingStanding] {
         // Two years back covers a yearly meeting's previous period from any date.
-        let held = try read { db in try Self.fetchHeldMeetings(db, branchID: branchID, from: today.adding(days: -800), through: today) }
-        return MeetingTracker.standings(held: held, frequencies: try meetingFrequencies(branchID: branchID), asOf: today)
+        let (held, begin) = try read { db in
+            (try Self.fetchHeldMeetings(db, branchID: branchID, from: today.adding(days: -800), through: today),
+             try Self.fetchRecordsBegin(db, branchID: branchID))
+        }
+        return MeetingTracker.standings(held: held, frequencies: try meetingFrequencies(branchID: branchID), asOf: today, recordsBegin: begin)
     }
 
     private static func frequencyKey(_ kind: MeetingKind, _ branchID: Int64) -> String {

@@ -4,8 +4,8 @@ import PartyDayModel
 extension PartyDayDatabase {
     /// Adds a person to the roster after validating the profile; one undoable change set.
     @discardableResult
-    public func addMember(_ profile: MemberProfile, actor: ActorID) throws(StoreError) -> Member {
-        let valid = try Self.validated(profile)
+    public func addMember(_ profile: MemberProfile, today: CivilDate? = nil, actor: ActorID) throws(StoreError) -> Member {
+        let valid = try Self.validated(profile, today: today)
         let label = LocalizedText(zh: "添加党员 \(valid.name)", en: "Add member \(valid.name)")
         return try perform(actor, label) { recorder in
             try Self.checkPlacement(recorder.db, valid, excluding: nil)
@@ -16,16 +16,18 @@ extension PartyDayDatabase {
 
     /// Saves an edited profile over a member's record; one undoable change set.
     @discardableResult
-    public func updateMember(id: Int64, to profile: MemberProfile, base: MemberProfile? = nil, actor: ActorID) throws(StoreError) -> Member {
-        try saveMember(id: id, to: profile, base: base, actor: actor).member
+    public func updateMember(
+        id: Int64, to profile: MemberProfile, base: MemberProfile? = nil, today: CivilDate? = nil, actor: ActorID
+    ) throws(StoreError) -> Member {
+        try saveMember(id: id, to: profile, base: base, today: today, actor: actor).member
     }
 
     /// Saves a profile edited in a form opened on `base`: a change made elsewhere since to other fields
     /// is kept and returned; one to the same fields refuses the save (`editedElsewhere`).
     public func saveMember(
-        id: Int64, to profile: MemberProfile, base: MemberProfile?, actor: ActorID
+        id: Int64, to profile: MemberProfile, base: MemberProfile?, today: CivilDate? = nil, actor: ActorID
     ) throws(StoreError) -> (member: Member, kept: OtherChange?) {
-        let mine = try Self.validated(profile)
+        let mine = try Self.validated(profile, today: today)
         let label = LocalizedText(zh: "修改党员 \(mine.name)", en: "Edit member \(mine.name)")
         return try perform(actor, label) { recorder in
             guard let current = try Self.fetchMember(recorder.db, id: id) else {
@@ -60,9 +62,9 @@ extension PartyDayDatabase {
         }
     }
 
-    private static func validated(_ profile: MemberProfile) throws(StoreError) -> MemberProfile {
+    private static func validated(_ profile: MemberProfile, today: CivilDate? = nil) throws(StoreError) -> MemberProfile {
         do {
-            return try MemberValidation.validated(profile)
+            return try MemberValidation.validated(profile, today: today)
         } catch {
             throw .invalid(error)
         }

@@ -29,6 +29,7 @@ extension PartyDayDatabase {
             throw .invalid(error)
         }
         read.sheet.refuse(numbersHeldBy: try memberNumberHolders(read.sheet.accepted.compactMap(\.profile.memberNumber)))
+        read.sheet.refuse(likelyDuplicatesOf: try members(MemberFilter(includeLeft: false)).map(\.profile))
         return read
     }
 

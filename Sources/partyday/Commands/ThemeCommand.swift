@@ -55,7 +55,8 @@ struct ThemeAddCommand: PartyDayCommand {
     func execute(_ context: CommandContext) throws {
         let database = try context.database()
         let theme = try database.addBranchTheme(
-            branchID: try database.branch(self.branch).id, name: name, description: description, actor: try context.actor())
+            branchID: try database.branch(self.branch).id, name: name, description: description, fixed: try global.catalogue(),
+            actor: try context.actor())
         context.say(LocalizedText(zh: "已新增主题 \(theme.name.zh)(\(theme.id))", en: "Added theme \(theme.name.en) (\(theme.id))"))
     }
 }
@@ -73,7 +74,7 @@ struct ThemeRenameCommand: PartyDayCommand {
     func execute(_ context: CommandContext) throws {
         let database = try context.database()
         let found = try database.findBranchTheme(theme, branchID: try database.branch(self.branch).id)
-        try database.updateBranchTheme(found, name: name, description: description, actor: try context.actor())
+        try database.updateBranchTheme(found, name: name, description: description, fixed: try global.catalogue(), actor: try context.actor())
         context.say(LocalizedText(zh: "已修改主题 \(found.id):\(name)", en: "Theme \(found.id) is now \(name)"))
     }
 }

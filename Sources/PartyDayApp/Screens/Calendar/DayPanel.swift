@@ -54,15 +54,18 @@ enum DayPanel {
         }
     }
 
-    /// 三会一课 as of today, at the foot of the panel: ✓ held this period, ○ due by a date, ✗ overdue.
+    /// 三会一课 as of today, at the foot of the panel: ✓ held this period, ○ due by a date, ✗ overdue
+    /// since the deadline shown.
     static func meetingLines(_ standings: [MeetingStanding], _ language: Language) -> [(String, Style)] {
         guard !standings.isEmpty else { return [] }
         var lines: [(String, Style)] = [(LocalizedText(zh: "三会一课(截至今天)", en: "Meetings, as of today")(language), Style(.title, bold: true))]
         for standing in standings {
             let name = standing.kind.shortName(language)
             let due = DigitText.pad2(standing.dueBy.month) + "-" + DigitText.pad2(standing.dueBy.day)
-            if standing.isOverdue {
-                lines.append((LocalizedText(zh: "✗ \(name) 已逾期", en: "✗ \(name) overdue")(language), Style(.error, bold: true)))
+            if standing.isOverdue, let missed = standing.missedDeadlines.first {
+                let deadline = DigitText.pad2(missed.month) + "-" + DigitText.pad2(missed.day)
+                // The deadline it missed; `day meetings` lists every one.
+                lines.append((LocalizedText(zh: "✗ \(name) 逾期 \(deadline)", en: "✗ \(name) \(deadline)")(language), Style(.error, bold: true)))
             } else if standing.isHeldThisPeriod {
                 lines.append((LocalizedText(zh: "✓ \(name) 本期已开", en: "✓ \(name) done")(language), Style(.success)))
             } else {

@@ -43,7 +43,7 @@ enum MemberFormReducer {
         let command = Keymap.command(for: key, in: [.form])
         switch command {
         case .confirm:
-            return save(&form)
+            return save(&form, today: state.today)
         case .cancel:
             if form.isModified { state.overlay = .confirmDiscard } else { state.memberForm = nil }
             return []
@@ -79,7 +79,7 @@ enum MemberFormReducer {
     }
 
     /// Reads and validates the form as the store will, so a mistake is named before anything is saved.
-    private static func save(_ form: inout MemberFormState) -> [Effect] {
+    private static func save(_ form: inout MemberFormState, today: CivilDate) -> [Effect] {
         switch form.profile() {
         case .failure(let problem):
             form.problem = problem.problem
@@ -87,7 +87,7 @@ enum MemberFormReducer {
             return []
         case .success(let profile):
             do {
-                _ = try MemberValidation.validated(profile)
+                _ = try MemberValidation.validated(profile, today: today)
             } catch {
                 form.problem = error.message
                 if let field = MemberField.allCases.first(where: { $0.name == error.field }), form.fields.contains(field) {

@@ -22,6 +22,7 @@ struct DayMeetingsCommand: PartyDayCommand {
         var dueBy: String
         var overdue: Bool
         var heldThisPeriod: Bool
+        var missedDeadlines: [String]
     }
 
     func execute(_ context: CommandContext) throws {
@@ -40,7 +41,7 @@ struct DayMeetingsCommand: PartyDayCommand {
         let headers = [
             LocalizedText(zh: "会议", en: "meeting"), LocalizedText(zh: "频次", en: "frequency"),
             LocalizedText(zh: "上次召开", en: "last held"), LocalizedText(zh: "应在此前召开", en: "due by"),
-            LocalizedText(zh: "状态", en: "standing"),
+            LocalizedText(zh: "状态", en: "standing"), LocalizedText(zh: "错过的期限", en: "deadlines missed"),
         ].map { $0(language) }
         let rows = standings.map { standing in
             [
@@ -49,11 +50,13 @@ struct DayMeetingsCommand: PartyDayCommand {
                 standing.isOverdue ? LocalizedText(zh: "已逾期", en: "overdue")(language)
                     : standing.isHeldThisPeriod ? LocalizedText(zh: "本期已开", en: "held this period")(language)
                     : LocalizedText(zh: "待召开", en: "due")(language),
+                standing.missedDeadlines.map(\.description).joined(separator: language == .zh ? "、" : ", "),
             ]
         }
         let records = standings.map {
             Row(kind: $0.kind.rawValue, frequency: $0.frequency.rawValue, lastHeld: $0.lastHeld?.description,
-                dueBy: $0.dueBy.description, overdue: $0.isOverdue, heldThisPeriod: $0.isHeldThisPeriod)
+                dueBy: $0.dueBy.description, overdue: $0.isOverdue, heldThisPeriod: $0.isHeldThisPeriod,
+                missedDeadlines: $0.missedDeadlines.map(\.description))
         }
         try context.print(Listing(headers: headers, rows: rows, records: records), format: format)
     }

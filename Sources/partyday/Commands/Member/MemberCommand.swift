@@ -24,7 +24,7 @@ struct MemberAddCommand: PartyDayCommand {
         let database = try context.database()
         var profile = MemberProfile(branchID: try database.ownBranch().id, name: "", joinedOn: .today())
         try fields.apply(to: &profile, database: database)
-        let member = try database.addMember(profile, actor: try context.actor())
+        let member = try database.addMember(profile, today: .today(), actor: try context.actor())
         let number = member.memberNumber.map { ",编号 \($0)" } ?? ""
         context.say(LocalizedText(
             zh: "已添加:\(member.name)(ID \(member.id)\(number))",
@@ -49,7 +49,7 @@ struct MemberEditCommand: PartyDayCommand {
             context.say(LocalizedText(zh: "没有改动:\(found.name)", en: "Nothing changed: \(found.name)"))
             return
         }
-        let saved = try database.updateMember(id: found.id, to: profile, actor: try context.actor())
+        let saved = try database.updateMember(id: found.id, to: profile, base: found.profile, today: .today(), actor: try context.actor())
         context.say(LocalizedText(zh: "已修改:\(saved.name)", en: "Saved: \(saved.name)"))
     }
 }
