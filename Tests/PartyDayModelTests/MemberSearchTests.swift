@@ -37,6 +37,21 @@ struct MemberSearchTests {
         #expect(readings.contains { $0.hasPrefix(common + " ") })
     }
 
+    @Test("a given-name character read several ways is found by each reading, the common one first, bounded")
+    func givenNamePolyphones() {
+        #expect(Set(Self.readings("李长春")) == ["li chang chun", "li zhang chun"])
+        #expect(Self.readings("王乐乐").contains("wang yue yue"))
+        #expect(Self.readings("曾重行").first == "zeng zhong xing")
+        #expect(Self.readings("曾重行").contains("ceng chong hang"))
+        #expect(Self.readings("单长朝重乐行会").count <= 8)
+        let keys = [Self.key(1, "李长春"), Self.key(2, "张朝阳"), Self.key(3, "刘重阳")]
+        #expect(Self.search(keys, "lizhangchun") == ["李长春"])
+        #expect(Self.search(keys, "zhangzhaoyang") == ["张朝阳"])
+        #expect(Self.search(keys, "liuchongyang") == ["刘重阳"])
+        #expect(Self.search(keys, "lcc") == ["李长春"])
+        #expect(Self.search(keys, "lzc") == ["李长春"])
+    }
+
     @Test("compound surnames read as one surname", arguments: [
         ("欧阳修", "ou yang xiu"), ("司马光", "si ma guang"), ("上官婉儿", "shang guan wan er"), ("诸葛亮", "zhu ge liang"),
         ("尉迟恭", "yu chi gong"),

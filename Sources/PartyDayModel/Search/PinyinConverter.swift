@@ -39,7 +39,9 @@ public struct PinyinConverter {
     }
 
     /// The readings of a name, the surname reading first: syllables in lower case separated by spaces.
-    /// Letters and digits pass through in lower case; other characters are dropped.
+    /// Letters and digits pass through in lower case; other characters are dropped. A given-name
+    /// character with several readings (长, 朝, 重, 乐 …) gives a reading for each, the transform's own
+    /// first, up to `GivenNameReadings.maximumReadings` readings in all.
     public mutating func readings(of name: String) -> [String] {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { return [] }
@@ -52,9 +54,37 @@ public struct PinyinConverter {
             surnames = readings
             rest = trimmed.dropFirst()
         }
-        let given = syllables(rest).joined(separator: " ")
-        guard !surnames.isEmpty else { return given.isEmpty ? [] : [given] }
-        return surnames.map { given.isEmpty ? $0 : $0 + " " + given }
+        let givens = givenReadings(rest)
+        guard !surnames.isEmpty else { return givens.first?.isEmpty ?? true ? [] : givens }
+        var result: [String] = []
+        for given in givens {
+            for surname in surnames {
+                let reading = given.isEmpty ? surname : surname + " " + given
+                if !result.contains(reading) { result.append(reading) }
+            }
+        }
+        return Array(result.prefix(GivenNameReadings.maximumReadings))
+    }
+
+    /// Every reading of a given name, the transform's own first, bounded.
+    private mutating func givenReadings(_ text: Substring) -> [String] {
+        let primary = syllables(text)
+        var combinations: [[String]] = [primary]
+        var index = 0
+        for character in text where character.unicodeScalars.contains(where: { $0.properties.isIdeographic }) {
+            defer { index += 1 }
+            guard index < primary.count, let others = GivenNameReadings.alternatives[character] else { continue }
+            var grown = combinations
+            for other in others where other != primary[index] {
+                for combination in combinations where grown.count < GivenNameReadings.maximumReadings {
+                    var changed = combination
+                    changed[index] = other
+                    grown.append(changed)
+                }
+            }
+            combinations = grown
+        }
+        return combinations.map { $0.joined(separator: " ") }
     }
 
     /// The syllables of text: one per Han character; runs of letters or digits as one word each.

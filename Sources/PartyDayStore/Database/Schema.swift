@@ -11,7 +11,14 @@ enum Schema {
         migrator.registerMigration("v1-foundation", migrate: foundation)
         migrator.registerMigration("v2-name-pinyin", migrate: namePinyin)
         migrator.registerMigration("v3-branch-themes", migrate: branchThemes)
+        migrator.registerMigration("v4-given-name-readings", migrate: givenNameReadings)
         return migrator
+    }
+
+    /// Every reading of every name, given-name polyphones too (长 as chang and zhang): the stored
+    /// readings are computed again for existing members.
+    private static func givenNameReadings(_ db: Database) throws {
+        try fillNamePinyin(db)
     }
 
     /// The themes a branch sets itself (the "X"), in both languages, retired rather than deleted.
@@ -34,6 +41,11 @@ enum Schema {
     /// a roster search never converts names per key press; existing members are filled in.
     private static func namePinyin(_ db: Database) throws {
         try db.execute(sql: "ALTER TABLE member ADD COLUMN name_pinyin TEXT NOT NULL DEFAULT ''")
+        try fillNamePinyin(db)
+    }
+
+    /// Computes every member's stored readings with the converter as it is now.
+    private static func fillNamePinyin(_ db: Database) throws {
         var converter = PinyinConverter()
         let update = try db.makeStatement(sql: "UPDATE member SET name_pinyin = ? WHERE id = ?")
         let rows = try Row.fetchAll(db, sql: "SELECT id, name FROM member")
