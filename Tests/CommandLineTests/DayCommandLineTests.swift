@@ -175,6 +175,24 @@ struct DayCommandLineTests {
         let again = try partyday.run(["export", "ics", "--year", "2026"])
         #expect(uids(again.stdout) == uids(text))
         #expect(again.stdout.contains("20260313T143000"))
+        // SEQUENCE grows with every change to a day, even two within a minute.
+        func sequence(_ text: String, of uid: String) -> Int? {
+            let events = text.components(separatedBy: "BEGIN:VEVENT").filter { $0.contains(uid) }
+            return events.first?.components(separatedBy: "\r\n").first { $0.hasPrefix("SEQUENCE:") }.flatMap { Int($0.dropFirst(9)) }
+        }
+        let marchEvent = try #require(again.stdout.components(separatedBy: "BEGIN:VEVENT").first { $0.contains("20260313T143000") })
+        let marchUID = try #require(marchEvent.components(separatedBy: "\r\n").first { $0.hasPrefix("UID:") }.map { String($0.dropFirst(4)) })
+        let before = try #require(sequence(again.stdout, of: marchUID))
+        _ = try partyday.run(["day", "set", "2026-03-13", "--place", "一楼"])
+        _ = try partyday.run(["day", "set", "2026-03-13", "--place", "二楼"])
+        let later = try partyday.run(["export", "ics", "--year", "2026"]).stdout
+        #expect(try #require(sequence(later, of: marchUID)) > before)
+        // Another file's calendar for a branch with the same row ids never shares a UID.
+        let otherFile = scratch.path + "/other.sqlite"
+        #expect(try partyday.run(["init", "--branch", "第二党支部", "--db", otherFile]).status == 0)
+        _ = try partyday.run(["day", "plan", "--year", "2026", "--db", otherFile])
+        let other = try partyday.run(["export", "ics", "--year", "2026", "--db", otherFile]).stdout
+        #expect(Set(uids(other)).isDisjoint(with: Set(uids(text))))
 
         let plan = try partyday.run(["export", "plan", "--year", "2026", "--format", "txt", "--lang", "en"])
         #expect(plan.status == 0, "\(plan.stderr)")

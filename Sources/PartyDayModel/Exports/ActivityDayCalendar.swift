@@ -1,8 +1,10 @@
 /// The branch's activity days as an iCalendar file (RFC 5545) for phones and calendar programs.
 ///
-/// Times are in Asia/Shanghai with its VTIMEZONE included. Each day's UID comes from its row id and
-/// branch, so exporting again updates the events a phone already has instead of adding copies; the
-/// SEQUENCE grows with the export time, so the newer export wins. Cancelled days are exported with
+/// Times are in Asia/Shanghai with its VTIMEZONE included. Each day's UID comes from its row id, its
+/// branch and the data file's own identity, so exporting again updates the events a phone already has
+/// instead of adding copies, and two files' calendars on one phone never overwrite each other. Each
+/// event's SEQUENCE is the number of the latest change to the day in the history, so it grows with every
+/// change, even two in one minute. Cancelled days are exported with
 /// `STATUS:CANCELLED`, which removes them from calendars that had them.
 public struct ActivityDayCalendar: Sendable {
     /// The branch's name, for the calendar's title.
@@ -17,9 +19,18 @@ public struct ActivityDayCalendar: Sendable {
     public var catalogue: ThemeCatalogue
     /// The language of titles and descriptions.
     public var language: Language
+    /// The data file's identity (a UUID made when the file was), part of each UID; empty in older tests.
+    public var fileID: String
+    /// Each day's SEQUENCE: the latest change to it, by day id.
+    public var sequences: [Int64: Int]
 
     /// Describes a calendar file of the given days.
-    public init(branchName: String, branchID: Int64, year: Int, days: [ActivityDay], catalogue: ThemeCatalogue, language: Language) {
+    public init(
+        branchName: String, branchID: Int64, year: Int, days: [ActivityDay], catalogue: ThemeCatalogue, language: Language,
+        fileID: String = "", sequences: [Int64: Int] = [:]
+    ) {
+        self.fileID = fileID
+        self.sequences = sequences
         self.branchName = branchName
         self.branchID = branchID
         self.year = year
@@ -33,11 +44,11 @@ public struct ActivityDayCalendar: Sendable {
 
     /// The stable UID of a day's event.
     public func uid(of day: ActivityDay) -> String {
-        "activity-day-\(day.id)-branch-\(branchID)@partyday"
+        "activity-day-\(day.id)-branch-\(branchID)" + (fileID.isEmpty ? "" : "-" + fileID.lowercased()) + "@partyday"
     }
 
     /// The file's text. `stamp` is the export time in UTC (`DTSTAMP`), as `YYYYMMDDTHHMMSSZ`;
-    /// `sequence` orders exports (minutes since 2000 at export time, say).
+    /// `sequence` is the SEQUENCE of a day with none in `sequences`.
     public func render(stamp: String, sequence: Int) -> String {
         let title = LocalizedText(zh: "党员活动日", en: "Activity day")(language)
         var lines = [
@@ -79,7 +90,7 @@ public struct ActivityDayCalendar: Sendable {
                 "BEGIN:VEVENT",
                 "UID:\(uid(of: day))",
                 "DTSTAMP:\(stamp)",
-                "SEQUENCE:\(sequence)",
+                "SEQUENCE:\(sequences[day.id] ?? sequence)",
                 "DTSTART;TZID=\(Self.timeZoneID):\(Self.dateTime(day.date, day.startTime))",
                 "DTEND;TZID=\(Self.timeZoneID):\(Self.dateTime(day.date, day.endTime))",
                 "SUMMARY:" + ICalendarText.escape(themes.isEmpty ? "\(title) · \(branchName)" : "\(title) · \(themes.joined(separator: separator))"),

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import PartyDayModel
 
@@ -12,7 +13,16 @@ enum Schema {
         migrator.registerMigration("v2-name-pinyin", migrate: namePinyin)
         migrator.registerMigration("v3-branch-themes", migrate: branchThemes)
         migrator.registerMigration("v4-given-name-readings", migrate: givenNameReadings)
+        migrator.registerMigration("v5-file-identity", migrate: fileIdentity)
         return migrator
+    }
+
+    /// The file's own identity, a random UUID, so what it exports (calendar UIDs) never collides with
+    /// another file's.
+    private static func fileIdentity(_ db: Database) throws {
+        try db.execute(
+            sql: "INSERT INTO setting (key, value) VALUES ('file_id', ?) ON CONFLICT(key) DO NOTHING",
+            arguments: [UUID().uuidString])
     }
 
     /// Every reading of every name, given-name polyphones too (长 as chang and zhang): the stored

@@ -43,6 +43,30 @@ extension PartyDayDatabase {
         }
     }
 
+    /// The data file's own identity (made by migration `v5-file-identity`).
+    public func fileIdentity() throws(StoreError) -> String {
+        try read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'file_id'") ?? "" }
+    }
+
+    /// The number of the latest change set that touched each of these days: it grows with every change.
+    public func changeSequences(dayIDs: [Int64]) throws(StoreError) -> [Int64: Int] {
+        guard !dayIDs.isEmpty else { return [:] }
+        return try read { db in
+            var result: [Int64: Int] = [:]
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT row_id, max(change_set_id) FROM change_row
+                    WHERE table_name = 'activity_day' AND row_id IN (\(databaseQuestionMarks(count: dayIDs.count))) GROUP BY row_id
+                    """,
+                arguments: StatementArguments(dayIDs))
+            {
+                result[row[0]] = row[1]
+            }
+            return result
+        }
+    }
+
     /// A branch's activity days of a year, in date order.
     public func activityDays(branchID: Int64, year: Int) throws(StoreError) -> [ActivityDay] {
         guard let first = YearMonth(year: year, month: 1), let last = YearMonth(year: year, month: 12) else { return [] }

@@ -79,18 +79,18 @@ struct ExportICalendarCommand: PartyDayCommand {
     func execute(_ context: CommandContext) throws {
         let database = try context.database()
         let (year, branch) = try target.resolve(database)
+        let days = try database.activityDays(branchID: branch.id, year: year)
         let calendar = ActivityDayCalendar(
             branchName: branch.name, branchID: branch.id, year: year,
-            days: try database.activityDays(branchID: branch.id, year: year), catalogue: try context.catalogue(database, branchID: branch.id),
-            language: context.language)
+            days: days, catalogue: try context.catalogue(database, branchID: branch.id),
+            language: context.language, fileID: try database.fileIdentity(), sequences: try database.changeSequences(dayIDs: days.map(\.id)))
         let now = Date()
         var utc = Calendar(identifier: .gregorian)
         utc.timeZone = TimeZone(identifier: "UTC") ?? utc.timeZone
         let parts = utc.dateComponents([.year, .month, .day, .hour, .minute, .second], from: now)
         let stamp = DigitText.pad4(parts.year ?? 2000) + DigitText.pad2(parts.month ?? 1) + DigitText.pad2(parts.day ?? 1) + "T"
             + DigitText.pad2(parts.hour ?? 0) + DigitText.pad2(parts.minute ?? 0) + DigitText.pad2(parts.second ?? 0) + "Z"
-        // Minutes since 2000-01-01: every export outranks the one before, so phones take its changes.
-        let sequence = max(0, Int((now.timeIntervalSince1970 - 946_684_800) / 60))
-        try destination.write(calendar.render(stamp: stamp, sequence: sequence), context: context)
+        // A day the history has no change for (sample data) keeps SEQUENCE 0.
+        try destination.write(calendar.render(stamp: stamp, sequence: 0), context: context)
     }
 }
