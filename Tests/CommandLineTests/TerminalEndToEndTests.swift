@@ -245,6 +245,43 @@ struct TerminalEndToEndTests {
         #expect(try exitStatus(scratch, session) == "EXIT=0")
     }
 
+    @Test("two processes edit one day: the UI keeps the other's place, then refuses to overwrite its host until told")
+    func editBesideAnotherProcess() throws {
+        let scratch = try Scratch()
+        try initialisedFile(scratch)
+        let cli = ProcessRunner(environment: ["PARTYDAY_DB": scratch.database])
+        #expect(try cli.run(["day", "plan", "--year", "2026"]).status == 0)
+        let session = try TmuxSession(
+            TmuxSession.script(arguments: "--db \(scratch.database)", environment: Self.baseEnvironment, scratch: scratch),
+            width: 120, height: 30, scratch: scratch)
+        #expect(try session.waitFor("2026年10月") != nil)
+        for _ in 0..<(15 - 8) { try session.type("h") }
+        #expect(try session.waitFor("2026-10-08 星期四") != nil)
+        try session.press("Enter")
+        #expect(try session.waitFor("活动日记录 · 2026-10-08") != nil)
+        // Another process sets the place while the form is open.
+        #expect(try cli.run(["day", "set", "2026-10-08", "--place", "三楼会议室", "--actor", "cli"]).status == 0)
+        for _ in 0..<4 { try session.press("Tab") }
+        try session.type("张三")
+        try session.press("Enter")
+        #expect(try session.waitFor("同时保留了cli") != nil, "\(String(describing: try? session.screen()))")
+        #expect(try session.waitFor("地点:三楼会议室") != nil)
+        #expect(try session.screen().contains("主持:张三"))
+        // Both change the host: the save is refused, naming who; Enter again overwrites on purpose.
+        try session.press("Enter")
+        #expect(try session.waitFor("活动日记录 · 2026-10-08") != nil)
+        #expect(try cli.run(["day", "set", "2026-10-08", "--host", "李四", "--actor", "cli"]).status == 0)
+        for _ in 0..<4 { try session.press("Tab") }
+        try session.press("C-u")
+        try session.type("王五")
+        try session.press("Enter")
+        #expect(try session.waitFor("在你编辑期间修改了主持人") != nil, "\(String(describing: try? session.screen()))")
+        try session.press("Enter")
+        #expect(try session.waitFor("主持:王五") != nil)
+        try session.type("q")
+        #expect(try exitStatus(scratch, session) == "EXIT=0")
+    }
+
     @Test("SIGINT, SIGTERM and SIGHUP end it cleanly with the terminal as it was", arguments: ["INT", "TERM", "HUP"])
     func quitSignals(signal: String) throws {
         let scratch = try Scratch()

@@ -64,7 +64,7 @@ struct MemberImportTests {
         #expect(reasons[3] == "姓名:不能为空")
         #expect(reasons[4] == "党员编号 DY1 与第 2 行重复")
         #expect(reasons[5]?.contains("身份“同志”无法识别") == true)
-        #expect(reasons[6] == "没有党小组“第九党小组”")
+        #expect(reasons[6] == "没有党小组“第九党小组”(可先用 partyday group add 第九党小组 添加)")
         #expect(reasons[7]?.contains("被遮盖") == true)
         #expect(reasons[8]?.contains("2020-13-01") == true)
         #expect(reasons[9]?.hasPrefix("党员编号") == true)
@@ -102,5 +102,12 @@ struct MemberImportTests {
         again.refuse(likelyDuplicatesOf: [MemberProfile(branchID: 1, name: "张三", phone: "13812345678", joinedOn: Self.today)])
         #expect(again.accepted.map(\.profile.name) == ["王五"])
         #expect(again.rejected.first?.reason.zh.contains("疑似重复") == true)
+    }
+
+    @Test("a line break inside a quoted note is kept as the note's line break")
+    func multilineNote() throws {
+        let sheet = try Self.read("姓名,加入本支部日期,离开日期,离开原因,离开说明\r\n张三,2020-01-01,2026-01-05,转出,\"转至某街道党工委\r\n介绍信 2026-12 号\"\r\n")
+        #expect(sheet.rejected.isEmpty, "\(sheet.rejected.map { $0.reason.zh })")
+        #expect(sheet.accepted.first?.profile.leaveNote == "转至某街道党工委\n介绍信 2026-12 号")
     }
 }

@@ -88,3 +88,26 @@ struct MemberCommandTests {
         }
     }
 }
+
+@Suite("Groups and branches after init")
+struct OrganisationEditTests {
+    @Test("groups and branches are added and renamed, undoably; a second of the same name is refused")
+    func addAndRename() throws {
+        let f = try Fixture()
+        let second = try f.database.addOrganisation(.group, name: "第二党小组", parentID: f.branch.id, actor: .secretary)
+        #expect(try f.database.findGroup("第二党小组", inBranch: f.branch.id).id == second.id)
+        #expect(throws: StoreError.organisationExists(name: "第二党小组")) {
+            try f.database.addOrganisation(.group, name: "第二党小组", parentID: f.branch.id, actor: .secretary)
+        }
+        let renamed = try f.database.renameOrganisation(second, to: "机关党小组", actor: .secretary)
+        #expect(try f.database.findGroup("机关党小组", inBranch: f.branch.id).id == renamed.id)
+        #expect(throws: StoreError.organisationExists(name: "第一党小组")) {
+            try f.database.renameOrganisation(renamed, to: "第一党小组", actor: .secretary)
+        }
+        let branch = try f.database.addOrganisation(.branch, name: "第二党支部", parentID: nil, actor: .secretary)
+        #expect(try f.database.findBranch("第二党支部").id == branch.id)
+        try f.database.undo(actor: .secretary)
+        try f.database.undo(actor: .secretary)
+        #expect(try f.database.findGroup("第二党小组", inBranch: f.branch.id).id == second.id)
+    }
+}

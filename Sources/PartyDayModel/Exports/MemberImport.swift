@@ -165,7 +165,9 @@ public struct MemberImport: Sendable {
         }
         if let text = value(.group) {
             guard let group = groups.first(where: { $0.name == text }) else {
-                return .failure(RowProblem(LocalizedText(zh: "没有党小组“\(text)”", en: "no group named “\(text)”")))
+                return .failure(RowProblem(LocalizedText(
+                    zh: "没有党小组“\(text)”(可先用 partyday group add \(text) 添加)",
+                    en: "no group named “\(text)” (add it first with partyday group add \(text))")))
             }
             profile.groupID = group.id
         }

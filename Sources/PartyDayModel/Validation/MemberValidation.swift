@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checks a member's profile before it is saved, and returns it tidied (trimmed, empty text as nil).
 public enum MemberValidation {
     /// Validates and normalises a profile; the error names the first field that is wrong. With `today`,
@@ -14,7 +16,13 @@ public enum MemberValidation {
         result.phone = try phone(profile.phone)
         result.idNumber = try idNumber(profile.idNumber)
         result.flow = try flow(profile.flow)
-        result.leaveNote = try TextRules.optionalLine(profile.leaveNote, field: field(.leaveNote))
+        // A note may run over lines (a quoted line break in a sheet is the note's own); CRLF is kept as LF.
+        let note = profile.leaveNote?.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        if let note, !note.isEmpty {
+            result.leaveNote = try TextRules.multiline(note, field: field(.leaveNote), maximum: 500)
+        } else {
+            result.leaveNote = nil
+        }
         if result.status.isPartyMember {
             _ = try DuesBracket.monthlyAmount(category: result.duesCategory, base: result.duesBase)
         }

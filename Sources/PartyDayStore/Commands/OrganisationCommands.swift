@@ -62,3 +62,54 @@ extension PartyDayDatabase {
         return first.flatMap { CivilDate(String($0.prefix(10))) }
     }
 }
+
+extension PartyDayDatabase {
+    /// Adds a group to a branch, or a branch (under the file's committee, if any); one undoable change.
+    @discardableResult
+    public func addOrganisation(_ kind: OrganisationKind, name: String, parentID: Int64?, actor: ActorID) throws(StoreError) -> Organisation {
+        let valid: String
+        do {
+            valid = try TextRules.requiredLine(name, field: kind.name, maximum: 60)
+        } catch {
+            throw .invalid(error)
+        }
+        let label = LocalizedText(zh: "新增\(kind.name.zh) \(valid)", en: "Add \(kind.name.en) \(valid)")
+        return try perform(actor, label) { recorder in
+            try Self.refuseTakenName(recorder.db, kind: kind, name: valid, parentID: parentID, except: nil)
+            let id = try recorder.insert(.organisation, ["parent_id": parentID, "kind": kind.rawValue, "name": valid])
+            return Organisation(id: id, parentID: parentID, kind: kind, name: valid)
+        }
+    }
+
+    /// Renames a group or a branch; members, days and history keep pointing at it.
+    @discardableResult
+    public func renameOrganisation(_ organisation: Organisation, to name: String, actor: ActorID) throws(StoreError) -> Organisation {
+        let valid: String
+        do {
+            valid = try TextRules.requiredLine(name, field: organisation.kind.name, maximum: 60)
+        } catch {
+            throw .invalid(error)
+        }
+        let label = LocalizedText(
+            zh: "\(organisation.kind.name.zh)改名:\(organisation.name) → \(valid)",
+            en: "Rename \(organisation.kind.name.en) \(organisation.name) to \(valid)")
+        return try perform(actor, label) { recorder in
+            try Self.refuseTakenName(recorder.db, kind: organisation.kind, name: valid, parentID: organisation.parentID, except: organisation.id)
+            try recorder.update(.organisation, id: organisation.id, ["name": valid])
+            var renamed = organisation
+            renamed.name = valid
+            return renamed
+        }
+    }
+
+    /// Two groups of a branch, or two branches, may not share a name.
+    static func refuseTakenName(_ db: Database, kind: OrganisationKind, name: String, parentID: Int64?, except id: Int64?) throws {
+        let taken = kind == .group
+            ? try Int64.fetchOne(
+                db, sql: "SELECT id FROM organisation WHERE kind = ? AND name = ? AND parent_id IS ? AND id IS NOT ?",
+                arguments: [kind.rawValue, name, parentID, id])
+            : try Int64.fetchOne(
+                db, sql: "SELECT id FROM organisation WHERE kind = ? AND name = ? AND id IS NOT ?", arguments: [kind.rawValue, name, id])
+        if taken != nil { throw StoreError.organisationExists(name: name) }
+    }
+}

@@ -35,6 +35,8 @@ public enum StoreError: UserFacingError, Equatable {
     case unknownBranch(reference: String)
     /// The group is not a group of the member's branch.
     case unknownGroup(reference: String)
+    /// The parent already has an organisation of that name.
+    case organisationExists(name: String)
     /// No activity day has this id.
     case unknownActivityDay(reference: String)
     /// No theme of the branch has this id or name.
@@ -107,8 +109,12 @@ public enum StoreError: UserFacingError, Equatable {
                 en: "member number: \(number) is already used by \(holder)")
         case .unknownBranch(let reference):
             LocalizedText(zh: "找不到支部:\(reference)", en: "no such branch: \(reference)")
+        case .organisationExists(let name):
+            LocalizedText(zh: "已有同名的组织:\(name)", en: "there is already an organisation named \(name)")
         case .unknownGroup(let reference):
-            LocalizedText(zh: "该支部没有这个党小组:\(reference)", en: "the branch has no such group: \(reference)")
+            LocalizedText(
+                zh: "该支部没有这个党小组:\(reference)(可用 partyday group add \(reference) 添加)",
+                en: "the branch has no such group: \(reference) (partyday group add \(reference) adds it)")
         case .unknownActivityDay(let reference):
             LocalizedText(zh: "找不到活动日:\(reference)", en: "no such activity day: \(reference)")
         case .unknownTheme(let reference):
