@@ -27,7 +27,7 @@ struct ArgumentOrderTests {
         let unknown = try partyday.run(["--db", scratch.database, "frobnicate"])
         #expect(unknown.status == 64)
         #expect(unknown.stderr.contains("没有“frobnicate”这个命令"))
-        #expect(unknown.stderr.contains("member, day"))
+        #expect(unknown.stderr.contains("member, group, branch, day"))
         #expect(!unknown.stderr.contains("partyday ui"))
         let english = try partyday.run(["frobnicate", "--lang", "en"])
         #expect(english.stderr.contains("there is no command “frobnicate”"))
