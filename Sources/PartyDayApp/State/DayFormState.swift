@@ -54,6 +54,8 @@ public struct DayFormState: Sendable, Equatable {
     public var cancelHeldConfirmed = false
     /// The theme picker, when open over the form.
     public var picker: ThemePickerState?
+    /// Why the day stands on its date, as the calendar loaded it.
+    public var placement: LocalizedText?
 
     /// A form for a day: a new one (id 0) or an existing one.
     public init(purpose: Purpose, day: ActivityDay, themes: [Theme], attendance: DayAttendance? = nil) {

@@ -29,8 +29,8 @@ enum CalendarView {
         monthGrid.render(into: &grid, rect: Rect(row: body.row, column: body.column, height: gridHeight, width: gridWidth))
         if let data, !data.hasHolidayData {
             let warning = LocalizedText(
-                zh: " ⚠ \(month.year) 年节假日为暂定:待导入国务院通知(partyday holidays import)",
-                en: " ⚠ \(month.year) holidays provisional until the State Council notice is imported")
+                zh: " ⚠ \(month.year) 年节假日为暂定,待导入国务院通知",
+                en: " ⚠ \(month.year) holidays provisional: import the notice")
             grid.put(warning(language), row: body.row + gridHeight, column: body.column, style: Style(.warning, bold: true),
                      clip: Rect(row: body.row + gridHeight, column: body.column, height: 1, width: gridWidth))
         }

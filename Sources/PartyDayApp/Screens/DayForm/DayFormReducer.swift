@@ -23,6 +23,7 @@ enum DayFormReducer {
             // The themes on offer: fixed, and the branch's own not retired (a retired one the day has stays).
             let offered = facts.offeredThemes(state.themes, keeping: day.themeIDs)
             state.dayForm = DayFormState(purpose: purpose, day: day, themes: offered, attendance: data.attendance[day.id])
+            state.dayForm?.placement = data.placements[day.id]
             return []
         }
         if purpose != .new {

@@ -45,6 +45,9 @@ enum DayFormView {
         painter.newline()
         painter.textRow([(.outcome, 0)])
         painter.newline()
+        if let placement = form.placement {
+            painter.labelled(LocalizedText(zh: "安排依据", en: "Why then")(language), placement(language), style: Style(.dialog))
+        }
         let attendance = form.attendance.map(\.summary) ?? LocalizedText(zh: "尚无考勤记录", en: "no attendance recorded yet")
         painter.labelled(LocalizedText(zh: "考勤", en: "Attendance")(language), attendance(language), style: Style(.dialog))
         let shown = max(0, inside.height - 2)
