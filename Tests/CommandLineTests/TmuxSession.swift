@@ -45,7 +45,9 @@ final class TmuxSession {
         var cArguments = argv.map { strdup($0) } + [nil]
         defer { cArguments.forEach { free($0) } }
         var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, "tmux", &actions, nil, &cArguments, environ)
+        var cEnvironment = Self.terminalEnvironment.map { strdup($0) } + [nil]
+        defer { cEnvironment.forEach { free($0) } }
+        let spawned = posix_spawnp(&pid, "tmux", &actions, nil, &cArguments, &cEnvironment)
         struct SpawnFailed: Error { let code: Int32 }
         guard spawned == 0 else { throw SpawnFailed(code: spawned) }
         var status: Int32 = 0
@@ -103,6 +105,20 @@ final class TmuxSession {
         return nil
     }
 
+    /// A moved clock (faketime's preload) is for partyday, not for the terminal: tmux itself runs on the
+    /// real clock, or its timers stall under a frozen one and keys never arrive.
+    static let clockVariables = ["LD_PRELOAD", "FAKETIME", "FAKETIME_SHARED", "FAKETIME_NO_CACHE", "FAKETIME_DONT_FAKE_MONOTONIC", "DONT_FAKE_MONOTONIC"]
+
+    /// This process's environment less the moved clock, for tmux.
+    static let terminalEnvironment: [String] = ProcessInfo.processInfo.environment
+        .filter { !clockVariables.contains($0.key) }.map { "\($0.key)=\($0.value)" }
+
+    /// The moved clock, handed on to partyday inside the window.
+    static var clockEnvironment: String {
+        let environment = ProcessInfo.processInfo.environment
+        return clockVariables.compactMap { key in environment[key].map { "\(key)='\($0)'" } }.joined(separator: " ")
+    }
+
     /// The shell line that runs partyday in the window, recording the terminal's settings before and
     /// after, partyday's process id (it is exec'd, so the id is its own) and its exit status.
     static func script(arguments: String, environment: String = "", scratch: Scratch) -> String {
@@ -110,7 +126,7 @@ final class TmuxSession {
         let s = scratch.path
         return """
             stty -g > \(s)/stty-before; \
-            sh -c 'echo $$ > \(s)/pid; exec env \(environment) \(binary) \(arguments)'; \
+            sh -c 'echo $$ > \(s)/pid; exec env \(clockEnvironment.replacingOccurrences(of: "'", with: "'\\''")) \(environment) \(binary) \(arguments)'; \
             echo "EXIT=$?" > \(s)/exit.tmp; stty -g > \(s)/stty-after; mv \(s)/exit.tmp \(s)/exit; \
             echo "EXIT=$(cat \(s)/exit)"; sleep 600
             """

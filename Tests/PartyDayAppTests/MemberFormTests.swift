@@ -41,6 +41,34 @@ struct MemberFormTests {
         #expect(profile.branchID == Sample.branch.id)
     }
 
+    @Test("+ on the group field adds a new group, offered and chosen at once; + elsewhere is typed")
+    func newGroup() throws {
+        var s = Sample.rosterState(.zh)
+        let selected = try #require(s.roster.selectedEntry)
+        _ = Reducer.reduce(&s, .key(.enter))
+        _ = Reducer.reduce(&s, .memberLoaded(member(selected.id), forLeaving: false))
+        for _ in 0..<3 { _ = Reducer.reduce(&s, .key(.down)) }
+        #expect(s.memberForm?.focus == .group)
+        _ = Reducer.reduce(&s, .key(.character("+")))
+        #expect(s.memberForm?.newGroup != nil)
+        for character in "机关党小组" { _ = Reducer.reduce(&s, .key(.character(character))) }
+        #expect(Reducer.reduce(&s, .key(.enter)) == [.addGroup(name: "机关党小组", branchID: Sample.branch.id)])
+        let group = Organisation(id: 99, parentID: Sample.branch.id, kind: .group, name: "机关党小组")
+        _ = Reducer.reduce(&s, .groupAdded(.success(group)))
+        #expect(s.memberForm?.newGroup == nil)
+        guard case .success(let profile)? = s.memberForm?.profile() else {
+            Issue.record("the form should read")
+            return
+        }
+        #expect(profile.groupID == 99)
+        // On the phone field, + is typed.
+        _ = Reducer.reduce(&s, .key(.down))
+        #expect(s.memberForm?.focus == .phone)
+        _ = Reducer.reduce(&s, .key(.character("+")))
+        #expect(s.memberForm?.newGroup == nil)
+        #expect(s.memberForm?.texts[.phone]?.text.hasSuffix("+") == true)
+    }
+
     @Test("Enter on a member reads the full record, then edits it; choices move with ←/→; the save names the member")
     func edit() throws {
         var s = Sample.rosterState(.zh)

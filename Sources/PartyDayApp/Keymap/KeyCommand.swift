@@ -14,7 +14,7 @@ public enum KeyCommand: String, Sendable, CaseIterable, Hashable {
     // Roster
     case search, sortNext, toggleLeft, rosterBranch, newMember, editMember, memberLeaves, filterRoster, importRoster
     // Forms and dialogs
-    case confirm, cancel, nextField, previousField, previousChoice, nextChoice, toggle
+    case confirm, cancel, nextField, previousField, previousChoice, nextChoice, toggle, addGroup
 }
 
 /// Where a key binding applies.

@@ -149,6 +149,8 @@ public enum Keymap {
                 help: LocalizedText(zh: "后一选项(文字中右移)", en: "next choice"), inBar: false),
         Binding(command: .toggle, scope: .form, keys: [.character(" ")],
                 help: LocalizedText(zh: "勾选/取消勾选", en: "tick or untick"), inBar: true),
+        Binding(command: .addGroup, scope: .form, keys: [.character("+")],
+                help: LocalizedText(zh: "在党小组一项:新增党小组", en: "on the group field: add a new group"), inBar: false),
     ]
 
     /// The command a key means in the given scopes, searched in order.

@@ -36,6 +36,8 @@ public enum Reducer {
             return []
         case .memberSaved(let result, let kept):
             return MemberFormReducer.saved(result, kept: kept, in: &state)
+        case .groupAdded(let result):
+            return MemberFormReducer.groupAdded(result, in: &state)
         case .themesLoaded(let data):
             if data.coverage.year == state.themesScreen.year { state.themesScreen.data = data }
             return []

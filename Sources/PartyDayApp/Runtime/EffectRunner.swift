@@ -68,7 +68,7 @@ public final class StoreEffectRunner: EffectRunner {
             else { return nil }
             return .branchFactsLoaded(BranchFacts(
                 branchID: branch.id, meetings: standings, themeLastUsed: ThemeCoverage.lastUse(in: recent, asOf: today), ownThemes: own))
-        case .loadRoster, .loadMember, .saveMember, .recordLeaving, .previewImport, .commitImport:
+        case .loadRoster, .loadMember, .saveMember, .addGroup, .recordLeaving, .previewImport, .commitImport:
             return performRosterEffect(effect)
         case .loadThemes, .saveTheme, .retireTheme:
             return performThemeEffect(effect)

@@ -28,6 +28,11 @@ extension StoreEffectRunner {
             } catch {
                 return .memberSaved(.failure(error))
             }
+        case .addGroup(let name, let branchID):
+            guard let database else { return nil }
+            return .groupAdded(Result { () throws(StoreError) in
+                try database.addOrganisation(.group, name: name, parentID: branchID, actor: actor)
+            })
         case .recordLeaving(let id, let date, let reason, let note):
             guard let database else { return nil }
             return .memberSaved(Result { () throws(StoreError) in

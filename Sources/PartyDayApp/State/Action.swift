@@ -27,6 +27,8 @@ public enum Action: Sendable {
     case memberLoaded(Member, forLeaving: Bool)
     /// A member was added, saved or recorded as left, or refused.
     case memberSaved(Result<Member, StoreError>, kept: OtherChange? = nil)
+    /// A group typed in the member form was added to the branch, or refused.
+    case groupAdded(Result<Organisation, StoreError>)
     /// A branch's themes and a year's coverage were read.
     case themesLoaded(ThemesData)
     /// A branch theme was added, renamed or retired (what was done), or refused.
@@ -78,6 +80,8 @@ public enum Effect: Sendable, Equatable {
     case loadMember(id: Int64, forLeaving: Bool)
     /// Add a member (id nil) or save a member's edited record opened on `base`.
     case saveMember(MemberProfile, id: Int64?, base: MemberProfile? = nil)
+    /// Add a group to a branch, from the member form.
+    case addGroup(name: String, branchID: Int64)
     /// Record that a member left, keeping the record.
     case recordLeaving(id: Int64, on: CivilDate, reason: LeaveReason, note: String?)
     /// Read the file's branches.
@@ -89,7 +93,7 @@ public enum Effect: Sendable, Equatable {
     /// watcher need not report it again.
     public var writes: Bool {
         switch self {
-        case .undo, .redo, .setUp, .planYear, .saveDay, .saveMember, .recordLeaving, .commitImport, .saveTheme, .retireTheme: true
+        case .undo, .redo, .setUp, .planYear, .saveDay, .saveMember, .addGroup, .recordLeaving, .commitImport, .saveTheme, .retireTheme: true
         case .loadHistory, .checkForChanges, .loadMonth, .loadBranches, .loadBranchFacts, .loadRoster, .loadMember, .previewImport,
              .loadThemes: false
         }
@@ -101,7 +105,7 @@ public enum Effect: Sendable, Equatable {
         switch self {
         case .setUp, .planYear: true
         case .loadHistory, .undo, .redo, .checkForChanges, .loadMonth, .saveDay, .loadBranches, .loadBranchFacts, .loadRoster,
-             .loadMember, .saveMember, .recordLeaving, .previewImport, .loadThemes, .saveTheme, .retireTheme: false
+             .loadMember, .saveMember, .addGroup, .recordLeaving, .previewImport, .loadThemes, .saveTheme, .retireTheme: false
         case .commitImport: true
         }
     }

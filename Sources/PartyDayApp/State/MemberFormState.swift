@@ -42,6 +42,8 @@ public struct MemberFormState: Sendable, Equatable {
     /// The store refused the save over another process's change to the same fields, and said so: the
     /// next save writes the form as it is.
     public var overwritesOtherChange = false
+    /// The name of a new group being typed (`+` on the group field), until Enter adds it or Esc drops it.
+    public var newGroup: TextFieldState?
 
     /// The fields the form shows, in Tab order.
     public var fields: [MemberField] {

@@ -41,6 +41,12 @@ enum MemberFormReducer {
             return []
         }
         let command = Keymap.command(for: key, in: [.form])
+        if form.newGroup != nil { return handleNewGroup(key, command: command, form: &form) }
+        if command == .addGroup, form.focus == .group {
+            form.newGroup = TextFieldState("", maximumLength: 60)
+            form.problem = nil
+            return []
+        }
         switch command {
         case .confirm:
             return save(&form, today: state.today)
@@ -105,6 +111,47 @@ enum MemberFormReducer {
                     id: id, on: profile.leftOn ?? form.original.joinedOn, reason: profile.leaveReason ?? .other, note: profile.leaveNote)]
             }
         }
+    }
+
+    /// Typing a new group's name: Enter adds it to the member's branch, Esc drops it.
+    private static func handleNewGroup(_ key: Key, command: KeyCommand?, form: inout MemberFormState) -> [Effect] {
+        switch command {
+        case .confirm:
+            let name = form.newGroup?.text.trimmingCharacters(in: .whitespaces) ?? ""
+            guard !name.isEmpty else {
+                form.problem = LocalizedText(zh: "党小组名称不能为空", en: "the group needs a name")
+                return []
+            }
+            form.isSaving = true
+            return [.addGroup(name: name, branchID: form.original.branchID)]
+        case .cancel:
+            form.newGroup = nil
+            form.problem = nil
+        default:
+            if var field = form.newGroup, field.handle(key) {
+                form.newGroup = field
+                form.problem = nil
+            }
+        }
+        return []
+    }
+
+    /// The group was added: it is offered, and chosen, in the form; the roster learns its name.
+    static func groupAdded(_ result: Result<Organisation, StoreError>, in state: inout AppState) -> [Effect] {
+        guard var form = state.memberForm else { return [] }
+        form.isSaving = false
+        switch result {
+        case .success(let group):
+            form.groups.append(group)
+            form.choices[.group] = form.groups.count
+            form.newGroup = nil
+            state.status = StatusMessage(
+                LocalizedText(zh: "已新增党小组 \(group.name)。按 u 撤销", en: "Added the group \(group.name). u undoes it"), .success)
+        case .failure(let error):
+            form.problem = error.message
+        }
+        state.memberForm = form
+        return [state.rosterEffect, state.history.loadEffect]
     }
 
     static func saved(_ result: Result<Member, StoreError>, kept: OtherChange?, in state: inout AppState) -> [Effect] {

@@ -51,10 +51,21 @@ enum MemberFormView {
         let footer = inside.row + inside.height - 1
         let hint: LocalizedText = form.isSaving
             ? LocalizedText(zh: "正在保存……", en: "Saving…")
+            : form.newGroup != nil
+            ? LocalizedText(zh: "Enter 新增党小组 · Esc 取消", en: "Enter adds the group · Esc drops it")
+            : form.focus == .group
+            ? LocalizedText(zh: "Enter 保存 · Esc 关闭 · ←→ 选择党小组 · + 新增党小组", en: "Enter save · Esc close · ←→ choose · + adds a group")
             : LocalizedText(zh: "Enter 保存 · Esc 关闭 · Tab/↑↓ 换项 · ←→ 选择 · 空格 勾选",
                             en: "Enter save · Esc close · Tab/↑↓ field · ←→ choose · Space tick")
         let clip = Rect(row: inside.row, column: inside.column + 1, height: inside.height, width: inside.width - 2)
         grid.put(hint(language), row: footer, column: inside.column + 1, style: Style(.muted), clip: clip)
+        if let newGroup = form.newGroup {
+            let label = LocalizedText(zh: "新党小组名称:", en: "New group: ")(language)
+            let used = grid.put(label, row: footer - 2, column: inside.column + 1, style: Style(.accent, bold: true), clip: clip)
+            let cursor = Panels.textField(newGroup, into: &grid, row: footer - 2, column: inside.column + 1 + used,
+                                          width: max(1, inside.width - 3 - used), focused: true)
+            if !form.isSaving { grid.cursor = Grid.Position(row: footer - 2, column: cursor) }
+        }
         if let problem = form.problem {
             grid.put("✗ " + problem(language), row: footer - 1, column: inside.column + 1, style: Style(.error, bold: true), clip: clip)
         } else if case .add = form.purpose {
