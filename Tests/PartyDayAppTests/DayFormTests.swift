@@ -96,6 +96,27 @@ struct DayFormTests {
         #expect(s.dayForm?.problem?.en.contains("must be after the start time (18:00)") == true)
     }
 
+    @Test("cancelling a held day asks once more; a day after today cannot be marked held")
+    func heldDays() {
+        var s = calendar()
+        #expect(s.calendar.selectedDay?.status == .held)
+        _ = Reducer.reduce(&s, .key(.character("x")))
+        type("误记", into: &s)
+        #expect(Reducer.reduce(&s, .key(.enter)).isEmpty, "the first Enter asks")
+        #expect(s.dayForm?.problem?.zh.contains("这天已举行:确定要取消吗") == true)
+        guard case .saveDay(let day, false, _)? = Reducer.reduce(&s, .key(.enter)).first else {
+            Issue.record("the second Enter cancels")
+            return
+        }
+        #expect(day.status == .cancelled)
+        _ = Reducer.reduce(&s, .daySaved(.failure(.activityDayExists(date: "x"))))
+        s.dayForm = nil
+        _ = Reducer.reduce(&s, .key(.enter))
+        s.dayForm?.date = TextFieldState("2026-12-18", maximumLength: 10)
+        #expect(Reducer.reduce(&s, .key(.enter)).isEmpty)
+        #expect(s.dayForm?.problem?.zh.contains("2026-12-18 还没到,不能标为已举行") == true)
+    }
+
     @Test("the cancel reason appears only when the status is cancelled; x asks only for the reason")
     func cancelling() {
         var s = calendar()
