@@ -8,8 +8,31 @@ import Foundation
 /// The notice adds bridging days and extra working days (调休) that no rule predicts, so such a table
 /// is marked provisional wherever it is used, until the real one is imported.
 public enum ProvisionalHolidays {
-    /// The provisional days off of a year (no extra working days: those only the notice can say).
+    /// The provisional days off of a year (no extra working days: those only the notice can say),
+    /// worked out once per year per process: the Chinese calendar is slow to ask, and the calendar
+    /// asks for a year's table on every month change.
     public static func table(for year: Int) -> [Holiday] {
+        cache.value(for: year) { computeTable(for: $0) }
+    }
+
+    private static let cache = YearCache()
+
+    /// A year's table, remembered across threads.
+    private final class YearCache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var tables: [Int: [Holiday]] = [:]
+
+        func value(for year: Int, compute: (Int) -> [Holiday]) -> [Holiday] {
+            lock.lock()
+            defer { lock.unlock() }
+            if let known = tables[year] { return known }
+            let table = compute(year)
+            tables[year] = table
+            return table
+        }
+    }
+
+    static func computeTable(for year: Int) -> [Holiday] {
         guard (1901...2099).contains(year) else { return [] }
         var days: [Holiday] = []
         func off(_ date: CivilDate?, _ name: String) {
