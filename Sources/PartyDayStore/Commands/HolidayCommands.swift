@@ -12,22 +12,16 @@ public struct HolidayImport: Sendable, Hashable {
         case merged(provisionalRest: Bool)
     }
 
+    /// One year of the file and what happened to it.
+    public struct Year: Sendable, Hashable {
+        public var year: Int
+        public var outcome: Outcome
+    }
+
     /// Entries written.
     public var written: Int
     /// Each year of the file and what happened to it, in year order.
-    public var years: [(year: Int, outcome: Outcome)]
-
-    public static func == (lhs: HolidayImport, rhs: HolidayImport) -> Bool {
-        lhs.written == rhs.written && lhs.years.map(\.year) == rhs.years.map(\.year) && lhs.years.map(\.outcome) == rhs.years.map(\.outcome)
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(written)
-        for (year, outcome) in years {
-            hasher.combine(year)
-            hasher.combine(outcome)
-        }
-    }
+    public var years: [Year]
 }
 
 extension PartyDayDatabase {
@@ -69,7 +63,7 @@ extension PartyDayDatabase {
                     result.written += 1
                 }
                 let calendar = try Self.fetchHolidayCalendar(db, provisionalFor: [year])
-                result.years.append((year, whole ? .replaced : .merged(provisionalRest: calendar.source(for: year) == .provisional)))
+                result.years.append(HolidayImport.Year(year: year, outcome: whole ? .replaced : .merged(provisionalRest: calendar.source(for: year) == .provisional)))
             }
             return result
         }

@@ -39,17 +39,18 @@ extension PartyDayDatabase {
     /// Sets the branch's rule and policy; refused without a filing unless the rule is the first Friday.
     /// A changed rule needs a filing of its own: the old rule's filing does not carry over.
     public func setSchedule(_ schedule: BranchSchedule, branchID: Int64, today: CivilDate? = nil, actor: ActorID) throws(StoreError) {
-        let valid: BranchSchedule
-        let current = try self.schedule(branchID: branchID)
-        var schedule = schedule
-        if schedule.rule != current.rule, schedule.filing == current.filing { schedule.filing = nil }
-        do {
-            valid = try schedule.validated(today: today)
-        } catch {
-            throw .invalid(error)
-        }
-        let label = LocalizedText(zh: "活动日规则:\(valid.rule.name.zh)", en: "Activity-day rule: \(valid.rule.name.en)")
+        let label = LocalizedText(zh: "活动日规则:\(schedule.rule.name.zh)", en: "Activity-day rule: \(schedule.rule.name.en)")
         try perform(actor, label) { recorder in
+            // Read in the write transaction, so a rule another process set meanwhile is the one compared.
+            let current = try Self.fetchSchedule(recorder.db, branchID: branchID)
+            var asked = schedule
+            if asked.rule != current.rule, asked.filing == current.filing { asked.filing = nil }
+            let valid: BranchSchedule
+            do {
+                valid = try asked.validated(today: today)
+            } catch let error as ValidationError {
+                throw StoreError.invalid(error)
+            }
             let values: [String: (any DatabaseValueConvertible)?] = [
                 "branch_id": branchID, "rule": valid.rule.code, "holiday_policy": valid.policy.rawValue,
                 "filed_on": valid.filing?.filedOn.description, "filed_with": valid.filing?.filedWith,

@@ -32,7 +32,7 @@ struct HolidaysImportCommand: PartyDayCommand {
         let holidayFile = try HolidayFile.read(data)
         let result = try context.database().importHolidays(holidayFile, replace: replace, actor: try context.actor())
         context.say(LocalizedText(zh: "已导入 \(result.written) 条节假日", en: "Imported \(result.written) holiday entries"))
-        for (year, outcome) in result.years {
+        for (year, outcome) in result.years.map({ ($0.year, $0.outcome) }) {
             switch outcome {
             case .replaced:
                 context.say(LocalizedText(zh: "  \(year) 年:以文件为全年完整的表", en: "  \(year): the file is now the year's whole table"))

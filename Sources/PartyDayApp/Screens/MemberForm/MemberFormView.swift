@@ -20,8 +20,9 @@ enum MemberFormView {
         guard inside.height > 2, inside.width > 20 else { return }
         let columnWidth = twoColumns ? inside.width / 2 : inside.width
         let labelWidth = min(21, (fields.map { DisplayWidth.of($0.name(language)) }.max() ?? 10) + 1)
-        // Rows above the problem and hint lines; in a small window the rows scroll to keep the focus shown.
-        let shownRows = max(1, inside.height - 2)
+        // Rows above the problem and hint lines (and the new group's name, while it is typed); in a small
+        // window the rows scroll to keep the focus shown.
+        let shownRows = max(1, inside.height - (form.newGroup == nil ? 2 : 3))
         let focusRow = (fields.firstIndex(of: form.focus) ?? 0) % perColumn
         let firstRow = max(0, min(focusRow - shownRows + 1, perColumn - shownRows))
         for (index, field) in fields.enumerated() where (firstRow..<(firstRow + shownRows)).contains(index % perColumn) {
