@@ -52,13 +52,19 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // What the test targets share: temporary files, the process runner, the tmux session, snapshot files.
+        .target(
+            name: "PartyDayTestSupport",
+            dependencies: ["PartyDayStore", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Tests/PartyDayTestSupport"
+        ),
         .testTarget(name: "PartyDayModelTests", dependencies: ["PartyDayModel"]),
-        .testTarget(name: "PartyDayStoreTests", dependencies: ["PartyDayStore", "PartyDayModel"]),
-        .testTarget(name: "CommandLineTests", dependencies: ["PartyDayModel"]),
+        .testTarget(name: "PartyDayStoreTests", dependencies: ["PartyDayStore", "PartyDayModel", "PartyDayTestSupport"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["PartyDayModel", "PartyDayTestSupport"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(
             name: "PartyDayAppTests",
-            dependencies: ["PartyDayApp", "PartyDayStore", "PartyDayModel", "TerminalUI"],
+            dependencies: ["PartyDayApp", "PartyDayStore", "PartyDayModel", "TerminalUI", "PartyDayTestSupport"],
             exclude: ["Snapshots"]
         ),
     ],

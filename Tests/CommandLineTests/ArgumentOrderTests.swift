@@ -1,44 +1,45 @@
+import PartyDayTestSupport
 import Foundation
 import Testing
 
 /// The command line as people type it: options before the subcommand, unknown words, the user's language.
 @Suite("The command line's own words")
 struct ArgumentOrderTests {
-    let scratch: Scratch
+    let scratch: TemporaryFolder
     let partyday: ProcessRunner
 
     init() throws {
-        scratch = try Scratch()
+        scratch = try TemporaryFolder()
         partyday = ProcessRunner()
-        #expect(try partyday.run(["init", "--branch", "第一党支部", "--db", scratch.database]).status == 0)
+        #expect(try partyday.run(["init", "--branch", "第一党支部", "--db", scratch.databasePath]).status == 0)
     }
 
     @Test("global options may stand before the subcommand, as in git")
     func optionsFirst() throws {
-        #expect(try partyday.run(["--db", scratch.database, "member", "add", "--name", "张三", "--phone", "13812345678"]).status == 0)
-        let listed = try partyday.run(["--db", scratch.database, "--lang", "en", "member", "list"])
+        #expect(try partyday.run(["--db", scratch.databasePath, "member", "add", "--name", "张三", "--phone", "13812345678"]).status == 0)
+        let listed = try partyday.run(["--db", scratch.databasePath, "--lang", "en", "member", "list"])
         #expect(listed.status == 0, "\(listed.stderr)")
         #expect(listed.stdout.contains("张三") && listed.stdout.contains("name"))
-        #expect(try partyday.run(["--db=\(scratch.database)", "member", "list"]).stdout.contains("张三"))
+        #expect(try partyday.run(["--db=\(scratch.databasePath)", "member", "list"]).stdout.contains("张三"))
     }
 
     @Test("an unknown subcommand says so and lists the commands; the parser speaks the user's language")
     func unknownWords() throws {
-        let unknown = try partyday.run(["--db", scratch.database, "frobnicate"])
+        let unknown = try partyday.run(["--db", scratch.databasePath, "frobnicate"])
         #expect(unknown.status == 64)
         #expect(unknown.stderr.contains("没有“frobnicate”这个命令"))
         #expect(unknown.stderr.contains("member, group, branch, day"))
         #expect(!unknown.stderr.contains("partyday ui"))
         let english = try partyday.run(["frobnicate", "--lang", "en"])
         #expect(english.stderr.contains("there is no command “frobnicate”"))
-        let option = try partyday.run(["member", "list", "--bogus", "--db", scratch.database])
+        let option = try partyday.run(["member", "list", "--bogus", "--db", scratch.databasePath])
         #expect(option.status == 64)
         #expect(option.stderr.contains("未知选项 '--bogus'"))
     }
 
     @Test("member list --search uses the roster's matcher: initials, pinyin, number, phone digits")
     func search() throws {
-        let db = ["--db", scratch.database]
+        let db = ["--db", scratch.databasePath]
         for (name, number, phone) in [("曾国藩", "DY001", "13900001111"), ("欧阳修", "DY002", "13700002222"), ("张三", "DY003", "13600003333")] {
             #expect(try partyday.run(["member", "add", "--name", name, "--number", number, "--phone", phone] + db).status == 0)
         }
@@ -57,9 +58,9 @@ struct ArgumentOrderTests {
     func dryRun() throws {
         let sheet = scratch.path + "/sheet.csv"
         try "姓名,手机号\r\n李四,13812345678\r\n,13812345679\r\n".write(toFile: sheet, atomically: true, encoding: .utf8)
-        let preview = try partyday.run(["member", "import", sheet, "--dry-run", "--db", scratch.database])
+        let preview = try partyday.run(["member", "import", sheet, "--dry-run", "--db", scratch.databasePath])
         #expect(preview.status == 1)
         #expect(preview.stderr.contains("预览:有 1 行会被拒绝"))
-        #expect(!(try partyday.run(["member", "list", "--db", scratch.database]).stdout.contains("李四")))
+        #expect(!(try partyday.run(["member", "list", "--db", scratch.databasePath]).stdout.contains("李四")))
     }
 }

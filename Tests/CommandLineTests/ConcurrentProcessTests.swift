@@ -1,3 +1,4 @@
+import PartyDayTestSupport
 import Foundation
 import Testing
 
@@ -5,7 +6,7 @@ import Testing
 struct ConcurrentProcessTests {
     @Test("two processes opening a new file at the same moment, 50 times, never fail")
     func simultaneousOpen() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryFolder()
         for attempt in 0..<50 {
             let path = scratch.path + "/new-\(attempt).sqlite"
             let runner = ProcessRunner(environment: ["PARTYDAY_DB": path])
@@ -20,17 +21,17 @@ struct ConcurrentProcessTests {
 
     @Test("two processes each committing 5,000 changes at once lose none and report no error")
     func simultaneousWrites() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryFolder()
         let count = 5_000
         let bench = ProcessRunner("partyday-bench")
         let writers = try ["alpha", "beta"].map { name in
-            try bench.start(["concurrent-writer", "--db", scratch.database, "--actor", name, "--count", String(count)])
+            try bench.start(["concurrent-writer", "--db", scratch.databasePath, "--actor", name, "--count", String(count)])
         }
         for result in try writers.map({ try $0.wait() }) {
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stderr.isEmpty, "\(result.stderr)")
         }
-        let partyday = ProcessRunner(environment: ["PARTYDAY_DB": scratch.database])
+        let partyday = ProcessRunner(environment: ["PARTYDAY_DB": scratch.databasePath])
         let listing = try partyday.run(["member", "list", "--format", "json"])
         let members = try #require(try JSONSerialization.jsonObject(with: Data(listing.stdout.utf8)) as? [[String: Any]])
         #expect(members.count == 2 * count)

@@ -1,14 +1,15 @@
+import PartyDayTestSupport
 import Foundation
 import Testing
 
 @Suite("Activity days from the command line")
 struct DayCommandLineTests {
-    let scratch: Scratch
+    let scratch: TemporaryFolder
     let partyday: ProcessRunner
 
     init() throws {
-        scratch = try Scratch()
-        partyday = ProcessRunner(environment: ["PARTYDAY_DB": scratch.database])
+        scratch = try TemporaryFolder()
+        partyday = ProcessRunner(environment: ["PARTYDAY_DB": scratch.databasePath])
         _ = try partyday.run(["init", "--branch", "第一党支部"])
     }
 

@@ -1,14 +1,15 @@
+import PartyDayTestSupport
 import Foundation
 import Testing
 
 @Suite("The command line, run as a real process")
 struct MemberCommandLineTests {
-    let scratch: Scratch
+    let scratch: TemporaryFolder
     let partyday: ProcessRunner
 
     init() throws {
-        scratch = try Scratch()
-        partyday = ProcessRunner(environment: ["PARTYDAY_DB": scratch.database])
+        scratch = try TemporaryFolder()
+        partyday = ProcessRunner(environment: ["PARTYDAY_DB": scratch.databasePath])
     }
 
     func ok(_ arguments: [String], file: String = #filePath, line: Int = #line) throws -> String {
@@ -87,11 +88,11 @@ struct MemberCommandLineTests {
 
     @Test("the language comes from --lang, then PARTYDAY_LANG, then LANG; unknown --lang is refused")
     func languageChoice() throws {
-        let viaEnvironment = ProcessRunner(environment: ["PARTYDAY_DB": scratch.database, "PARTYDAY_LANG": "en"])
+        let viaEnvironment = ProcessRunner(environment: ["PARTYDAY_DB": scratch.databasePath, "PARTYDAY_LANG": "en"])
         #expect(try viaEnvironment.run(["undo"]).stderr.contains("nothing to undo for secretary"))
-        let viaLang = ProcessRunner(environment: ["PARTYDAY_DB": scratch.database, "LANG": "en_US.UTF-8"])
+        let viaLang = ProcessRunner(environment: ["PARTYDAY_DB": scratch.databasePath, "LANG": "en_US.UTF-8"])
         #expect(try viaLang.run(["undo"]).stderr.contains("nothing to undo"))
-        let chinese = ProcessRunner(environment: ["PARTYDAY_DB": scratch.database, "LANG": "C.UTF-8"])
+        let chinese = ProcessRunner(environment: ["PARTYDAY_DB": scratch.databasePath, "LANG": "C.UTF-8"])
         #expect(try chinese.run(["undo"]).stderr.contains("书记没有可撤销的操作"))
         #expect(try viaEnvironment.run(["undo", "--lang", "zh"]).stderr.contains("书记没有可撤销的操作"))
         let unknown = try partyday.run(["undo", "--lang", "fr"])
@@ -120,8 +121,8 @@ struct MemberCommandLineTests {
         let output = try ok(["demo", "--members", "60", "--branches", "2", "--years", "1", "--seed", "5"])
         #expect(output.contains("60 人"))
         let first = try ok(["member", "list", "--left", "--format", "csv"])
-        let again = try Scratch()
-        let other = ProcessRunner(environment: ["PARTYDAY_DB": again.database])
+        let again = try TemporaryFolder()
+        let other = ProcessRunner(environment: ["PARTYDAY_DB": again.databasePath])
         _ = try other.run(["demo", "--members", "60", "--branches", "2", "--years", "1", "--seed", "5"])
         #expect(try other.run(["member", "list", "--left", "--format", "csv"]).stdout == first)
         let refused = try partyday.run(["demo"])

@@ -1,3 +1,4 @@
+import PartyDayTestSupport
 import Foundation
 import Testing
 
@@ -9,17 +10,17 @@ struct TerminalEndToEndTests {
     static let baseEnvironment =
         "LANG=C.UTF-8 TERM=xterm-256color SWIFT_BACKTRACE=enable=yes,interactive=no PARTYDAY_TODAY=\(today)"
 
-    func initialisedFile(_ scratch: Scratch) throws {
-        let result = try ProcessRunner(environment: ["PARTYDAY_DB": scratch.database]).run(["init", "--branch", "第一党支部"])
+    func initialisedFile(_ scratch: TemporaryFolder) throws {
+        let result = try ProcessRunner(environment: ["PARTYDAY_DB": scratch.databasePath]).run(["init", "--branch", "第一党支部"])
         #expect(result.status == 0, "\(result.stderr)")
     }
 
-    func exitStatus(_ scratch: Scratch, _ session: TmuxSession) throws -> String? {
+    func exitStatus(_ scratch: TemporaryFolder, _ session: TmuxSession) throws -> String? {
         try session.waitFor("EXIT=")
         return session.waitForFile(scratch.path + "/exit")?.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    func sttyUnchanged(_ scratch: Scratch) throws -> Bool {
+    func sttyUnchanged(_ scratch: TemporaryFolder) throws -> Bool {
         let before = try String(contentsOfFile: scratch.path + "/stty-before", encoding: .utf8)
         let after = try String(contentsOfFile: scratch.path + "/stty-after", encoding: .utf8)
         return !before.isEmpty && before == after
@@ -27,9 +28,9 @@ struct TerminalEndToEndTests {
 
     @Test("first run, set up, help, resize smaller and back, undo, redo, quit")
     func wholeSession() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryFolder()
         let session = try TmuxSession(
-            TmuxSession.script(arguments: "--db \(scratch.database)", environment: Self.baseEnvironment, scratch: scratch),
+            TmuxSession.script(arguments: "--db \(scratch.databasePath)", environment: Self.baseEnvironment, scratch: scratch),
             scratch: scratch)
         #expect(try session.waitFor("首次使用") != nil)
         try session.type("第一党支部")
@@ -61,10 +62,10 @@ struct TerminalEndToEndTests {
 
     @Test("the calendar: open, move months, plan the year, see the holiday move, edit a day, undo")
     func calendar() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryFolder()
         try initialisedFile(scratch)
         let session = try TmuxSession(
-            TmuxSession.script(arguments: "--db \(scratch.database)", environment: Self.baseEnvironment, scratch: scratch),
+            TmuxSession.script(arguments: "--db \(scratch.databasePath)", environment: Self.baseEnvironment, scratch: scratch),
             scratch: scratch)
         #expect(try session.waitFor("1 日历") != nil)
         // The fixed today is 15 October 2026.
@@ -101,14 +102,14 @@ struct TerminalEndToEndTests {
 
     @Test("the roster: search by initials, surname and phone; add, edit, leave; undo")
     func rosterSearch() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryFolder()
         try initialisedFile(scratch)
-        let cli = ProcessRunner(environment: ["PARTYDAY_DB": scratch.database])
+        let cli = ProcessRunner(environment: ["PARTYDAY_DB": scratch.databasePath])
         for (name, phone) in [("张三", "13812345678"), ("曾国藩", "13900001111"), ("欧阳修", "13700002222"), ("秦琼", "13600003333")] {
             #expect(try cli.run(["member", "add", "--name", name, "--phone", phone]).status == 0)
         }
         let session = try TmuxSession(
-            TmuxSession.script(arguments: "--db \(scratch.database)", environment: Self.baseEnvironment, scratch: scratch),
+            TmuxSession.script(arguments: "--db \(scratch.databasePath)", environment: Self.baseEnvironment, scratch: scratch),
             scratch: scratch)
         #expect(try session.waitFor("1 日历") != nil)
         try session.type("2")
@@ -161,12 +162,12 @@ struct TerminalEndToEndTests {
 
     @Test("themes: choose two for a day from the calendar, add a branch theme, undo both")
     func themes() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryFolder()
         try initialisedFile(scratch)
-        let cli = ProcessRunner(environment: ["PARTYDAY_DB": scratch.database])
+        let cli = ProcessRunner(environment: ["PARTYDAY_DB": scratch.databasePath])
         #expect(try cli.run(["day", "plan", "--year", "2026"]).status == 0)
         let session = try TmuxSession(
-            TmuxSession.script(arguments: "--db \(scratch.database)", environment: Self.baseEnvironment, scratch: scratch),
+            TmuxSession.script(arguments: "--db \(scratch.databasePath)", environment: Self.baseEnvironment, scratch: scratch),
             scratch: scratch)
         #expect(try session.waitFor("1 日历") != nil)
         // From the fixed today, 15 October 2026, to December and its first Friday, the 4th.
@@ -207,32 +208,32 @@ struct TerminalEndToEndTests {
 
     @Test("a pasted newline is typed as a space and never confirms the form")
     func bracketedPaste() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryFolder()
         let session = try TmuxSession(
-            TmuxSession.script(arguments: "--db \(scratch.database)", environment: Self.baseEnvironment, scratch: scratch),
+            TmuxSession.script(arguments: "--db \(scratch.databasePath)", environment: Self.baseEnvironment, scratch: scratch),
             scratch: scratch)
         #expect(try session.waitFor("首次使用") != nil)
         try session.paste("第一\n党支部")
         #expect(try session.waitFor("支部名称 第一 党支部") != nil)
-        #expect(!FileManager.default.fileExists(atPath: scratch.database))
+        #expect(!FileManager.default.fileExists(atPath: scratch.databasePath))
         try session.press("Escape")
         #expect(try session.waitFor("放弃已输入的内容并退出") != nil)
         try session.type("y")
         #expect(try exitStatus(scratch, session) == "EXIT=0")
-        #expect(!FileManager.default.fileExists(atPath: scratch.database))
+        #expect(!FileManager.default.fileExists(atPath: scratch.databasePath))
     }
 
     @Test("a change made by another process shows on the open screen within the idle tick")
     func otherProcessChanges() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryFolder()
         try initialisedFile(scratch)
         let session = try TmuxSession(
-            TmuxSession.script(arguments: "--db \(scratch.database)", environment: Self.baseEnvironment, scratch: scratch),
+            TmuxSession.script(arguments: "--db \(scratch.databasePath)", environment: Self.baseEnvironment, scratch: scratch),
             scratch: scratch)
         #expect(try session.waitFor("6 历史") != nil)
         try session.type("6")
         #expect(try session.waitFor("建立支部 第一党支部") != nil)
-        let station = try ProcessRunner(environment: ["PARTYDAY_DB": scratch.database])
+        let station = try ProcessRunner(environment: ["PARTYDAY_DB": scratch.databasePath])
             .run(["member", "add", "--name", "王五", "--actor", "station:门口"])
         #expect(station.status == 0)
         #expect(try session.waitFor("添加党员 王五", timeout: 5) != nil)
@@ -247,12 +248,12 @@ struct TerminalEndToEndTests {
 
     @Test("two processes edit one day: the UI keeps the other's place, then refuses to overwrite its host until told")
     func editBesideAnotherProcess() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryFolder()
         try initialisedFile(scratch)
-        let cli = ProcessRunner(environment: ["PARTYDAY_DB": scratch.database])
+        let cli = ProcessRunner(environment: ["PARTYDAY_DB": scratch.databasePath])
         #expect(try cli.run(["day", "plan", "--year", "2026"]).status == 0)
         let session = try TmuxSession(
-            TmuxSession.script(arguments: "--db \(scratch.database)", environment: Self.baseEnvironment, scratch: scratch),
+            TmuxSession.script(arguments: "--db \(scratch.databasePath)", environment: Self.baseEnvironment, scratch: scratch),
             width: 120, height: 30, scratch: scratch)
         #expect(try session.waitFor("2026年10月") != nil)
         for _ in 0..<(15 - 8) { try session.type("h") }
@@ -284,10 +285,10 @@ struct TerminalEndToEndTests {
 
     @Test("SIGINT, SIGTERM and SIGHUP end it cleanly with the terminal as it was", arguments: ["INT", "TERM", "HUP"])
     func quitSignals(signal: String) throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryFolder()
         try initialisedFile(scratch)
         let session = try TmuxSession(
-            TmuxSession.script(arguments: "--db \(scratch.database) --lang en", environment: Self.baseEnvironment, scratch: scratch),
+            TmuxSession.script(arguments: "--db \(scratch.databasePath) --lang en", environment: Self.baseEnvironment, scratch: scratch),
             scratch: scratch)
         #expect(try session.waitFor("6 History") != nil)
         let pid = try #require(session.waitForFile(scratch.path + "/pid")?.trimmingCharacters(in: .whitespacesAndNewlines))
@@ -303,11 +304,11 @@ struct TerminalEndToEndTests {
 
     @Test("after a crash the terminal is restored and the crash report is readable")
     func crash() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryFolder()
         try initialisedFile(scratch)
         let session = try TmuxSession(
             TmuxSession.script(
-                arguments: "--db \(scratch.database)",
+                arguments: "--db \(scratch.databasePath)",
                 environment: Self.baseEnvironment + " PARTYDAY_TEST_CRASH_ON_KEY=!", scratch: scratch),
             scratch: scratch)
         #expect(try session.waitFor("6 历史") != nil)
@@ -321,10 +322,10 @@ struct TerminalEndToEndTests {
 
     @Test("with LANG unset or C, typing Chinese then q still quits", arguments: ["env -u LANG -u LC_ALL", "LANG=C"])
     func nonUTF8Locale(locale: String) throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryFolder()
         try initialisedFile(scratch)
         let session = try TmuxSession(
-            TmuxSession.script(arguments: "--db \(scratch.database)", environment: "TERM=xterm-256color", scratch: scratch)
+            TmuxSession.script(arguments: "--db \(scratch.databasePath)", environment: "TERM=xterm-256color", scratch: scratch)
                 .replacingOccurrences(of: "exec env ", with: "exec \(locale.hasPrefix("env") ? locale + " env" : "env " + locale) "),
             scratch: scratch)
         #expect(try session.waitFor("6 历史") != nil)
@@ -336,14 +337,14 @@ struct TerminalEndToEndTests {
 
     @Test("TERM=dumb or no terminal gets a clear error pointing to the subcommands")
     func noTerminal() throws {
-        let scratch = try Scratch()
-        let dumb = try ProcessRunner(environment: ["PARTYDAY_DB": scratch.database, "TERM": "dumb"]).run([])
+        let scratch = try TemporaryFolder()
+        let dumb = try ProcessRunner(environment: ["PARTYDAY_DB": scratch.databasePath, "TERM": "dumb"]).run([])
         #expect(dumb.status == 1)
         #expect(dumb.stderr.contains("需要在终端中运行全屏界面"))
         #expect(dumb.stderr.contains("partyday member list"))
-        let english = try ProcessRunner(environment: ["PARTYDAY_DB": scratch.database]).run(["--lang", "en"])
+        let english = try ProcessRunner(environment: ["PARTYDAY_DB": scratch.databasePath]).run(["--lang", "en"])
         #expect(english.status == 1)
         #expect(english.stderr.contains("the full-screen UI needs a terminal"))
-        #expect(!FileManager.default.fileExists(atPath: scratch.database))
+        #expect(!FileManager.default.fileExists(atPath: scratch.databasePath))
     }
 }

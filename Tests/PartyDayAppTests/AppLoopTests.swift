@@ -1,3 +1,4 @@
+import PartyDayTestSupport
 import Foundation
 import Testing
 import PartyDayModel
@@ -51,10 +52,8 @@ struct AppLoopTests {
 struct StoreEffectRunnerTests {
     @Test("the app's own commits are not reported again as a change; another connection's are")
     func ownWritesAreNotReportedTwice() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("partyday-runner-" + UUID().uuidString)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let location = DatabaseLocation(path: folder.appendingPathComponent("party.sqlite").path)
+        let folder = try TemporaryFolder()
+        let location = folder.location
         let database = try PartyDayDatabase.open(location)
         let branch = try database.initialise(branchName: "第一党支部", actor: .secretary)
         let runner = StoreEffectRunner(location: location, actor: .secretary, today: Sample.today, database: database)

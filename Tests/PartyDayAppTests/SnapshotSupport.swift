@@ -4,6 +4,7 @@ import PartyDayModel
 import PartyDayStore
 @testable import PartyDayApp
 import TerminalUI
+import PartyDayTestSupport
 
 /// Compares a rendered grid with a text file kept beside the tests; `PARTYDAY_RECORD_SNAPSHOTS=1`
 /// writes the files anew on purpose. A missing file is written and the test fails, so nothing passes unseen.
@@ -15,17 +16,9 @@ enum Snapshot {
         for row in 0..<grid.height {
             #expect(DisplayWidth.of(grid.rowText(row)) == grid.width, "row \(row) of \(name)", sourceLocation: sourceLocation)
         }
-        let file = folder.appendingPathComponent(name + ".txt")
-        let text = grid.text + "\n"
-        let record = ProcessInfo.processInfo.environment["PARTYDAY_RECORD_SNAPSHOTS"] == "1"
-        if record || !FileManager.default.fileExists(atPath: file.path) {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try text.write(to: file, atomically: true, encoding: .utf8)
-            if !record { Issue.record("snapshot \(name) was missing and has been recorded", sourceLocation: sourceLocation) }
-            return
+        if let problem = try SnapshotFile(folder: folder, name: name).compare(grid.text + "\n") {
+            Issue.record(Comment(rawValue: problem), sourceLocation: sourceLocation)
         }
-        let expected = try String(contentsOf: file, encoding: .utf8)
-        #expect(text == expected, "snapshot \(name) differs:\n\(text)", sourceLocation: sourceLocation)
     }
 }
 

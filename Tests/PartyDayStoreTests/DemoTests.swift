@@ -1,3 +1,4 @@
+import PartyDayTestSupport
 import Foundation
 import GRDB
 import Testing

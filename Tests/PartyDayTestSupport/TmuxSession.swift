@@ -1,14 +1,14 @@
 import Foundation
 
 /// A real terminal for end-to-end tests: a tmux server of its own, one window, keys in, screen out.
-final class TmuxSession {
-    let socket = "partyday-test-" + UUID().uuidString.prefix(8)
-    let scratch: Scratch
+public final class TmuxSession {
+    public let socket = "partyday-test-" + UUID().uuidString.prefix(8)
+    public let scratch: TemporaryFolder
     /// The tmux server's process and the window's shell, ended by hand if `kill-server` does not end them.
     private var processes: [pid_t] = []
 
     /// Starts `script` (a shell command line) in a window of the given size.
-    init(_ script: String, width: Int = 80, height: Int = 24, scratch: Scratch) throws {
+    public init(_ script: String, width: Int = 80, height: Int = 24, scratch: TemporaryFolder) throws {
         self.scratch = scratch
         try tmux(["new-session", "-d", "-s", "main", "-x", String(width), "-y", String(height), "sh", "-c", script])
         let ids = try tmux(["display-message", "-p", "-t", "main", "#{pid} #{pane_pid}"])
@@ -32,7 +32,7 @@ final class TmuxSession {
     /// Spawned and reaped by hand: the tmux server that `new-session` starts keeps the descriptors it
     /// was born with, and Foundation's `Process` then never notices its client has exited.
     @discardableResult
-    func tmux(_ arguments: [String]) throws -> String {
+    public func tmux(_ arguments: [String]) throws -> String {
         let output = scratch.path + "/tmux-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: output) }
         let argv = ["tmux", "-L", socket, "-f", "/dev/null"] + arguments
@@ -56,38 +56,38 @@ final class TmuxSession {
     }
 
     /// The screen as text.
-    func screen() throws -> String {
+    public func screen() throws -> String {
         try tmux(["capture-pane", "-p", "-t", "main"])
     }
 
     /// The screen and everything that scrolled off it.
-    func screenWithScrollback() throws -> String {
+    public func screenWithScrollback() throws -> String {
         try tmux(["capture-pane", "-p", "-J", "-S", "-1000", "-t", "main"])
     }
 
     /// Types text literally (Chinese included).
-    func type(_ text: String) throws {
+    public func type(_ text: String) throws {
         try tmux(["send-keys", "-t", "main", "-l", text])
     }
 
     /// Pastes text as a terminal does in bracketed-paste mode (when the program asked for it).
-    func paste(_ text: String) throws {
+    public func paste(_ text: String) throws {
         try tmux(["set-buffer", "-b", "paste", text])
         try tmux(["paste-buffer", "-p", "-b", "paste", "-t", "main"])
     }
 
     /// Presses keys by tmux name: Enter, Escape, Up, C-r, …
-    func press(_ keys: String...) throws {
+    public func press(_ keys: String...) throws {
         try tmux(["send-keys", "-t", "main"] + keys)
     }
 
-    func resize(width: Int, height: Int) throws {
+    public func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", "main", "-x", String(width), "-y", String(height)])
     }
 
     /// Waits until the screen shows `text`; returns the screen, or nil after `timeout` seconds.
     @discardableResult
-    func waitFor(_ text: String, timeout: Double = 15) throws -> String? {
+    public func waitFor(_ text: String, timeout: Double = 15) throws -> String? {
         var poll = Poll(timeout: timeout)
         repeat {
             let shown = try screen()
@@ -97,7 +97,7 @@ final class TmuxSession {
     }
 
     /// Waits until a file exists and holds a line; returns its contents.
-    func waitForFile(_ path: String, timeout: Double = 15) -> String? {
+    public func waitForFile(_ path: String, timeout: Double = 15) -> String? {
         var poll = Poll(timeout: timeout)
         repeat {
             if let text = try? String(contentsOfFile: path, encoding: .utf8), text.hasSuffix("\n") { return text }
@@ -107,21 +107,21 @@ final class TmuxSession {
 
     /// A moved clock (faketime's preload) is for partyday, not for the terminal: tmux itself runs on the
     /// real clock, or its timers stall under a frozen one and keys never arrive.
-    static let clockVariables = ["LD_PRELOAD", "FAKETIME", "FAKETIME_SHARED", "FAKETIME_NO_CACHE", "FAKETIME_DONT_FAKE_MONOTONIC", "DONT_FAKE_MONOTONIC"]
+    public static let clockVariables = ["LD_PRELOAD", "FAKETIME", "FAKETIME_SHARED", "FAKETIME_NO_CACHE", "FAKETIME_DONT_FAKE_MONOTONIC", "DONT_FAKE_MONOTONIC"]
 
     /// This process's environment less the moved clock, for tmux.
-    static let terminalEnvironment: [String] = ProcessInfo.processInfo.environment
+    public static let terminalEnvironment: [String] = ProcessInfo.processInfo.environment
         .filter { !clockVariables.contains($0.key) }.map { "\($0.key)=\($0.value)" }
 
     /// The moved clock, handed on to partyday inside the window.
-    static var clockEnvironment: String {
+    public static var clockEnvironment: String {
         let environment = ProcessInfo.processInfo.environment
         return clockVariables.compactMap { key in environment[key].map { "\(key)='\($0)'" } }.joined(separator: " ")
     }
 
     /// The shell line that runs partyday in the window, recording the terminal's settings before and
     /// after, partyday's process id (it is exec'd, so the id is its own) and its exit status.
-    static func script(arguments: String, environment: String = "", scratch: Scratch) -> String {
+    public static func script(arguments: String, environment: String = "", scratch: TemporaryFolder) -> String {
         let binary = ProcessRunner.productsFolder.appendingPathComponent("partyday").path
         let s = scratch.path
         return """
@@ -135,14 +135,14 @@ final class TmuxSession {
 
 /// A bounded wait that holds whatever the wall clock does: it counts its polls, so a test run under
 /// a frozen or moved clock (faketime) still gives up after about `timeout` seconds.
-struct Poll {
-    static let interval = 0.03
+public struct Poll {
+    public static let interval = 0.03
     private var left: Int
 
-    init(timeout: Double) { left = max(1, Int(timeout / Self.interval)) }
+    public init(timeout: Double) { left = max(1, Int(timeout / Self.interval)) }
 
     /// Sleeps one interval and says whether to look again.
-    mutating func again() -> Bool {
+    public mutating func again() -> Bool {
         left -= 1
         guard left > 0 else { return false }
         Thread.sleep(forTimeInterval: Self.interval)

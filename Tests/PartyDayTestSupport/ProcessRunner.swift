@@ -1,17 +1,17 @@
 import Foundation
 
 /// Runs one of the package's built executables as a real process and collects what it printed.
-struct ProcessRunner {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+public struct ProcessRunner {
+    public struct Result: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
         /// Standard output as bytes, byte-order mark included (decoding as a `String` drops it).
-        var stdoutBytes = Data()
+        public var stdoutBytes = Data()
     }
 
     /// The folder the test bundle was built into, which also holds `partyday` and `partyday-bench`.
-    static let productsFolder: URL = {
+    public static let productsFolder: URL = {
         if let override = ProcessInfo.processInfo.environment["PARTYDAY_PRODUCTS"] {
             return URL(fileURLWithPath: override)
         }
@@ -26,12 +26,12 @@ struct ProcessRunner {
     }()
 
     /// The day the binary is told it is in every test (`PARTYDAY_TODAY`): the clock is an input.
-    static let fixedToday = "2026-10-15"
+    public static let fixedToday = "2026-10-15"
 
-    let executable: String
-    var environment: [String: String]
+    public let executable: String
+    public var environment: [String: String]
 
-    init(_ executable: String = "partyday", environment: [String: String] = [:]) {
+    public init(_ executable: String = "partyday", environment: [String: String] = [:]) {
         self.executable = executable
         var base = ProcessInfo.processInfo.environment
         for key in ["PARTYDAY_DB", "PARTYDAY_LANG", "LANG", "LC_ALL"] { base[key] = nil }
@@ -40,7 +40,7 @@ struct ProcessRunner {
     }
 
     /// Starts the process; output goes to files, so a large output can never block it.
-    func start(_ arguments: [String]) throws -> Running {
+    public func start(_ arguments: [String]) throws -> Running {
         let process = Process()
         process.executableURL = Self.productsFolder.appendingPathComponent(executable)
         process.arguments = arguments
@@ -58,15 +58,15 @@ struct ProcessRunner {
     }
 
     /// Runs to the end.
-    func run(_ arguments: [String]) throws -> Result {
+    public func run(_ arguments: [String]) throws -> Result {
         try start(arguments).wait()
     }
 
-    struct Running {
-        let process: Process
+    public struct Running {
+        public let process: Process
         let folder: URL
 
-        func wait() throws -> Result {
+        public func wait() throws -> Result {
             process.waitUntilExit()
             defer { try? FileManager.default.removeItem(at: folder) }
             return Result(
@@ -75,21 +75,5 @@ struct ProcessRunner {
                 stderr: try String(contentsOf: folder.appendingPathComponent("err"), encoding: .utf8),
                 stdoutBytes: try Data(contentsOf: folder.appendingPathComponent("out")))
         }
-    }
-}
-
-/// A fresh folder for one test's files.
-final class Scratch {
-    let path: String
-
-    init() throws {
-        path = NSTemporaryDirectory() + "partyday-cli-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    var database: String { path + "/party.sqlite" }
-
-    deinit {
-        try? FileManager.default.removeItem(atPath: path)
     }
 }

@@ -1,0 +1,54 @@
+import Foundation
+import GRDB
+
+/// Another program holding the file's exclusive lock, on its own thread, until released.
+public final class ExclusiveLockHolder: @unchecked Sendable {
+    private let locked = DispatchSemaphore(value: 0)
+    private let released = DispatchSemaphore(value: 0)
+    private let finished = DispatchSemaphore(value: 0)
+
+    public init(path: String) throws {
+        let queue = try DatabaseQueue(path: path)
+        let locked = self.locked, released = self.released, finished = self.finished
+        Thread.detachNewThread {
+            try? queue.writeWithoutTransaction { db in
+                try db.execute(sql: "BEGIN EXCLUSIVE")
+                locked.signal()
+                released.wait()
+                try db.execute(sql: "ROLLBACK")
+            }
+            finished.signal()
+        }
+        locked.wait()
+    }
+
+    public func release() {
+        released.signal()
+        finished.wait()
+    }
+}
+
+/// Makes a file unwritable even for root (who ignores mode bits): the immutable attribute via chattr.
+public enum ReadOnlyFile {
+    public static func protect(_ path: String) throws {
+        if getuid() == 0 {
+            try chattr("+i", path)
+        } else {
+            try FileManager.default.setAttributes([.posixPermissions: 0o400], ofItemAtPath: path)
+        }
+    }
+
+    public static func release(_ path: String) {
+        if getuid() == 0 { try? chattr("-i", path) }
+    }
+
+    private static func chattr(_ flag: String, _ path: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/chattr")
+        process.arguments = [flag, path]
+        try process.run()
+        process.waitUntilExit()
+        struct ChattrFailed: Error {}
+        guard process.terminationStatus == 0 else { throw ChattrFailed() }
+    }
+}
