@@ -34,21 +34,27 @@ let package = Package(
             linkerSettings: [.linkedLibrary("ncursesw")]
         ),
         .target(name: "TerminalNCurses", dependencies: ["TerminalUI", "CNCursesW"]),
+        // The pure core: state, actions, reducers, views, keymap. It never links GRDB.
         .target(
             name: "PartyDayApp",
-            dependencies: ["PartyDayModel", "PartyDayStore", "TerminalUI"]
+            dependencies: ["PartyDayModel", "TerminalUI"]
+        ),
+        // The runtime that runs the core's effects against the data file.
+        .target(
+            name: "PartyDayRuntime",
+            dependencies: ["PartyDayApp", "PartyDayModel", "PartyDayStore"]
         ),
         .executableTarget(
             name: "partyday",
             dependencies: [
-                "PartyDayModel", "PartyDayStore", "TerminalUI", "TerminalNCurses", "PartyDayApp",
+                "PartyDayModel", "PartyDayStore", "TerminalUI", "TerminalNCurses", "PartyDayApp", "PartyDayRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "partyday-bench",
             dependencies: [
-                "PartyDayModel", "PartyDayStore", "PartyDayApp", "TerminalUI",
+                "PartyDayModel", "PartyDayStore", "PartyDayApp", "PartyDayRuntime", "TerminalUI",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
@@ -64,7 +70,9 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(
             name: "PartyDayAppTests",
-            dependencies: ["PartyDayApp", "PartyDayStore", "PartyDayModel", "TerminalUI", "PartyDayTestSupport"],
+            dependencies: [
+                "PartyDayApp", "PartyDayRuntime", "PartyDayStore", "PartyDayModel", "TerminalUI", "PartyDayTestSupport",
+            ],
             exclude: ["Snapshots"]
         ),
     ],

@@ -79,6 +79,18 @@ public final class NCursesBackend: TerminalBackend {
 
     public var quitRequested: Bool { pd_quit_signal() != 0 }
 
+    /// Normal: cbreak, so Ctrl-C, Ctrl-\ and Ctrl-Z act as the terminal's signals. Kiosk: raw, so they
+    /// arrive as keys (Ctrl-\ is dropped) and only the program decides how to leave.
+    public func setInputMode(_ mode: InputMode) {
+        switch mode {
+        case .normal:
+            noraw()
+            cbreak()
+        case .kiosk:
+            raw()
+        }
+    }
+
     /// The quit signal that ended the loop, if one did: the exit status is then 128 plus its number.
     public var receivedSignal: Int32? {
         let signal = pd_quit_signal()

@@ -2,6 +2,7 @@ import Foundation
 import PartyDayApp
 import PartyDayModel
 import PartyDayStore
+import PartyDayRuntime
 import TerminalUI
 
 /// The terminal front end's figures: key to frame in process, and first frame and key to screen in a

@@ -4,10 +4,11 @@ import Testing
 import PartyDayModel
 import PartyDayStore
 @testable import PartyDayApp
+import PartyDayRuntime
 import TerminalUI
 
 /// Answers effects without a file: months come back empty, setup succeeds.
-final class FakeRunner: EffectRunner {
+final class FakeRunner: WorkRunner {
     private(set) var ran: [Effect] = []
 
     func run(_ effect: Effect) -> Action? {
@@ -30,7 +31,7 @@ struct AppLoopTests {
         let backend = TestBackend(keys: [.character("]"), .character("]")])
         let runner = FakeRunner()
         let state = AppState(language: .zh, actor: .secretary, height: 24, width: 80, needsSetup: false, branchName: "第一党支部", today: Sample.today)
-        AppLoop(state: state, backend: backend, runner: runner).run(initialEffects: state.loadEffects)
+        ProgramLoop(program: SecretaryApp(), state: state, backend: backend, runner: runner).run(initial: state.loadEffects.map { .run($0) })
         // The first frame, then one per key (the loop's last call finds no key and ends).
         #expect(backend.frames.count == 3)
         #expect(backend.frames.allSatisfy { $0.text.contains("初一") })
@@ -41,7 +42,7 @@ struct AppLoopTests {
     func setupShowsProgress() {
         let backend = TestBackend(keys: [.character("党"), .enter])
         let state = AppState(language: .zh, actor: .secretary, height: 24, width: 80, needsSetup: true, today: Sample.today)
-        let final = AppLoop(state: state, backend: backend, runner: FakeRunner()).run()
+        let final = ProgramLoop(program: SecretaryApp(), state: state, backend: backend, runner: FakeRunner()).run()
         #expect(backend.frames.contains { $0.text.contains("正在建立数据文件") })
         #expect(final.setup == nil)
         #expect(final.branchName == "党")

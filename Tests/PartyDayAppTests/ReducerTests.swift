@@ -99,7 +99,7 @@ struct ReducerTests {
         _ = Reducer.reduce(&state, .key(.character("q")))
         #expect(state.overlay == nil)
         #expect(!state.shouldQuit)
-        #expect(Reducer.reduce(&state, .tick) == [.checkForChanges])
+        #expect(Reducer.reduce(&state, .tick(Date())) == [.checkForChanges])
         #expect(Reducer.reduce(&state, .fileChanged) == state.loadEffects)
         _ = Reducer.reduce(&state, .key(.character("q")))
         #expect(state.shouldQuit)

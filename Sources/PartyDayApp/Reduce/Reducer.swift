@@ -1,5 +1,4 @@
 import PartyDayModel
-import PartyDayStore
 import TerminalUI
 
 /// Applies an action to the state and says what work must follow. Pure: no I/O, no clock.

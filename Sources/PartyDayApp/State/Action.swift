@@ -1,13 +1,13 @@
+import Foundation
 import PartyDayModel
-import PartyDayStore
 import TerminalUI
 
 /// Something that happened: a key, a tick, or the result of an effect.
 public enum Action: Sendable {
     /// A key press, paste or resize.
     case key(Key)
-    /// The idle tick (about once a second).
-    case tick
+    /// The clock's tick (about once a second), with the time.
+    case tick(Date)
     /// Another process (or this one) committed to the file.
     case fileChanged
     /// The history was read.

@@ -1,5 +1,4 @@
 import PartyDayModel
-import PartyDayStore
 import TerminalUI
 
 /// Everything the screen shows, in one value: reducers change it, renderers draw it.

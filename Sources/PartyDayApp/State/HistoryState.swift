@@ -1,5 +1,4 @@
 import PartyDayModel
-import PartyDayStore
 
 /// The history screen: change sets newest first, a selection, and an actor filter.
 public struct HistoryState: Sendable, Equatable {

@@ -1,5 +1,4 @@
 import PartyDayModel
-import PartyDayStore
 
 extension LocalizedText {
     /// The save's message, with what another process changed meanwhile and was kept beside it.

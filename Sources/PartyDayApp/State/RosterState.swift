@@ -1,5 +1,4 @@
 import PartyDayModel
-import PartyDayStore
 import TerminalUI
 
 /// The roster screen: a branch's members, searched as the secretary types, sorted by a column.

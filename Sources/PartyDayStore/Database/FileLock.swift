@@ -1,3 +1,5 @@
+import PartyDayModel
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

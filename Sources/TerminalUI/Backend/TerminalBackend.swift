@@ -10,4 +10,6 @@ public protocol TerminalBackend: AnyObject {
     var quitRequested: Bool { get }
     /// Paints a frame, changing only the cells that differ from the last one.
     func present(_ grid: Grid)
+    /// Sets how keys arrive: normal, or raw for a kiosk.
+    func setInputMode(_ mode: InputMode)
 }

@@ -1,27 +1,57 @@
-/// A backend for tests: keys come from a queue, frames are kept to be read.
+/// A backend for tests: keys come from a script, frames are kept to be read.
 public final class TestBackend: TerminalBackend {
+    /// One step of the script.
+    public enum Event: Sendable, Equatable {
+        /// A key arrives.
+        case key(Key)
+        /// No key for this long: the wait times out and the test's clock moves on.
+        case idle(Double)
+    }
+
     /// The size reported to the app.
     public var size: (height: Int, width: Int)
-    /// Keys still to be delivered.
-    public var pendingKeys: [Key]
+    /// Events still to come.
+    public var pending: [Event]
+    /// The clock an idle step moves, if the test gave one.
+    public let clock: ManualClock?
+    /// The input mode the program asked for.
+    public private(set) var inputMode: InputMode = .normal
     /// Every frame presented, oldest first.
     public private(set) var frames: [Grid] = []
     /// Set to simulate a quit signal.
     public var quitRequested = false
 
     /// A backend of the given size with keys to deliver.
-    public init(height: Int = 24, width: Int = 80, keys: [Key] = []) {
-        size = (height, width)
-        pendingKeys = keys
+    public convenience init(height: Int = 24, width: Int = 80, keys: [Key] = []) {
+        self.init(height: height, width: width, events: keys.map(Event.key), clock: nil)
     }
 
-    /// The next queued key; when the queue is empty, a quit request so the loop ends.
+    /// A backend that plays a script of keys and idle time, moving `clock` through the idle steps.
+    public init(height: Int = 24, width: Int = 80, events: [Event], clock: ManualClock?) {
+        size = (height, width)
+        pending = events
+        self.clock = clock
+    }
+
+    /// The next scripted key; an idle step moves the clock and times out; when the script is done, a
+    /// quit request so the loop ends.
     public func nextKey(timeout: Double) -> Key? {
-        guard !pendingKeys.isEmpty else {
+        guard !pending.isEmpty else {
             quitRequested = true
             return nil
         }
-        return pendingKeys.removeFirst()
+        switch pending.removeFirst() {
+        case .key(let key):
+            return key
+        case .idle(let seconds):
+            clock?.advance(seconds)
+            return nil
+        }
+    }
+
+    /// Records the mode.
+    public func setInputMode(_ mode: InputMode) {
+        inputMode = mode
     }
 
     /// Records the frame.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PartyDayApp
+import PartyDayRuntime
 import PartyDayModel
 import PartyDayStore
 import TerminalNCurses
@@ -57,7 +58,8 @@ struct UICommand: PartyDayCommand {
         let wrapped: any TerminalBackend = environment["PARTYDAY_TEST_CRASH_ON_KEY"].map {
             CrashTestBackend(backend, crashKey: Character($0.isEmpty ? "!" : String($0.prefix(1))))
         } ?? backend
-        AppLoop(state: state, backend: wrapped, runner: runner).run(initialEffects: branchName.isEmpty ? [] : state.loadEffects)
+        ProgramLoop(program: SecretaryApp(), state: state, backend: wrapped, runner: runner)
+            .run(initial: branchName.isEmpty ? [] : state.loadEffects.map { .run($0) })
     }
 }
 
@@ -83,6 +85,7 @@ final class CrashTestBackend: TerminalBackend {
     var size: (height: Int, width: Int) { inner.size }
     var quitRequested: Bool { inner.quitRequested }
     func present(_ grid: Grid) { inner.present(grid) }
+    func setInputMode(_ mode: InputMode) { inner.setInputMode(mode) }
 
     func nextKey(timeout: Double) -> Key? {
         let key = inner.nextKey(timeout: timeout)

@@ -1,5 +1,4 @@
 import PartyDayModel
-import PartyDayStore
 import TerminalUI
 
 /// Keys and results on the history screen.

@@ -1,5 +1,4 @@
 import PartyDayModel
-import PartyDayStore
 import TerminalUI
 
 /// The history screen: who changed what and when, newest first, with undone entries greyed.

@@ -1,5 +1,4 @@
 import PartyDayModel
-import PartyDayStore
 import TerminalUI
 
 /// Keys and results of importing a roster sheet from the screen.

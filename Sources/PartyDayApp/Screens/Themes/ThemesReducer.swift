@@ -1,5 +1,4 @@
 import PartyDayModel
-import PartyDayStore
 import TerminalUI
 
 /// Keys and results on the themes screen: move, change year, add, rename or retire a branch theme.

@@ -1,5 +1,3 @@
-import PartyDayModel
-
 /// Everything the store can refuse or fail at, each with a message in both languages naming the file,
 /// field or row concerned.
 public enum StoreError: UserFacingError, Equatable {

@@ -1,5 +1,3 @@
-import PartyDayModel
-
 /// One entry of the history: who did what, when, and whether it is undone.
 public struct ChangeSetSummary: Sendable, Hashable, Codable, Identifiable {
     /// The change set's id.

@@ -1,6 +1,7 @@
 import Foundation
 import PartyDayModel
 import PartyDayStore
+import PartyDayApp
 
 extension StoreEffectRunner {
     /// The themes screen's effects: a year's coverage, adding, renaming and retiring a branch theme.

@@ -1,6 +1,7 @@
 import Foundation
 import PartyDayModel
 import PartyDayStore
+import PartyDayApp
 
 extension StoreEffectRunner {
     /// The roster's effects: loading it, a member's record, saving, leaving, importing a sheet.

@@ -1,15 +1,12 @@
 import Foundation
 import PartyDayModel
 import PartyDayStore
-
-/// Runs effects against the outside world and reports the outcome as an action.
-public protocol EffectRunner: AnyObject {
-    func run(_ effect: Effect) -> Action?
-}
+import PartyDayApp
+import TerminalUI
 
 /// Runs effects against the data file. The file is created only when first-run setup completes, so
 /// quitting the setup leaves nothing behind.
-public final class StoreEffectRunner: EffectRunner {
+public final class StoreEffectRunner: WorkRunner {
     private let location: DatabaseLocation
     let actor: ActorID
     let today: CivilDate

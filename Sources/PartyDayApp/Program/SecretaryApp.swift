@@ -1,0 +1,22 @@
+import Foundation
+import TerminalUI
+
+/// The secretary's app as a program the loop runs: the calendar, the roster, the themes, the history
+/// and their forms, in the terminal's normal input mode.
+public struct SecretaryApp: Program {
+    public init() {}
+
+    public func action(for key: Key) -> Action { .key(key) }
+
+    public func tick(_ now: Date) -> Action { .tick(now) }
+
+    public func reduce(_ state: inout AppState, _ action: Action) -> [Command<Effect, Action>] {
+        Reducer.reduce(&state, action).map { .run($0) }
+    }
+
+    public func render(_ state: AppState) -> Grid { Renderer.render(state) }
+
+    public func isFinished(_ state: AppState) -> Bool { state.shouldQuit }
+
+    public func showsProgressFirst(_ work: Effect) -> Bool { work.showsProgressFirst }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// One thread that runs a program's work in order, off the input path, and hands back the actions.
+///
+/// The runner is touched only on the worker's thread. Results wait in a queue for the loop; each
+/// finished piece of work signals a semaphore, so the loop can wait for quick work without polling.
+final class EffectWorker<Work: Sendable, Action: Sendable>: @unchecked Sendable {
+    /// A finished piece of work: its ticket, the cancellation id it ran under, and what came of it.
+    struct Finished {
+        let ticket: Int
+        let id: String?
+        let action: Action?
+    }
+
+    private let condition = NSCondition()
+    private var queue: [(ticket: Int, id: String?, work: Work)] = []
+    private var finished: [Finished] = []
+    private var nextTicket = 0
+    private var inFlight = 0
+    private var stopping = false
+    private let done = DispatchSemaphore(value: 0)
+    private let runner: any WorkRunner<Work, Action>
+
+    init(runner: any WorkRunner<Work, Action>) {
+        self.runner = runner
+        // The thread holds the worker until `stop()`: the loop stops it when the program ends.
+        let thread = Thread { self.serve() }
+        thread.name = "partyday-work"
+        thread.start()
+    }
+
+    /// Ends the thread once the work running now (if any) is done; queued work is dropped.
+    func stop() {
+        condition.lock()
+        stopping = true
+        queue.removeAll()
+        condition.signal()
+        condition.unlock()
+    }
+
+    /// Queues work; returns its ticket (tickets rise with each submission).
+    @discardableResult
+    func submit(_ work: Work, id: String?) -> Int {
+        condition.lock()
+        defer { condition.unlock() }
+        nextTicket += 1
+        inFlight += 1
+        queue.append((nextTicket, id, work))
+        condition.signal()
+        return nextTicket
+    }
+
+    /// The ticket of the latest submission.
+    var latestTicket: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return nextTicket
+    }
+
+    /// Whether work is queued or running.
+    var isBusy: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return inFlight > 0
+    }
+
+    /// Takes the results finished so far, oldest first.
+    func takeFinished() -> [Finished] {
+        condition.lock()
+        defer { condition.unlock() }
+        let taken = finished
+        finished.removeAll()
+        return taken
+    }
+
+    /// Waits until a piece of work finishes or `seconds` pass; says whether one finished.
+    func waitForResult(seconds: Double) -> Bool {
+        done.wait(timeout: .now() + max(0, seconds)) == .success
+    }
+
+    private func serve() {
+        while true {
+            condition.lock()
+            while queue.isEmpty, !stopping { condition.wait() }
+            if stopping {
+                condition.unlock()
+                return
+            }
+            let next = queue.removeFirst()
+            condition.unlock()
+            let action = runner.run(next.work)
+            condition.lock()
+            finished.append(Finished(ticket: next.ticket, id: next.id, action: action))
+            inFlight -= 1
+            condition.unlock()
+            done.signal()
+        }
+    }
+}
