@@ -41,7 +41,7 @@ struct TerminalEndToEndTests {
         try session.type("6")
         #expect(try session.waitFor("建立支部 第一党支部") != nil)
         try session.type("?")
-        #expect(try session.waitFor("按键(任意键关闭)") != nil)
+        #expect(try session.waitFor("按键(↑↓ 滚动,其他键关闭)") != nil)
         try session.press("Escape")
         #expect(try session.waitFor("f 按操作者筛选") != nil)
         try session.resize(width: 50, height: 12)

@@ -149,13 +149,13 @@ struct DayFormTests {
         type("三楼", into: &s)
         #expect(s.hasUnsavedInput)
         _ = Reducer.reduce(&s, .key(.escape))
-        #expect(s.overlay == .confirmDiscard)
+        #expect(s.confirmation == .discard)
         _ = Reducer.reduce(&s, .key(.character("n")))
         #expect(s.dayForm?.place.text == "党员活动室三楼")
         _ = Reducer.reduce(&s, .key(.escape))
         _ = Reducer.reduce(&s, .key(.character("y")))
         #expect(s.dayForm == nil)
-        #expect(s.overlay == nil)
+        #expect(s.presented.isEmpty, "the question and the form under it are both gone")
     }
 
     @Test("a refusal from the store stays in the form, which can be corrected and saved again")

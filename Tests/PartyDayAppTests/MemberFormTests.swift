@@ -114,7 +114,7 @@ struct MemberFormTests {
         _ = Reducer.reduce(&s, .key(.tab))
         type("病故", into: &s)
         _ = Reducer.reduce(&s, .key(.escape))
-        #expect(s.overlay == .confirmDiscard)
+        #expect(s.confirmation == .discard)
         _ = Reducer.reduce(&s, .key(.character("n")))
         let effects = Reducer.reduce(&s, .key(.enter))
         #expect(effects == [.recordLeaving(id: selected.id, on: Sample.today, reason: .death, note: "病故")])

@@ -150,12 +150,24 @@ struct RosterSnapshotTests {
         #expect(grid.cursor != nil)
     }
 
-    @Test("help over the roster lists the roster's and the search's keys", arguments: Language.allCases)
+    @Test("help over the roster lists the roster's keys first, and scrolls to the search's and the typing keys", arguments: Language.allCases)
     func help(language: Language) throws {
         var s = Sample.rosterState(language)
         _ = Reducer.reduce(&s, .key(.character("?")))
         let grid = Renderer.render(s)
         try Snapshot.check(grid, named: "roster-help-\(language.rawValue)")
-        #expect(grid.text.contains(language == .zh ? "清除搜索" : "clear the search"))
+        #expect(grid.rowText(2).contains(language == .zh ? "党员" : "Roster"), "the screen's own keys come first")
+        #expect(grid.text.contains(language == .zh ? "记录离开" : "record leaving"))
+        var text = ""
+        for _ in 0..<4 {
+            _ = Reducer.reduce(&s, .key(.pageDown))
+            text += Renderer.render(s).text
+        }
+        #expect(s.help != nil, "paging keeps help open")
+        #expect(text.contains(language == .zh ? "清除搜索" : "clear the search"))
+        #expect(text.contains(language == .zh ? "清除光标前的内容" : "clear up to the cursor"))
+        _ = Reducer.reduce(&s, .key(.character("x")))
+        #expect(s.help == nil, "any other key closes it")
+        #expect(s.memberForm == nil, "and does nothing else")
     }
 }

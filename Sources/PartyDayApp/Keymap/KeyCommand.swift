@@ -15,6 +15,12 @@ public enum KeyCommand: String, Sendable, CaseIterable, Hashable {
     case search, sortNext, toggleLeft, rosterBranch, newMember, editMember, memberLeaves, filterRoster, importRoster
     // Forms and dialogs
     case confirm, cancel, nextField, previousField, previousChoice, nextChoice, toggle, addGroup
+    // Questions
+    case yes, no
+    // Help
+    case closeHelp
+    // Typing in a text field (the keys come from `TextEdit`, which the field itself reads)
+    case editText
 }
 
 /// Where a key binding applies.
@@ -35,4 +41,10 @@ public enum KeyScope: String, Sendable, CaseIterable, Hashable {
     case search
     /// In forms and dialogs, where printable keys type text.
     case form
+    /// In any text field of a form, a dialog or a search.
+    case editing
+    /// In the help window.
+    case help
+    /// When a yes/no question is asked.
+    case confirm
 }

@@ -61,26 +61,30 @@ public enum Keymap {
                 help: LocalizedText(zh: "上一周", en: "previous week"), inBar: false),
         Binding(command: .nextWeek, scope: .calendar, keys: [.down, .character("j")],
                 help: LocalizedText(zh: "下一周", en: "next week"), inBar: false),
-        Binding(command: .previousMonth, scope: .calendar, keys: [.pageUp, .character("[")],
+        Binding(command: .previousMonth, scope: .calendar, keys: [.character("["), .pageUp],
                 help: LocalizedText(zh: "上个月", en: "previous month"), inBar: true,
                 barLabel: LocalizedText(zh: "上月", en: "prev")),
-        Binding(command: .nextMonth, scope: .calendar, keys: [.pageDown, .character("]")],
+        Binding(command: .nextMonth, scope: .calendar, keys: [.character("]"), .pageDown],
                 help: LocalizedText(zh: "下个月", en: "next month"), inBar: true,
                 barLabel: LocalizedText(zh: "下月", en: "next")),
         Binding(command: .today, scope: .calendar, keys: [.character("t")],
-                help: LocalizedText(zh: "今天", en: "today"), inBar: false),
+                help: LocalizedText(zh: "今天", en: "today"), inBar: true,
+                barLabel: LocalizedText(zh: "今天", en: "today")),
         Binding(command: .planYear, scope: .calendar, keys: [.character("p")],
                 help: LocalizedText(zh: "规划全年活动日", en: "plan the year"), inBar: true,
-                barLabel: LocalizedText(zh: "规划全年", en: "plan year")),
+                barLabel: LocalizedText(zh: "规划", en: "plan")),
         Binding(command: .openDay, scope: .calendar, keys: [.enter],
                 help: LocalizedText(zh: "打开或新建这天的记录", en: "open or add the day"), inBar: true,
-                barLabel: LocalizedText(zh: "打开记录", en: "open day")),
+                barLabel: LocalizedText(zh: "打开", en: "open")),
         Binding(command: .newDay, scope: .calendar, keys: [.character("n")],
-                help: LocalizedText(zh: "新建活动日", en: "new activity day"), inBar: false),
+                help: LocalizedText(zh: "新建活动日", en: "new activity day"), inBar: true,
+                barLabel: LocalizedText(zh: "新建", en: "new")),
         Binding(command: .editDay, scope: .calendar, keys: [.character("e")],
-                help: LocalizedText(zh: "修改这天的记录", en: "edit the day's record"), inBar: false),
+                help: LocalizedText(zh: "修改这天的记录", en: "edit the day's record"), inBar: true,
+                barLabel: LocalizedText(zh: "修改", en: "edit")),
         Binding(command: .cancelDay, scope: .calendar, keys: [.character("x")],
-                help: LocalizedText(zh: "取消活动日(填原因)", en: "cancel, with a reason"), inBar: false),
+                help: LocalizedText(zh: "取消活动日(填原因)", en: "cancel, with a reason"), inBar: true,
+                barLabel: LocalizedText(zh: "取消", en: "cancel")),
         Binding(command: .switchBranch, scope: .calendar, keys: [.character("b")],
                 help: LocalizedText(zh: "切换支部", en: "switch branch"), inBar: true,
                 barLabel: LocalizedText(zh: "切换支部", en: "branch")),
@@ -94,7 +98,8 @@ public enum Keymap {
                 help: LocalizedText(zh: "添加党员", en: "add a member"), inBar: true,
                 barLabel: LocalizedText(zh: "添加", en: "add")),
         Binding(command: .memberLeaves, scope: .roster, keys: [.character("x")],
-                help: LocalizedText(zh: "记录离开(转出/去世/除名)", en: "record leaving (kept)"), inBar: false),
+                help: LocalizedText(zh: "记录离开(转出/去世/除名)", en: "record leaving (kept)"), inBar: true,
+                barLabel: LocalizedText(zh: "离开", en: "leaves")),
         Binding(command: .sortNext, scope: .roster, keys: [.character("s")],
                 help: LocalizedText(zh: "换一种排序", en: "next sort order"), inBar: true,
                 barLabel: LocalizedText(zh: "排序", en: "sort")),
@@ -102,13 +107,16 @@ public enum Keymap {
                 help: LocalizedText(zh: "筛选:身份、党小组、标记、提醒", en: "filter: status, group, flag"), inBar: true,
                 barLabel: LocalizedText(zh: "筛选", en: "filter")),
         Binding(command: .importRoster, scope: .roster, keys: [.character("i")],
-                help: LocalizedText(zh: "导入名册 CSV(先预览)", en: "import a roster CSV (preview first)"), inBar: false),
+                help: LocalizedText(zh: "导入名册 CSV(先预览)", en: "import a roster CSV (preview first)"), inBar: true,
+                barLabel: LocalizedText(zh: "导入", en: "import")),
         Binding(command: .toggleLeft, scope: .roster, keys: [.character("a")],
                 help: LocalizedText(zh: "显示/隐藏已离开的人", en: "show those who left"), inBar: true,
                 barLabel: LocalizedText(zh: "含离开", en: "left")),
         Binding(command: .rosterBranch, scope: .roster, keys: [.character("b")],
                 help: LocalizedText(zh: "切换支部", en: "switch branch"), inBar: true,
                 barLabel: LocalizedText(zh: "支部", en: "branch")),
+        Binding(command: .cancel, scope: .roster, keys: [.escape],
+                help: LocalizedText(zh: "清除搜索结果,显示全部", en: "clear the search results"), inBar: false),
         Binding(command: .confirm, scope: .search, keys: [.enter],
                 help: LocalizedText(zh: "完成(保留结果)", en: "done (keep results)"), inBar: true,
                 barLabel: LocalizedText(zh: "完成", en: "done")),
@@ -151,7 +159,38 @@ public enum Keymap {
                 help: LocalizedText(zh: "勾选/取消勾选", en: "tick or untick"), inBar: true),
         Binding(command: .addGroup, scope: .form, keys: [.character("+")],
                 help: LocalizedText(zh: "在党小组一项:新增党小组", en: "on the group field: add a new group"), inBar: false),
-    ]
+        Binding(command: .help, scope: .form, keys: [.function(1)],
+                help: LocalizedText(zh: "帮助(表单中 ? 是文字)", en: "help (in forms ? is text)"), inBar: false),
+        Binding(command: .yes, scope: .confirm, keys: [.character("y"), .character("Y"), .enter],
+                help: LocalizedText(zh: "是", en: "yes"), inBar: true),
+        Binding(command: .no, scope: .confirm, keys: [.character("n"), .character("N"), .escape],
+                help: LocalizedText(zh: "否,返回", en: "no, go back"), inBar: true),
+        Binding(command: .moveUp, scope: .help, keys: [.up, .character("k")],
+                help: LocalizedText(zh: "向上滚动", en: "scroll up"), inBar: true, barLabel: LocalizedText(zh: "上", en: "up")),
+        Binding(command: .moveDown, scope: .help, keys: [.down, .character("j")],
+                help: LocalizedText(zh: "向下滚动", en: "scroll down"), inBar: true, barLabel: LocalizedText(zh: "下", en: "down")),
+        Binding(command: .pageUp, scope: .help, keys: [.pageUp],
+                help: LocalizedText(zh: "上一页", en: "page up"), inBar: false),
+        Binding(command: .pageDown, scope: .help, keys: [.pageDown, .character(" ")],
+                help: LocalizedText(zh: "下一页", en: "page down"), inBar: true, barLabel: LocalizedText(zh: "翻页", en: "page")),
+        Binding(command: .closeHelp, scope: .help, keys: [.escape, .character("q"), .character("?"), .enter],
+                help: LocalizedText(zh: "关闭(其他键也关闭)", en: "close (so does any other key)"), inBar: true,
+                barLabel: LocalizedText(zh: "关闭", en: "close")),
+    ] + editingBindings
+
+    /// The text-editing keys, from the table text fields read (`TextEdit`).
+    static let editingBindings: [Binding] = TextEdit.allCases.map { edit in
+        let help: LocalizedText = switch edit {
+        case .left: LocalizedText(zh: "光标左移一个字", en: "cursor back one character")
+        case .right: LocalizedText(zh: "光标右移一个字", en: "cursor forward one character")
+        case .start: LocalizedText(zh: "到开头", en: "to the start")
+        case .end: LocalizedText(zh: "到末尾", en: "to the end")
+        case .backspace: LocalizedText(zh: "删除前一个字", en: "delete the character before")
+        case .delete: LocalizedText(zh: "删除后一个字", en: "delete the character after")
+        case .clearToStart: LocalizedText(zh: "清除光标前的内容", en: "clear up to the cursor")
+        }
+        return Binding(command: .editText, scope: .editing, keys: edit.keys, help: help, inBar: false)
+    }
 
     /// The command a key means in the given scopes, searched in order.
     public static func command(for key: Key, in scopes: [KeyScope]) -> KeyCommand? {
@@ -168,11 +207,18 @@ public enum Keymap {
         binding.keys.map(\.label).joined(separator: "/")
     }
 
-    /// The bottom bar's entries for the given scopes: `key help` pairs.
-    public static func barEntries(for scopes: [KeyScope], language: Language) -> [(keys: String, help: String)] {
+    /// One entry of the bottom bar: the binding's shortest key and its short label.
+    public struct BarEntry: Sendable, Equatable {
+        public var command: KeyCommand
+        public var keys: String
+        public var help: String
+    }
+
+    /// The bottom bar's entries for the given scopes, in order.
+    public static func barEntries(for scopes: [KeyScope], language: Language) -> [BarEntry] {
         scopes.flatMap { scope in
-            bindings.filter { $0.scope == scope && $0.inBar }.map {
-                (keys: $0.keys.first.map(\.label) ?? "", help: ($0.barLabel ?? $0.help)(language))
+            bindings.filter { $0.scope == scope && $0.inBar }.map { binding in
+                BarEntry(command: binding.command, keys: binding.keys.first?.label ?? "", help: (binding.barLabel ?? binding.help)(language))
             }
         }
     }
@@ -188,6 +234,9 @@ public enum Keymap {
         case .themes: LocalizedText(zh: "主题", en: "Themes")
         case .search: LocalizedText(zh: "搜索时", en: "While searching")
         case .form: LocalizedText(zh: "表单与对话框", en: "Forms and dialogs")
+        case .editing: LocalizedText(zh: "输入文字时", en: "Typing text")
+        case .help: LocalizedText(zh: "帮助窗口", en: "The help window")
+        case .confirm: LocalizedText(zh: "询问是否时", en: "Yes/no questions")
         }
     }
 
@@ -200,8 +249,7 @@ public enum Keymap {
                 text += "| \(keyLabel(binding).replacingOccurrences(of: "|", with: "\\|")) | \(binding.help.en) | \(binding.help.zh) |\n"
             }
         }
-        text += "\nIn forms, printable keys type text: ←/→ move by character, Backspace removes a whole character, "
-            + "Home/End (Ctrl-A/Ctrl-E) go to the ends, Ctrl-U clears to the start. Pasted text is typed, never confirmed.\n"
+        text += "\nIn forms, printable keys type text; pasted text is typed, never confirmed.\n"
         return text
     }
 }

@@ -64,47 +64,51 @@ public enum Reducer {
         }
     }
 
+    /// Sends a key to what is on top: the presentation stack's top, else the screen.
     private static func handle(_ key: Key, in state: inout AppState) -> [Effect] {
-        if let overlay = state.overlay {
-            handleOverlay(overlay, key: key, in: &state)
+        switch state.top {
+        case .help?:
+            HelpReducer.handle(key, in: &state)
             return []
-        }
-        if state.setup != nil {
+        case .confirm(let question)?:
+            answer(question, key: key, in: &state)
+            return []
+        case .setup?:
             return SetupReducer.handle(key, in: &state)
-        }
-        if state.dayForm != nil {
+        case .dayForm?:
             return DayFormReducer.handle(key, in: &state)
-        }
-        if state.memberForm != nil {
+        case .memberForm?:
             return MemberFormReducer.handle(key, in: &state)
-        }
-        if state.importing != nil {
+        case .importing?:
             return ImportReducer.handle(key, in: &state)
-        }
-        if state.branchPicker != nil {
+        case .branchPicker?:
             return BranchPickerReducer.handle(key, in: &state)
-        }
-        if state.screen == .themes, state.themesScreen.dialog != nil {
-            return ThemesReducer.handle(key, in: &state)
+        case .themeDialog?:
+            return ThemesReducer.handleDialog(key, in: &state)
+        case nil:
+            break
         }
         if state.screen == .roster, state.roster.isSearching {
             // Typing a search: every printable key is text, even q and u.
             return RosterReducer.handle(key, in: &state)
         }
         state.status = nil
-        switch Keymap.command(for: key, in: [.global]) {
+        switch Keymap.command(for: key, in: state) {
         case .help:
-            state.overlay = .help
+            state.help = HelpState()
             return []
         case .quit:
-            if state.hasUnsavedInput { state.overlay = .confirmQuit } else { state.shouldQuit = true }
+            if state.hasUnsavedInput { state.confirmation = .quit } else { state.shouldQuit = true }
             return []
         case .undo:
             return [.undo]
         case .redo:
             return [.redo]
         case .openHistory:
+            // The history opens at the newest entry.
             state.screen = .history
+            state.history.selected = 0
+            state.history.offset = 0
             return [state.history.loadEffect]
         case .openThemes:
             state.screen = .themes
@@ -130,30 +134,19 @@ public enum Reducer {
         }
     }
 
-    private static func handleOverlay(_ overlay: Overlay, key: Key, in state: inout AppState) {
-        switch overlay {
-        case .help:
-            state.overlay = nil
-        case .confirmQuit:
-            switch key {
-            case .character("y"), .character("Y"), .enter:
-                state.shouldQuit = true
-            case .character("n"), .character("N"), .escape:
-                state.overlay = nil
-            default:
-                break
+    /// A yes/no question's answer: yes quits, or closes the form under the question and loses its changes.
+    private static func answer(_ question: Confirmation, key: Key, in state: inout AppState) {
+        switch Keymap.command(for: key, in: state) {
+        case .yes:
+            state.dismissTop()
+            switch question {
+            case .quit: state.shouldQuit = true
+            case .discard: state.dismissTop()
             }
-        case .confirmDiscard:
-            switch key {
-            case .character("y"), .character("Y"), .enter:
-                state.overlay = nil
-                state.dayForm = nil
-                state.memberForm = nil
-            case .character("n"), .character("N"), .escape:
-                state.overlay = nil
-            default:
-                break
-            }
+        case .no:
+            state.dismissTop()
+        default:
+            break
         }
     }
 

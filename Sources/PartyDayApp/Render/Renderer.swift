@@ -12,28 +12,31 @@ public enum Renderer {
         let (top, rest) = grid.bounds.splitTop(1)
         let (content, bottom) = rest.splitBottom(2)
         Shell.topBar(state, into: &grid, rect: top)
-        if state.setup != nil {
-            SetupView.render(state, into: &grid, rect: content)
-        } else {
+        if state.setup == nil {
             switch state.screen {
             case .calendar: CalendarView.render(state, into: &grid, rect: content)
             case .history: HistoryView.render(state, into: &grid, rect: content)
             case .roster: RosterView.render(state, into: &grid, rect: content)
             case .themes: ThemesView.render(state, into: &grid, rect: content)
             }
-            if state.dayForm != nil { DayFormView.render(state, into: &grid, rect: content) }
-            if state.memberForm != nil { MemberFormView.render(state, into: &grid, rect: content) }
-            if state.importing != nil { ImportView.render(state, into: &grid, rect: content) }
-            if state.branchPicker != nil { BranchPickerView.render(state, into: &grid, rect: content) }
         }
         Shell.statusLine(state, into: &grid, row: bottom.row)
         Shell.bottomBar(state, into: &grid, row: bottom.row + 1)
-        switch state.overlay {
-        case .help?: HelpView.render(state, into: &grid, rect: rest)
-        case .confirmQuit?, .confirmDiscard?: state.overlay.map { ConfirmView.render($0, state, into: &grid, rect: content) }
-        case nil: break
+        // The presentation stack, innermost last, each over what is beneath it.
+        for item in state.presented {
+            switch item {
+            case .setup: SetupView.render(state, into: &grid, rect: content)
+            case .dayForm: DayFormView.render(state, into: &grid, rect: content)
+            case .memberForm: MemberFormView.render(state, into: &grid, rect: content)
+            case .importing: ImportView.render(state, into: &grid, rect: content)
+            case .branchPicker: BranchPickerView.render(state, into: &grid, rect: content)
+            case .themeDialog(let dialog): ThemesView.renderDialog(dialog, language: state.language, into: &grid, rect: content)
+            case .help(let help): HelpView.render(help, state, into: &grid, rect: rest)
+            case .confirm(let question): ConfirmView.render(question, state, into: &grid, rect: content)
+            }
         }
-        if state.overlay != nil { grid.cursor = nil }
+        if case .help? = state.top { grid.cursor = nil }
+        if case .confirm? = state.top { grid.cursor = nil }
         return grid
     }
 }
@@ -71,29 +74,27 @@ enum Shell {
     static func bottomBar(_ state: AppState, into grid: inout Grid, row: Int) {
         let line = Rect(row: row, column: 0, height: 1, width: grid.width)
         grid.fill(line, style: Style(.bar))
-        let inForm = state.setup != nil || state.dayForm != nil || state.memberForm != nil || state.branchPicker != nil
-            || state.importing != nil || (state.screen == .themes && state.themesScreen.dialog != nil)
-            || state.overlay == .confirmQuit
-            || state.overlay == .confirmDiscard
-        let searching = state.screen == .roster && state.roster.isSearching && state.overlay == nil
-        let scopes: [KeyScope] = inForm ? [.form] : searching ? [.search] : screenScopes(state) + [.global]
+        var entries = Keymap.barEntries(for: Keymap.scopes(for: state), language: state.language)
+        // Help is always shown, at the right end: the screen's own keys come first and may be cut.
+        let helpIndex = entries.firstIndex { $0.command == .help }
+        let help = helpIndex.map { entries.remove(at: $0) }
+        let helpWidth = help.map { width(of: $0) } ?? 0
         var column = 0
-        for entry in Keymap.barEntries(for: scopes, language: state.language) {
-            let keyWidth = DisplayWidth.of(entry.keys) + 1
-            let helpWidth = DisplayWidth.of(entry.help) + 2
-            guard column + keyWidth + helpWidth <= grid.width else { break }
-            column += grid.put(" " + entry.keys, row: row, column: column, style: Style(.barKey, bold: true), clip: line)
-            column += grid.put(" " + entry.help + " ", row: row, column: column, style: Style(.bar), clip: line)
+        for entry in entries {
+            guard column + width(of: entry) <= grid.width - helpWidth else { continue }
+            column += put(entry, row: row, column: column, into: &grid, clip: line)
         }
+        if let help { put(help, row: row, column: max(0, grid.width - helpWidth), into: &grid, clip: line) }
     }
 
-    static func screenScopes(_ state: AppState) -> [KeyScope] {
-        switch state.screen {
-        case .calendar: [.calendar]
-        case .history: [.history]
-        case .roster: [.roster]
-        case .themes: [.themes]
-        }
+    private static func width(of entry: Keymap.BarEntry) -> Int {
+        DisplayWidth.of(entry.keys) + DisplayWidth.of(entry.help) + 3
+    }
+
+    @discardableResult
+    private static func put(_ entry: Keymap.BarEntry, row: Int, column: Int, into grid: inout Grid, clip: Rect) -> Int {
+        let used = grid.put(" " + entry.keys, row: row, column: column, style: Style(.barKey, bold: true), clip: clip)
+        return used + grid.put(" " + entry.help + " ", row: row, column: column + used, style: Style(.bar), clip: clip)
     }
 }
 

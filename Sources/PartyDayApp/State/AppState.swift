@@ -19,8 +19,6 @@ public struct AppState: Sendable {
     public var branchID: Int64?
     /// The calendar screen.
     public var calendar: CalendarState
-    /// First-run setup, while the file has no branch.
-    public var setup: SetupState?
     /// The branch's name for the top bar.
     public var branchName: String = ""
     /// The history screen.
@@ -29,18 +27,10 @@ public struct AppState: Sendable {
     public var roster = RosterState()
     /// The themes screen.
     public var themesScreen: ThemesState
-    /// The day's record form, open over the calendar.
-    public var dayForm: DayFormState?
-    /// Importing a roster sheet, over the roster.
-    public var importing: ImportState?
-    /// The member form, open over the roster.
-    public var memberForm: MemberFormState?
-    /// The branch picker, open over the calendar.
-    public var branchPicker: BranchPickerState?
+    /// What is presented over the screen, innermost last: forms, pickers, dialogs, help, questions.
+    public var presented: [Presented] = []
     /// The theme catalogue the forms offer.
     public var themes: ThemeCatalogue = .shipped
-    /// A window over the screen, if any.
-    public var overlay: Overlay?
     /// The message in the status line.
     public var status: StatusMessage?
     /// Set when the app should end.
@@ -59,7 +49,7 @@ public struct AppState: Sendable {
         self.actor = actor
         self.height = height
         self.width = width
-        self.setup = needsSetup ? SetupState() : nil
+        if needsSetup { presented = [.setup(SetupState())] }
         self.branchName = branchName
     }
 
@@ -84,21 +74,6 @@ public struct AppState: Sendable {
     public var rosterEffect: Effect { .loadRoster(branchID: branchID, includeLeft: roster.includeLeft) }
     /// Reads the themes screen's year for the branch.
     public var themesEffect: Effect { .loadThemes(branchID: branchID, year: themesScreen.year) }
-
-    /// Whether a form holds input that leaving would throw away.
-    public var hasUnsavedInput: Bool {
-        !(setup?.branchName.text.isEmpty ?? true) || dayForm?.isModified == true || memberForm?.isModified == true
-    }
-}
-
-/// A window drawn over the current screen.
-public enum Overlay: Sendable, Equatable {
-    /// All keys, from the keymap.
-    case help
-    /// "Quit and lose what you typed?"
-    case confirmQuit
-    /// "Close the form and lose the changes?"
-    case confirmDiscard
 }
 
 /// A line in the status bar.

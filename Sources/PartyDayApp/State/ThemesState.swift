@@ -10,8 +10,6 @@ public struct ThemesState: Sendable, Equatable {
     public var data: ThemesData?
     /// The selected row.
     public var selected = 0
-    /// Adding or renaming a branch theme.
-    public var dialog: ThemeDialogState?
 
     public init(year: Int) {
         self.year = year
@@ -52,5 +50,10 @@ public struct ThemeDialogState: Sendable, Equatable {
         self.renaming = renaming
         name = TextFieldState(renaming?.name.zh ?? "", maximumLength: 30)
         description = TextFieldState(renaming?.description.zh ?? "", maximumLength: 200)
+    }
+
+    /// Whether the name or description differs from what the dialog opened with.
+    public var isModified: Bool {
+        name.text != (renaming?.name.zh ?? "") || description.text != (renaming?.description.zh ?? "")
     }
 }

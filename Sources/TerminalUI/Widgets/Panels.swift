@@ -77,10 +77,22 @@ public enum Panels {
 
     /// A text field drawn in a rectangle one row high; returns the cursor's screen column.
     @discardableResult
+    ///
+    /// Focused, the text scrolls to keep the cursor in view. Unfocused, it shows from its start (an ID
+    /// number's first digits, a summary's first words), with `…` where it is cut; an empty field shows
+    /// a line of `_`, so it reads as a place to type even without colours.
     public static func textField(_ field: TextFieldState, into grid: inout Grid, row: Int, column: Int, width: Int, focused: Bool) -> Int {
         let style = Style(focused ? .fieldFocused : .field, underline: !focused)
         let rect = Rect(row: row, column: column, height: 1, width: width)
         grid.fill(rect, style: style)
+        guard focused else {
+            if field.text.isEmpty {
+                grid.put(String(repeating: "_", count: max(0, width)), row: row, column: column, style: Style(.muted), clip: rect)
+            } else {
+                grid.put(DisplayWidth.truncate(field.text, to: width), row: row, column: column, style: style, clip: rect)
+            }
+            return column
+        }
         let (text, cursor) = field.visible(width: width)
         grid.put(text, row: row, column: column, style: style, clip: rect)
         return column + cursor

@@ -20,27 +20,36 @@ public struct TextFieldState: Sendable, Hashable {
         switch key {
         case .character(let c):
             insert(String(c))
+            return true
         case .paste(let pasted):
             // One line: a pasted newline becomes a space and never confirms anything.
             insert(String(pasted.map { $0.isNewline || $0 == "\t" ? " " : $0 }))
+            return true
+        default:
+            guard let edit = TextEdit.edit(for: key) else { return false }
+            apply(edit)
+            return true
+        }
+    }
+
+    /// Applies one edit at the cursor.
+    public mutating func apply(_ edit: TextEdit) {
+        switch edit {
         case .backspace:
-            guard cursor > 0 else { return true }
+            guard cursor > 0 else { return }
             remove(at: cursor - 1)
             cursor -= 1
         case .delete:
-            guard cursor < text.count else { return true }
+            guard cursor < text.count else { return }
             remove(at: cursor)
         case .left: cursor = max(0, cursor - 1)
         case .right: cursor = min(text.count, cursor + 1)
-        case .home, .control("a"): cursor = 0
-        case .end, .control("e"): cursor = text.count
-        case .control("u"):
+        case .start: cursor = 0
+        case .end: cursor = text.count
+        case .clearToStart:
             text = String(text.dropFirst(cursor))
             cursor = 0
-        default:
-            return false
         }
-        return true
     }
 
     private mutating func insert(_ piece: String) {

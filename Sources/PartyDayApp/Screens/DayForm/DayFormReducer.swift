@@ -39,8 +39,8 @@ enum DayFormReducer {
     static func handle(_ key: Key, in state: inout AppState) -> [Effect] {
         guard var form = state.dayForm, !form.isSaving else { return [] }
         defer { if state.dayForm != nil { state.dayForm = form } }
-        if key == .function(1) {
-            state.overlay = .help
+        if Keymap.command(for: key, in: [.form]) == .help {
+            state.help = HelpState()
             return []
         }
         let command = Keymap.command(for: key, in: [.form])
@@ -60,7 +60,7 @@ enum DayFormReducer {
             }
             return save(&form, today: state.today)
         case .cancel:
-            if form.isModified { state.overlay = .confirmDiscard } else { state.dayForm = nil }
+            if form.isModified { state.confirmation = .discard } else { state.dayForm = nil }
             return []
         case .nextField, .previousField:
             move(&form, by: command == .nextField ? 1 : -1)
@@ -76,10 +76,12 @@ enum DayFormReducer {
             return []
         }
         switch command {
-        case .previousChoice:
-            form.choiceCursor = max(0, form.choiceCursor - 1)
-        case .nextChoice:
-            form.choiceCursor = min(form.choiceCount - 1, form.choiceCursor + 1)
+        case .previousChoice, .nextChoice:
+            let step = command == .nextChoice ? 1 : -1
+            form.choiceCursor = min(max(0, form.choiceCursor + step), form.choiceCount - 1)
+            // A one-of row (the status) changes with ←→, as every one-of field does; rows of ticks move
+            // the highlight, and Space ticks.
+            if form.focus == .status { toggle(&form) }
         case .toggle:
             toggle(&form)
         default:
@@ -105,8 +107,8 @@ enum DayFormReducer {
             form.themeIDs = picker.chosen
             form.picker = nil
             form.problem = nil
-            // On to the next field, so the next Enter saves rather than reopening the picker.
-            form.focus = .summary
+            // On to the field after the themes, so the next Enter saves rather than reopening the picker.
+            move(&form, by: 1)
             return
         case .previousField:
             picker.selected = max(0, picker.selected - 1)

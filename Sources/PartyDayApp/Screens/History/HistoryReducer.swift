@@ -51,7 +51,8 @@ enum HistoryReducer {
     }
 
     static func loaded(_ entries: [ChangeSetSummary], into history: inout HistoryState) {
-        let selectedID = history.visibleEntries.indices.contains(history.selected)
+        // At the top, the selection stays on the newest entry as new ones arrive; elsewhere it follows its entry.
+        let selectedID = history.selected > 0 && history.visibleEntries.indices.contains(history.selected)
             ? history.visibleEntries[history.selected].id : nil
         history.entries = entries
         var actors: [ActorID] = []
@@ -63,6 +64,9 @@ enum HistoryReducer {
         let visible = history.visibleEntries
         if let selectedID, let index = visible.firstIndex(where: { $0.id == selectedID }) {
             history.selected = index
+        } else if selectedID == nil {
+            history.selected = 0
+            history.offset = 0
         }
         history.selected = max(0, min(history.selected, visible.count - 1))
     }

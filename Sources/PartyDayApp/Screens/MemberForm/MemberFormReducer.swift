@@ -35,8 +35,8 @@ enum MemberFormReducer {
     static func handle(_ key: Key, in state: inout AppState) -> [Effect] {
         guard var form = state.memberForm, !form.isSaving else { return [] }
         defer { if state.memberForm != nil { state.memberForm = form } }
-        if key == .function(1) {
-            state.overlay = .help
+        if Keymap.command(for: key, in: [.form]) == .help {
+            state.help = HelpState()
             return []
         }
         let command = Keymap.command(for: key, in: [.form])
@@ -50,7 +50,7 @@ enum MemberFormReducer {
         case .confirm:
             return save(&form, today: state.today)
         case .cancel:
-            if form.isModified { state.overlay = .confirmDiscard } else { state.memberForm = nil }
+            if form.isModified { state.confirmation = .discard } else { state.memberForm = nil }
             return []
         case .nextField, .previousField:
             let fields = form.fields

@@ -18,7 +18,7 @@ enum RosterReducer {
             case .moveUp, .moveDown:
                 move(&roster, key: key, rows: rows)
             default:
-                if roster.query.handle(key) { refilter(&roster, rows: rows) }
+                if roster.query.handle(key) { refilter(&roster, rows: rows, queryChanged: true) }
             }
             return []
         }
@@ -63,11 +63,12 @@ enum RosterReducer {
             return effects
         case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
             move(&roster, key: key, rows: rows)
+        case .cancel where !roster.query.text.isEmpty:
+            // The search's results stay after Enter; Esc shows everyone again, still on the person found.
+            roster.query = TextFieldState("", maximumLength: roster.query.maximumLength)
+            refilter(&roster, rows: rows)
         default:
-            if key == .escape, !roster.query.text.isEmpty {
-                roster.query = TextFieldState("", maximumLength: roster.query.maximumLength)
-                refilter(&roster, rows: rows)
-            }
+            break
         }
         return []
     }
@@ -97,8 +98,9 @@ enum RosterReducer {
     }
 
     /// Recomputes the rows shown: the search's matches best first, or everyone in the chosen order.
-    /// The selection stays on the same person when they are still shown.
-    static func refilter(_ roster: inout RosterState, rows: Int) {
+    /// The selection stays on the same person when they are still shown, search results included;
+    /// only a changed search (`queryChanged`) moves it to the best match.
+    static func refilter(_ roster: inout RosterState, rows: Int, queryChanged: Bool = false) {
         guard let data = roster.data else { return }
         let selectedID = roster.pendingSelection ?? roster.selectedEntry?.id
         roster.pendingSelection = nil
@@ -112,7 +114,7 @@ enum RosterReducer {
             let filter = roster.filter
             roster.visible = roster.visible.filter { filter.keeps(data.entries[$0], standing: data.standings[data.entries[$0].id]) }
         }
-        if let selectedID, let index = roster.visible.firstIndex(where: { data.entries[$0].id == selectedID }), query.isEmpty {
+        if !queryChanged, let selectedID, let index = roster.visible.firstIndex(where: { data.entries[$0].id == selectedID }) {
             roster.selected = index
         } else {
             roster.selected = 0

@@ -6,15 +6,15 @@ enum SetupReducer {
     static func handle(_ key: Key, in state: inout AppState) -> [Effect] {
         guard var setup = state.setup, !setup.isWorking else { return [] }
         defer { state.setup = setup }
-        if key == .function(1) {
-            state.overlay = .help
+        if Keymap.command(for: key, in: [.form]) == .help {
+            state.help = HelpState()
             return []
         }
         switch Keymap.command(for: key, in: [.form]) {
         case .confirm:
             return confirm(&setup)
         case .cancel:
-            if state.hasUnsavedInput { state.overlay = .confirmQuit } else { state.shouldQuit = true }
+            if state.hasUnsavedInput { state.confirmation = .quit } else { state.shouldQuit = true }
             return []
         case .nextField, .previousField:
             setup.focus = setup.focus == .branchName ? .sampleData : .branchName

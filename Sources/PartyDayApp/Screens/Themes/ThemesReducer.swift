@@ -4,7 +4,6 @@ import TerminalUI
 /// Keys and results on the themes screen: move, change year, add, rename or retire a branch theme.
 enum ThemesReducer {
     static func handle(_ key: Key, in state: inout AppState) -> [Effect] {
-        if state.themesScreen.dialog != nil { return handleDialog(key, in: &state) }
         let rows = state.themesScreen.rows(catalogue: state.themes)
         var screen = state.themesScreen
         defer { state.themesScreen = screen }
@@ -20,7 +19,7 @@ enum ThemesReducer {
             screen.year += 1
             return [.loadThemes(branchID: state.branchID, year: screen.year)]
         case .addTheme:
-            screen.dialog = ThemeDialogState(renaming: nil)
+            state.themeDialog = ThemeDialogState(renaming: nil)
         case .renameTheme, .retireTheme:
             guard rows.indices.contains(screen.selected), let rowID = BranchTheme.rowID(in: rows[screen.selected].id),
                   let own = screen.data?.own.first(where: { $0.rowID == rowID })
@@ -30,7 +29,7 @@ enum ThemesReducer {
                 return []
             }
             if Keymap.command(for: key, in: [.themes]) == .renameTheme {
-                screen.dialog = ThemeDialogState(renaming: own)
+                state.themeDialog = ThemeDialogState(renaming: own)
             } else if own.retiredOn == nil, let data = screen.data {
                 return [.retireTheme(branchID: data.branchID, rowID: rowID)]
             }
@@ -40,18 +39,18 @@ enum ThemesReducer {
         return []
     }
 
-    private static func handleDialog(_ key: Key, in state: inout AppState) -> [Effect] {
-        guard var dialog = state.themesScreen.dialog, let data = state.themesScreen.data else { return [] }
-        defer { if state.themesScreen.dialog != nil { state.themesScreen.dialog = dialog } }
+    static func handleDialog(_ key: Key, in state: inout AppState) -> [Effect] {
+        guard var dialog = state.themeDialog, let data = state.themesScreen.data else { return [] }
+        defer { if state.themeDialog != nil { state.themeDialog = dialog } }
         switch Keymap.command(for: key, in: [.form]) {
         case .cancel:
-            state.themesScreen.dialog = nil
+            state.themeDialog = nil
         case .nextField, .previousField:
             dialog.focus = 1 - dialog.focus
         case .confirm:
             do {
                 let valid = try BranchTheme.validated(name: dialog.name.text, description: dialog.description.text)
-                state.themesScreen.dialog = nil
+                state.themeDialog = nil
                 return [.saveTheme(branchID: data.branchID, renaming: dialog.renaming?.rowID, name: valid.name, description: valid.description)]
             } catch {
                 dialog.problem = error.message

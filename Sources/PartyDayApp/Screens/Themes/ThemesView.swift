@@ -62,12 +62,12 @@ enum ThemesView {
             let text = LocalizedText(zh: " ⚠ 12 个月未用:", en: " ⚠ Unused for 12 months: ")(language) + names + next
             grid.put(text, row: row, column: body.column, style: Style(.warning, bold: true), clip: Rect(row: row, column: body.column, height: 1, width: body.width))
         }
-        if let dialog = screen.dialog { renderDialog(dialog, language: language, into: &grid, rect: rect) }
     }
 
     static let monthLetters = ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"]
 
-    private static func renderDialog(_ dialog: ThemeDialogState, language: Language, into grid: inout Grid, rect: Rect) {
+    /// The dialog that adds or renames a branch theme.
+    static func renderDialog(_ dialog: ThemeDialogState, language: Language, into grid: inout Grid, rect: Rect) {
         let title = dialog.renaming == nil ? LocalizedText(zh: "新增本支部主题", en: "A theme of the branch's own") : LocalizedText(zh: "修改主题", en: "Edit theme")
         let box = rect.centred(height: 8, width: min(rect.width, 64))
         let inside = Panels.box(title(language), into: &grid, rect: box)
