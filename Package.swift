@@ -61,7 +61,7 @@ let package = Package(
         // What the test targets share: temporary files, the process runner, the tmux session, snapshot files.
         .target(
             name: "PartyDayTestSupport",
-            dependencies: ["PartyDayStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["PartyDayStore", "TerminalUI", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/PartyDayTestSupport"
         ),
         .testTarget(name: "PartyDayModelTests", dependencies: ["PartyDayModel"]),

@@ -197,7 +197,7 @@ struct DayFormSnapshotTests {
         for _ in 0..<8 { _ = Reducer.reduce(&s, .key(.tab)) }
         _ = Reducer.reduce(&s, .key(.right))
         #expect(s.dayForm?.focus == .themes)
-        try Snapshot.check(Renderer.render(s), named: "day-form-\(language.rawValue)")
+        try Snapshot.check(s, named: "day-form-\(language.rawValue)")
     }
 
     @Test("a new day with a short time and a problem", arguments: Language.allCases)
@@ -214,7 +214,7 @@ struct DayFormSnapshotTests {
         _ = Reducer.reduce(&s, .key(.control("u")))
         type("2026-02-30", into: &s)
         _ = Reducer.reduce(&s, .key(.enter))
-        try Snapshot.check(Renderer.render(s), named: "day-form-new-\(language.rawValue)")
+        try Snapshot.check(s, named: "day-form-new-\(language.rawValue)")
     }
 
     @Test("cancelling a day asks for the reason", arguments: Language.allCases)
@@ -223,7 +223,7 @@ struct DayFormSnapshotTests {
         for _ in 0..<14 { _ = Reducer.reduce(&s, .key(.right)) }
         _ = Reducer.reduce(&s, .key(.character("x")))
         type("暴雨预警", into: &s)
-        try Snapshot.check(Renderer.render(s), named: "day-cancel-\(language.rawValue)")
+        try Snapshot.check(s, named: "day-cancel-\(language.rawValue)")
     }
 
     @Test("the branch picker", arguments: Language.allCases)
@@ -234,7 +234,7 @@ struct DayFormSnapshotTests {
             Organisation(id: Int64($0), parentID: nil, kind: .branch, name: $0 == 1 ? "第一党支部" : "社区第\($0)党支部")
         }))
         _ = Reducer.reduce(&s, .key(.down))
-        try Snapshot.check(Renderer.render(s), named: "branch-picker-\(language.rawValue)")
+        try Snapshot.check(s, named: "branch-picker-\(language.rawValue)")
     }
 }
 
@@ -281,6 +281,6 @@ struct ThemePickerTests {
         for _ in 0..<8 { _ = Reducer.reduce(&s, .key(.tab)) }
         _ = Reducer.reduce(&s, .key(.enter))
         _ = Reducer.reduce(&s, .key(.down))
-        try Snapshot.check(Renderer.render(s), named: "theme-picker-\(language.rawValue)")
+        try Snapshot.check(s, named: "theme-picker-\(language.rawValue)")
     }
 }

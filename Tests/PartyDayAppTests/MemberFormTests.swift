@@ -141,7 +141,7 @@ struct MemberFormSnapshotTests {
         _ = Reducer.reduce(&s, .memberLoaded(MemberFormTests().member(), forLeaving: false))
         _ = Reducer.reduce(&s, .key(.tab))
         _ = Reducer.reduce(&s, .key(.tab))
-        try Snapshot.check(Renderer.render(s), named: "member-form-\(language.rawValue)")
+        try Snapshot.check(s, named: "member-form-\(language.rawValue)")
     }
 
     @Test("leaving", arguments: Language.allCases)
@@ -149,6 +149,6 @@ struct MemberFormSnapshotTests {
         var s = Sample.rosterState(language)
         _ = Reducer.reduce(&s, .key(.character("x")))
         _ = Reducer.reduce(&s, .memberLoaded(MemberFormTests().member(), forLeaving: true))
-        try Snapshot.check(Renderer.render(s), named: "member-leave-\(language.rawValue)")
+        try Snapshot.check(s, named: "member-leave-\(language.rawValue)")
     }
 }

@@ -107,4 +107,40 @@ struct MendTests {
         #expect(smallGrid.rowText(2).contains("历史"))
         #expect(smallGrid.rowText(3).contains("按操作者筛选"))
     }
+
+    @Test("at 60×18 the roster drops whole columns rather than cutting money; an empty column narrows to its header")
+    func rosterColumnsGiveWay() {
+        var s = Sample.rosterState(.en)
+        _ = Reducer.reduce(&s, .key(.resize(height: 18, width: 60)))
+        let text = Renderer.render(s).text
+        #expect(text.contains("110.00"), "the dues are shown whole")
+        #expect(!text.contains(".…"))
+        let table = TableView(
+            columns: [TableView.Column("Name", width: 8), TableView.Column("Group", width: 10), TableView.Column("Dues", width: 7)],
+            rows: [["张三", "", "10.00"]], selected: nil)
+        #expect(table.fitted(to: 80).map(\.width) == [8, 5, 7])
+    }
+
+    @Test("the calendar panel wraps the day's status in English rather than cutting it")
+    func calendarPanelStatus() {
+        var held = Sample.calendarState(.en)
+        held.calendar.data?.days[0].status = .cancelled
+        let text = Renderer.render(held).text
+        #expect(text.contains("cancelled"), "Activity day · cancelled is whole")
+        #expect(!text.contains("cancelle\n") && !text.contains("cancelle │"))
+    }
+
+    @Test("a retired theme of the branch's own is marked in the user's language, the month columns intact", arguments: Language.allCases)
+    func retiredThemeMark(language: Language) {
+        var s = Sample.themesState(language)
+        guard var data = s.themesScreen.data else { return }
+        data.own[0].retiredOn = CivilDate(year: 2026, month: 6, day: 1)
+        data.own[0].name = LocalizedText(zh: "垃圾分类进社区宣传活动", en: "垃圾分类进社区宣传活动")
+        _ = Reducer.reduce(&s, .themesLoaded(data))
+        let grid = Renderer.render(s)
+        let row = (0..<grid.height).map(grid.rowText).first { $0.contains("✱") } ?? ""
+        #expect(row.contains(language == .zh ? "✱停用" : "✱retired"))
+        if language == .en { #expect(!row.contains("停")) }
+        #expect(row.contains("✓"), "March's tick still shows")
+    }
 }

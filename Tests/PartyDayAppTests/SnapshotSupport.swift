@@ -11,12 +11,22 @@ import PartyDayTestSupport
 enum Snapshot {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
 
+    /// Checks a state drawn at its own size and again at 40×12, the smallest window partyday draws in
+    /// (`NAME-40x12`), text and styles both.
+    static func check(_ state: AppState, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try check(Renderer.render(state), named: name, sourceLocation: sourceLocation)
+        guard state.height != 12 || state.width != 40 else { return }
+        var small = state
+        _ = Reducer.reduce(&small, .key(.resize(height: 12, width: 40)))
+        try check(Renderer.render(small), named: name + "-40x12", sourceLocation: sourceLocation)
+    }
+
     static func check(_ grid: Grid, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         // Every row of the grid is exactly its width in display columns, wide characters included.
         for row in 0..<grid.height {
             #expect(DisplayWidth.of(grid.rowText(row)) == grid.width, "row \(row) of \(name)", sourceLocation: sourceLocation)
         }
-        if let problem = try SnapshotFile(folder: folder, name: name).compare(grid.text + "\n") {
+        if let problem = try SnapshotFile(folder: folder, name: name).compare(GridSnapshot.text(grid)) {
             Issue.record(Comment(rawValue: problem), sourceLocation: sourceLocation)
         }
     }

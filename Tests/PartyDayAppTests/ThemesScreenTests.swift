@@ -55,6 +55,6 @@ struct ThemesScreenTests {
     func snapshot(language: Language) throws {
         var s = Sample.themesState(language)
         _ = Reducer.reduce(&s, .key(.down))
-        try Snapshot.check(Renderer.render(s), named: "themes-\(language.rawValue)")
+        try Snapshot.check(s, named: "themes-\(language.rawValue)")
     }
 }

@@ -17,7 +17,9 @@ enum DayPanel {
         lines.append((second, Style(.muted)))
         lines.append(("", .normal))
         if let day = state.calendar.selectedDay {
-            lines.append((LocalizedText(zh: "党员活动日 · \(day.status.name.zh)", en: "Activity day · \(day.status.name.en)")(language), Style(.accent, bold: true)))
+            // Wrapped like every other line of the panel, so a narrow panel never cuts the status.
+            let heading = LocalizedText(zh: "党员活动日 · \(day.status.name.zh)", en: "Activity day · \(day.status.name.en)")(language)
+            for line in Panels.wrap(heading, width: max(1, rect.width - 1)) { lines.append((line, Style(.accent, bold: true))) }
             lines.append(("\(day.startTime)–\(day.endTime)" + (ActivityDayValidation.isShort(day) ? LocalizedText(zh: "(不足2小时)", en: " (under 2 h)")(language) : ""), .normal))
             let rows: [(LocalizedText, String)] = [
                 (LocalizedText(zh: "安排", en: "Why"), data?.placements[day.id]?(language) ?? ""),

@@ -46,15 +46,15 @@ enum RosterView {
             return
         }
         let columns: [TableView.Column] = [
-            TableView.Column(LocalizedText(zh: "姓名", en: "Name")(language), width: 8),
-            TableView.Column(LocalizedText(zh: "类别", en: "Status")(language), width: language == .zh ? 8 : 6),
-            TableView.Column(LocalizedText(zh: "党小组", en: "Group")(language), width: 10),
-            TableView.Column(LocalizedText(zh: "编号", en: "Number")(language), width: 8),
-            TableView.Column(LocalizedText(zh: "电话", en: "Phone")(language), width: 11),
-            TableView.Column(LocalizedText(zh: "标记", en: "Flags")(language), width: 6),
-            TableView.Column(LocalizedText(zh: "月党费", en: "Dues")(language), width: 7, alignRight: true),
-            TableView.Column(LocalizedText(zh: "出勤率", en: "Rate")(language), width: 6, alignRight: true),
-            TableView.Column(LocalizedText(zh: "提醒", en: "Art 9")(language), width: 6),
+            TableView.Column(LocalizedText(zh: "姓名", en: "Name")(language), width: 8, priority: 9),
+            TableView.Column(LocalizedText(zh: "类别", en: "Status")(language), width: language == .zh ? 8 : 6, priority: 5),
+            TableView.Column(LocalizedText(zh: "党小组", en: "Group")(language), width: 10, priority: 3),
+            TableView.Column(LocalizedText(zh: "编号", en: "Number")(language), width: 8, priority: 4),
+            TableView.Column(LocalizedText(zh: "电话", en: "Phone")(language), width: 11, priority: 2),
+            TableView.Column(LocalizedText(zh: "标记", en: "Flags")(language), width: 6, priority: 1),
+            TableView.Column(LocalizedText(zh: "月党费", en: "Dues")(language), width: 7, alignRight: true, priority: 6),
+            TableView.Column(LocalizedText(zh: "出勤率", en: "Rate")(language), width: 6, alignRight: true, priority: 7),
+            TableView.Column(LocalizedText(zh: "提醒", en: "Art 9")(language), width: 6, priority: 8),
         ]
         let offset = TableView.scrollOffset(
             selected: roster.selected, previousOffset: roster.offset, visibleRows: tableRect.height - 1, rowCount: count)

@@ -12,7 +12,10 @@ enum ThemePickerView {
         let used = grid.put(label, row: inside.row, column: inside.column + 1, style: Style(.dialog, bold: true), clip: inside)
         let cursor = Panels.textField(picker.filter, into: &grid, row: inside.row, column: inside.column + 1 + used, width: 20, focused: true)
         grid.cursor = Grid.Position(row: inside.row, column: cursor)
-        let listWidth = min(44, inside.width * 3 / 5)
+        // A narrow window gives the list all the width and drops the side pane and the last-use column,
+        // so every theme's name shows rather than `[ ] …`.
+        let narrow = inside.width < 60
+        let listWidth = narrow ? inside.width - 2 : min(44, inside.width * 3 / 5)
         let list = Rect(row: inside.row + 2, column: inside.column + 1, height: inside.height - 4, width: listWidth)
         let pane = Rect(row: inside.row + 2, column: list.column + listWidth + 1, height: inside.height - 4,
                         width: inside.column + inside.width - 1 - (list.column + listWidth + 1))
@@ -28,10 +31,10 @@ enum ThemePickerView {
             let style = index == picker.selected ? Style(.selection, reverse: true) : Style(.dialog, bold: ticked)
             let line = Rect(row: row, column: list.column, height: 1, width: list.width)
             if index == picker.selected { grid.fill(line, style: style) }
-            grid.put(DisplayWidth.pad(name, to: max(1, list.width - 16), alignRight: false) + " " + last, row: row, column: list.column,
-                     style: style, clip: line)
+            let text = narrow ? name : DisplayWidth.pad(name, to: max(1, list.width - 16), alignRight: false) + " " + last
+            grid.put(text, row: row, column: list.column, style: style, clip: line)
         }
-        if matches.indices.contains(picker.selected), pane.width > 4 {
+        if !narrow, matches.indices.contains(picker.selected), pane.width > 4 {
             let theme = matches[picker.selected]
             var row = pane.row
             for text in [theme.name(language)] + Panels.wrap(theme.description(language), width: pane.width) where row < pane.row + pane.height {

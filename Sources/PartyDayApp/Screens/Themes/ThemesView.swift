@@ -37,8 +37,10 @@ enum ThemesView {
                 style = Style(.selection, reverse: true)
                 grid.fill(line, style: style)
             }
-            let mark = theme.isFixed ? "" : (retired ? "✱停" : "✱")
-            grid.put(DisplayWidth.pad(theme.name(language) + mark, to: nameWidth, alignRight: false), row: row, column: body.column, style: style, clip: line)
+            // The mark always shows: the name gives way to it, never the month columns.
+            let mark = theme.isFixed ? "" : (retired ? LocalizedText(zh: "✱停用", en: "✱retired")(language) : "✱")
+            let name = DisplayWidth.truncate(theme.name(language), to: nameWidth - DisplayWidth.of(mark)) + mark
+            grid.put(DisplayWidth.pad(name, to: nameWidth, alignRight: false), row: row, column: body.column, style: style, clip: line)
             var x = body.column + nameWidth + 1
             for month in 1...12 {
                 let took = data.coverage.months[month]?.contains(theme.id) == true
