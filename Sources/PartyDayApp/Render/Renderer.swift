@@ -35,8 +35,8 @@ public enum Renderer {
             case .confirm(let question): ConfirmView.render(question, state, into: &grid, rect: content)
             }
         }
-        if case .help? = state.top { grid.cursor = nil }
-        if case .confirm? = state.top { grid.cursor = nil }
+        // Only what takes text shows a cursor.
+        if let top = state.top, !top.takesText { grid.cursor = nil }
         return grid
     }
 }

@@ -58,6 +58,8 @@ public final class ProgramLoop<P: Program> {
             var changed = false
             if let key {
                 dispatch(program.action(for: key))
+                // Only a key waits for its work: a tick or a timer never holds the next key back.
+                settle(within: settleTime)
                 changed = true
             }
             changed = deliverFinished() || changed
@@ -68,10 +70,7 @@ public final class ProgramLoop<P: Program> {
                 dispatch(program.tick(now))
                 changed = true
             }
-            if changed {
-                settle(within: settleTime)
-                present()
-            }
+            if changed { present() }
         }
         return state
     }
