@@ -8,18 +8,21 @@ extension StoreEffectRunner {
     func performRosterEffect(_ effect: Effect) -> Action? {
         switch effect {
         case .loadRoster(let branchID, let includeLeft):
-            guard let database, let branch = try? database.branch(id: branchID),
-                  let entries = try? database.roster(MemberFilter(branchID: branch.id, includeLeft: includeLeft)),
-                  let groups = try? database.organisations(kind: .group),
-                  let standings = try? database.memberStandings(branchID: branch.id, asOf: today)
-            else { return nil }
-            return .rosterLoaded(RosterData(
-                branch: branch, entries: entries,
-                groupNames: Dictionary(uniqueKeysWithValues: groups.filter { $0.parentID == branch.id }.map { ($0.id, $0.name) }),
-                standings: standings))
+            return attempt { db throws(StoreError) in
+                let branch = try db.branch(id: branchID)
+                let groups = try db.organisations(kind: .group)
+                return RosterData(
+                    branch: branch, entries: try db.roster(MemberFilter(branchID: branch.id, includeLeft: includeLeft)),
+                    groupNames: Dictionary(uniqueKeysWithValues: groups.filter { $0.parentID == branch.id }.map { ($0.id, $0.name) }),
+                    standings: try db.memberStandings(branchID: branch.id, asOf: today))
+            }.map { RosterScreen.send(.loaded($0)) }
         case .loadMember(let id, let forLeaving):
-            guard let database, let member = try? database.member(id: id) else { return nil }
-            return .memberLoaded(member, forLeaving: forLeaving)
+            return attempt { db throws(StoreError) in
+                // Gone since the roster was read (another process): say so rather than open nothing.
+                guard let member = try db.member(id: id) else { throw StoreError.unknownMember(reference: "#\(id)") }
+                return member
+            }
+                .map { RosterScreen.send(.memberLoaded($0, forLeaving: forLeaving)) }
         case .saveMember(let profile, let id, let base):
             guard let database else { return nil }
             do {

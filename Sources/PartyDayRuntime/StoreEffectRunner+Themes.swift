@@ -8,16 +8,17 @@ extension StoreEffectRunner {
     func performThemeEffect(_ effect: Effect) -> Action? {
         switch effect {
         case .loadThemes(let branchID, let year):
-            guard let database, let branch = try? database.branch(id: branchID),
-                  let own = try? database.branchThemes(branchID: branch.id),
-                  let first = YearMonth(year: year - 1, month: 1),
-                  let days = try? database.activityDays(branchID: branch.id, from: first.firstDay, through: max(today, YearMonth(year: year, month: 12)?.lastDay ?? today))
-            else { return nil }
-            return .themesLoaded(ThemesData(
-                branchID: branch.id, own: own, coverage: ThemeCoverage.of(days, year: year, today: today)))
+            return attempt { db throws(StoreError) in
+                let branch = try db.branch(id: branchID)
+                let own = try db.branchThemes(branchID: branch.id)
+                let first = YearMonth(year: year - 1, month: 1)?.firstDay ?? today
+                let last = max(today, YearMonth(year: year, month: 12)?.lastDay ?? today)
+                let days = try db.activityDays(branchID: branch.id, from: first, through: last)
+                return ThemesData(branchID: branch.id, own: own, coverage: ThemeCoverage.of(days, year: year, today: today))
+            }.map { ThemesScreen.send(.loaded($0)) }
         case .saveTheme(let branchID, let renaming, let name, let description):
             guard let database else { return nil }
-            return .themeSaved(Result { () throws(StoreError) in
+            return ThemesScreen.send(.saved(Result { () throws(StoreError) in
                 if let renaming {
                     let theme = try database.findBranchTheme(BranchTheme.id(rowID: renaming), branchID: branchID)
                     try database.updateBranchTheme(theme, name: name, description: description, actor: actor)
@@ -25,14 +26,14 @@ extension StoreEffectRunner {
                 }
                 try database.addBranchTheme(branchID: branchID, name: name, description: description, actor: actor)
                 return LocalizedText(zh: "已新增主题 \(name)", en: "Theme added: \(name)")
-            })
+            }))
         case .retireTheme(let branchID, let rowID):
             guard let database else { return nil }
-            return .themeSaved(Result { () throws(StoreError) in
+            return ThemesScreen.send(.saved(Result { () throws(StoreError) in
                 let theme = try database.findBranchTheme(BranchTheme.id(rowID: rowID), branchID: branchID)
                 try database.retireBranchTheme(theme, on: today, actor: actor)
                 return LocalizedText(zh: "已停用主题 \(theme.name.zh)", en: "Theme retired: \(theme.name.en)")
-            })
+            }))
         default:
             return nil
         }

@@ -19,7 +19,23 @@ public final class StoreEffectRunner: WorkRunner {
         self.actor = actor
         self.today = today
         self.database = database
-        self.watcher = database.flatMap { try? ChangeWatcher($0) }
+        if let database {
+            do {
+                self.watcher = try ChangeWatcher(database)
+            } catch {
+                watchFailure = error
+            }
+        }
+    }
+
+    /// Why the file cannot be watched, reported once at the next check.
+    private var watchFailure: StoreError?
+
+    /// Runs a read or a write on the open file, as a result; nil when there is no file yet (before
+    /// first-run setup nothing is read).
+    func attempt<Value>(_ body: (PartyDayDatabase) throws(StoreError) -> Value) -> Result<Value, StoreError>? {
+        guard let database else { return nil }
+        return Result { () throws(StoreError) in try body(database) }
     }
 
     public func run(_ effect: Effect) -> Action? {
@@ -33,8 +49,7 @@ public final class StoreEffectRunner: WorkRunner {
     private func perform(_ effect: Effect) -> Action? {
         switch effect {
         case .loadHistory(let limit):
-            guard let database, let entries = try? database.history(limit: limit) else { return nil }
-            return .historyLoaded(entries)
+            return attempt { db throws(StoreError) in try db.history(limit: limit) }.map { HistoryScreen.send(.loaded($0)) }
         case .undo:
             return undoOrRedo(redo: false)
         case .redo:
@@ -42,12 +57,11 @@ public final class StoreEffectRunner: WorkRunner {
         case .setUp(let name, let sampleData):
             return .setupFinished(setUp(branchName: name, sampleData: sampleData))
         case .loadMonth(let month, let branchID):
-            return loadMonth(month, branchID: branchID).map(Action.monthLoaded)
+            return attempt { db throws(StoreError) in try loadMonth(month, branchID: branchID, in: db) }
+                .map { CalendarScreen.send(.monthLoaded($0)) }
         case .planYear(let year, let branchID):
-            guard let database else { return nil }
-            return .planFinished(Result { () throws(StoreError) in
-                try database.planYear(year, branchID: try database.branch(id: branchID).id, actor: actor)
-            })
+            return attempt { db throws(StoreError) in try db.planYear(year, branchID: try db.branch(id: branchID).id, actor: actor) }
+                .map { CalendarScreen.send(.planFinished($0)) }
         case .saveDay(let day, let isNew, let base):
             guard let database else { return nil }
             do {
@@ -58,33 +72,40 @@ public final class StoreEffectRunner: WorkRunner {
                 return .daySaved(.failure(error))
             }
         case .loadBranchFacts(let branchID):
-            guard let database, let branch = try? database.branch(id: branchID),
-                  let standings = try? database.meetingStandings(branchID: branch.id, asOf: today),
-                  let recent = try? database.activityDays(branchID: branch.id, from: today.adding(days: -800), through: today),
-                  let own = try? database.branchThemes(branchID: branch.id)
-            else { return nil }
-            return .branchFactsLoaded(BranchFacts(
-                branchID: branch.id, meetings: standings, themeLastUsed: ThemeCoverage.lastUse(in: recent, asOf: today), ownThemes: own))
+            return attempt { db throws(StoreError) in
+                let branch = try db.branch(id: branchID)
+                let recent = try db.activityDays(branchID: branch.id, from: today.adding(days: -800), through: today)
+                return BranchFacts(
+                    branchID: branch.id, meetings: try db.meetingStandings(branchID: branch.id, asOf: today),
+                    themeLastUsed: ThemeCoverage.lastUse(in: recent, asOf: today), ownThemes: try db.branchThemes(branchID: branch.id))
+            }.map { CalendarScreen.send(.factsLoaded($0)) }
         case .loadRoster, .loadMember, .saveMember, .addGroup, .recordLeaving, .previewImport, .commitImport:
             return performRosterEffect(effect)
         case .loadThemes, .saveTheme, .retireTheme:
             return performThemeEffect(effect)
         case .loadBranches:
-            guard let database, let branches = try? database.organisations(kind: .branch) else { return nil }
-            return .branchesLoaded(branches)
+            return attempt { db throws(StoreError) in try db.organisations(kind: .branch) }.map(Action.branchesLoaded)
         case .checkForChanges:
-            guard let watcher, (try? watcher.hasChanged()) == true else { return nil }
-            return .fileChanged
+            if let failure = watchFailure {
+                watchFailure = nil
+                return .watchFailed(failure)
+            }
+            guard let watcher else { return nil }
+            do {
+                return try watcher.hasChanged() ? .fileChanged : nil
+            } catch {
+                // Reported once; the watcher stays, in case the next check succeeds.
+                return .watchFailed(error)
+            }
         }
     }
 
-    private func loadMonth(_ month: YearMonth, branchID: Int64?) -> MonthData? {
-        guard let database, let branch = try? database.branch(id: branchID),
-              let days = try? database.activityDays(branchID: branch.id, from: month.firstDay, through: month.lastDay),
-              let attendance = try? database.attendance(dayIDs: days.map(\.id)),
-              let holidays = try? database.holidayCalendar(provisionalFor: [month.year]),
-              let schedule = try? database.schedule(branchID: branch.id)
-        else { return nil }
+    private func loadMonth(_ month: YearMonth, branchID: Int64?, in database: PartyDayDatabase) throws(StoreError) -> MonthData {
+        let branch = try database.branch(id: branchID)
+        let days = try database.activityDays(branchID: branch.id, from: month.firstDay, through: month.lastDay)
+        let attendance = try database.attendance(dayIDs: days.map(\.id))
+        let holidays = try database.holidayCalendar(provisionalFor: [month.year])
+        let schedule = try database.schedule(branchID: branch.id)
         var placements: [Int64: LocalizedText] = [:]
         for day in days { placements[day.id] = ActivityDayPlanner.explanation(of: day, schedule: schedule, holidays: holidays) }
         var entries: [Int: Holiday] = [:]
@@ -124,6 +145,7 @@ public final class StoreEffectRunner: WorkRunner {
                 try opened.initialise(branchName: branchName, recordsBegin: today, actor: actor)
             }
             watcher = try ChangeWatcher(opened)
+            watchFailure = nil
             return .success(try opened.ownBranch().name)
         } catch {
             return .failure(error)

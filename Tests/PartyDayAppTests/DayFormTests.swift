@@ -138,7 +138,7 @@ struct DayFormTests {
         let effects = Reducer.reduce(&s, .daySaved(.success(day)))
         #expect(s.dayForm == nil)
         #expect(s.status?.text.zh == "已取消 2026-03-20 的活动日。按 u 撤销")
-        #expect(effects.contains(s.monthEffect))
+        #expect(effects.contains(s.calendar.monthEffect(branchID: s.branchID)))
     }
 
     @Test("Esc on a changed form asks before throwing the changes away; quitting asks too")
@@ -176,7 +176,7 @@ struct DayFormTests {
         #expect(Reducer.reduce(&s, .key(.character("b"))) == [.loadBranches])
         let branches = [Sample.branch, Organisation(id: 2, parentID: nil, kind: .branch, name: "社区第二党支部"),
                         Organisation(id: 3, parentID: nil, kind: .branch, name: "学校第三党支部")]
-        _ = Reducer.reduce(&s, .branchesLoaded(branches))
+        _ = Reducer.reduce(&s, .branchesLoaded(.success(branches)))
         #expect(s.branchPicker?.selected == 0, "the branch shown is selected")
         type("学校", into: &s)
         #expect(s.branchPicker?.matches.map(\.id) == [3])
@@ -230,9 +230,9 @@ struct DayFormSnapshotTests {
     func picker(language: Language) throws {
         var s = Sample.calendarState(language)
         _ = Reducer.reduce(&s, .key(.character("b")))
-        _ = Reducer.reduce(&s, .branchesLoaded((1...12).map {
+        _ = Reducer.reduce(&s, .branchesLoaded(.success((1...12).map {
             Organisation(id: Int64($0), parentID: nil, kind: .branch, name: $0 == 1 ? "第一党支部" : "社区第\($0)党支部")
-        }))
+        })))
         _ = Reducer.reduce(&s, .key(.down))
         try Snapshot.check(s, named: "branch-picker-\(language.rawValue)")
     }
@@ -243,7 +243,7 @@ struct ThemePickerTests {
     @Test("Enter on the themes row opens the picker; typing filters; Space ticks; none is refused; Enter confirms")
     func picking() throws {
         var s = Sample.calendarState(.zh)
-        _ = Reducer.reduce(&s, .branchFactsLoaded(BranchFacts(branchID: Sample.branch.id, themeLastUsed: ["study": CivilDate(year: 2026, month: 3, day: 6)!])))
+        _ = Reducer.reduce(&s, CalendarScreen.send(.factsLoaded(.success(BranchFacts(branchID: Sample.branch.id, themeLastUsed: ["study": CivilDate(year: 2026, month: 3, day: 6)!])))))
         _ = Reducer.reduce(&s, .key(.enter))
         for _ in 0..<8 { _ = Reducer.reduce(&s, .key(.tab)) }
         #expect(s.dayForm?.focus == .themes)
@@ -276,7 +276,7 @@ struct ThemePickerTests {
     @Test("the picker at 80×24", arguments: Language.allCases)
     func snapshot(language: Language) throws {
         var s = Sample.calendarState(language)
-        _ = Reducer.reduce(&s, .branchFactsLoaded(BranchFacts(branchID: Sample.branch.id, themeLastUsed: ["study": CivilDate(year: 2026, month: 3, day: 6)!])))
+        _ = Reducer.reduce(&s, CalendarScreen.send(.factsLoaded(.success(BranchFacts(branchID: Sample.branch.id, themeLastUsed: ["study": CivilDate(year: 2026, month: 3, day: 6)!])))))
         _ = Reducer.reduce(&s, .key(.enter))
         for _ in 0..<8 { _ = Reducer.reduce(&s, .key(.tab)) }
         _ = Reducer.reduce(&s, .key(.enter))

@@ -34,7 +34,7 @@ struct ImportTests {
         let effects = Reducer.reduce(&s, .importFinished(.success(1)))
         #expect(s.importing == nil)
         #expect(s.status?.text.zh == "已导入 1 名党员。按 u 撤销")
-        #expect(effects.contains(s.rosterEffect))
+        #expect(effects.contains(s.roster.loadEffect(branchID: s.branchID)))
     }
 
     @Test("a file that cannot be read is named under the path; Esc leaves without importing")

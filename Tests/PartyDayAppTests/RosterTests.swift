@@ -32,7 +32,7 @@ extension Sample {
     static func rosterState(_ language: Language) -> AppState {
         var state = AppState(language: language, actor: .secretary, height: 24, width: 80, needsSetup: false, branchName: "第一党支部", today: today)
         #expect(Reducer.reduce(&state, .key(.character("2"))) == [.loadRoster(branchID: nil, includeLeft: false)])
-        _ = Reducer.reduce(&state, .rosterLoaded(rosterData()))
+        _ = Reducer.reduce(&state, RosterScreen.send(.loaded(.success(rosterData()))))
         return state
     }
 }
@@ -114,7 +114,7 @@ struct RosterTests {
         _ = Reducer.reduce(&s, .key(.down))
         _ = Reducer.reduce(&s, .key(.down))
         let chosen = s.roster.selectedEntry?.id
-        _ = Reducer.reduce(&s, .rosterLoaded(Sample.rosterData()))
+        _ = Reducer.reduce(&s, RosterScreen.send(.loaded(.success(Sample.rosterData()))))
         #expect(s.roster.selectedEntry?.id == chosen)
     }
 
@@ -123,7 +123,7 @@ struct RosterTests {
         var s = Sample.rosterState(.zh)
         #expect(Reducer.reduce(&s, .key(.character("a"))) == [.loadRoster(branchID: nil, includeLeft: true)])
         #expect(Reducer.reduce(&s, .key(.character("b"))) == [.loadBranches])
-        _ = Reducer.reduce(&s, .branchesLoaded([Sample.branch, Organisation(id: 5, parentID: nil, kind: .branch, name: "第五党支部")]))
+        _ = Reducer.reduce(&s, .branchesLoaded(.success([Sample.branch, Organisation(id: 5, parentID: nil, kind: .branch, name: "第五党支部")])))
         _ = Reducer.reduce(&s, .key(.down))
         let effects = Reducer.reduce(&s, .key(.enter))
         #expect(effects.contains(.loadRoster(branchID: 5, includeLeft: true)))

@@ -80,9 +80,9 @@ struct InputTests {
 
     @Test("table scrolling keeps the selection in view")
     func tableScrolling() {
-        #expect(TableView.scrollOffset(selected: 0, previousOffset: 0, visibleRows: 5, rowCount: 20) == 0)
-        #expect(TableView.scrollOffset(selected: 7, previousOffset: 0, visibleRows: 5, rowCount: 20) == 3)
-        #expect(TableView.scrollOffset(selected: 2, previousOffset: 3, visibleRows: 5, rowCount: 20) == 2)
-        #expect(TableView.scrollOffset(selected: 19, previousOffset: 0, visibleRows: 5, rowCount: 20) == 15)
+        #expect(ListState.settledOffset(selected: 0, previousOffset: 0, visibleRows: 5, rowCount: 20) == 0)
+        #expect(ListState.settledOffset(selected: 7, previousOffset: 0, visibleRows: 5, rowCount: 20) == 3)
+        #expect(ListState.settledOffset(selected: 2, previousOffset: 3, visibleRows: 5, rowCount: 20) == 2)
+        #expect(ListState.settledOffset(selected: 19, previousOffset: 0, visibleRows: 5, rowCount: 20) == 15)
     }
 }

@@ -13,7 +13,7 @@ public enum Keymap {
         public let inBar: Bool
         public let barLabel: LocalizedText?
 
-        init(command: KeyCommand, scope: KeyScope, keys: [Key], help: LocalizedText, inBar: Bool, barLabel: LocalizedText? = nil) {
+        public init(command: KeyCommand, scope: KeyScope, keys: [Key], help: LocalizedText, inBar: Bool, barLabel: LocalizedText? = nil) {
             self.command = command
             self.scope = scope
             self.keys = keys
@@ -24,7 +24,13 @@ public enum Keymap {
     }
 
     /// Every binding, in the order help lists them.
-    public static let bindings: [Binding] = [
+    /// Every binding, in the order help lists them: the keys of anywhere, opening each screen, lists
+    /// and tabs; then each screen's own (from its folder, in the registry's order); then forms,
+    /// questions, help and typing.
+    public static let bindings: [Binding] = globalBindings + openingBindings + listBindings
+        + ScreenRegistry.features.flatMap { $0.bindings } + dialogBindings + editingBindings
+
+    static let globalBindings: [Binding] = [
         Binding(command: .help, scope: .global, keys: [.character("?"), .function(1)],
                 help: LocalizedText(zh: "帮助", en: "help"), inBar: true),
         Binding(command: .quit, scope: .global, keys: [.character("q")],
@@ -33,14 +39,18 @@ public enum Keymap {
                 help: LocalizedText(zh: "撤销自己的上一步", en: "undo your last change"), inBar: true),
         Binding(command: .redo, scope: .global, keys: [.control("r")],
                 help: LocalizedText(zh: "重做", en: "redo"), inBar: true),
-        Binding(command: .openCalendar, scope: .global, keys: [.character("1")],
-                help: LocalizedText(zh: "打开“日历”", en: "open Calendar"), inBar: false),
-        Binding(command: .openRoster, scope: .global, keys: [.character("2")],
-                help: LocalizedText(zh: "打开“党员”", en: "open Roster"), inBar: false),
-        Binding(command: .openThemes, scope: .global, keys: [.character("3")],
-                help: LocalizedText(zh: "打开“主题”", en: "open Themes"), inBar: false),
-        Binding(command: .openHistory, scope: .global, keys: [.character("6")],
-                help: LocalizedText(zh: "打开“历史”", en: "open History"), inBar: false),
+    ]
+
+    /// A number key per registered screen.
+    static var openingBindings: [Binding] {
+        ScreenRegistry.features.map { feature in
+            let title = feature.id.title
+            return Binding(command: .open(feature.id), scope: .global, keys: [.character(feature.id.numberKey)],
+                           help: LocalizedText(zh: "打开“\(title.zh)”", en: "open \(title.en)"), inBar: false)
+        }
+    }
+
+    static let listBindings: [Binding] = [
         Binding(command: .moveUp, scope: .list, keys: [.up, .character("k")],
                 help: LocalizedText(zh: "上移", en: "move up"), inBar: false),
         Binding(command: .moveDown, scope: .list, keys: [.down, .character("j")],
@@ -53,96 +63,14 @@ public enum Keymap {
                 help: LocalizedText(zh: "第一行", en: "first row"), inBar: false),
         Binding(command: .last, scope: .list, keys: [.end, .character("G")],
                 help: LocalizedText(zh: "最后一行", en: "last row"), inBar: false),
-        Binding(command: .previousDay, scope: .calendar, keys: [.left, .character("h")],
-                help: LocalizedText(zh: "前一天", en: "previous day"), inBar: false),
-        Binding(command: .nextDay, scope: .calendar, keys: [.right, .character("l")],
-                help: LocalizedText(zh: "后一天", en: "next day"), inBar: false),
-        Binding(command: .previousWeek, scope: .calendar, keys: [.up, .character("k")],
-                help: LocalizedText(zh: "上一周", en: "previous week"), inBar: false),
-        Binding(command: .nextWeek, scope: .calendar, keys: [.down, .character("j")],
-                help: LocalizedText(zh: "下一周", en: "next week"), inBar: false),
-        Binding(command: .previousMonth, scope: .calendar, keys: [.character("["), .pageUp],
-                help: LocalizedText(zh: "上个月", en: "previous month"), inBar: true,
-                barLabel: LocalizedText(zh: "上月", en: "prev")),
-        Binding(command: .nextMonth, scope: .calendar, keys: [.character("]"), .pageDown],
-                help: LocalizedText(zh: "下个月", en: "next month"), inBar: true,
-                barLabel: LocalizedText(zh: "下月", en: "next")),
-        Binding(command: .today, scope: .calendar, keys: [.character("t")],
-                help: LocalizedText(zh: "今天", en: "today"), inBar: true,
-                barLabel: LocalizedText(zh: "今天", en: "today")),
-        Binding(command: .planYear, scope: .calendar, keys: [.character("p")],
-                help: LocalizedText(zh: "规划全年活动日", en: "plan the year"), inBar: true,
-                barLabel: LocalizedText(zh: "规划", en: "plan")),
-        Binding(command: .openDay, scope: .calendar, keys: [.enter],
-                help: LocalizedText(zh: "打开或新建这天的记录", en: "open or add the day"), inBar: true,
-                barLabel: LocalizedText(zh: "打开", en: "open")),
-        Binding(command: .newDay, scope: .calendar, keys: [.character("n")],
-                help: LocalizedText(zh: "新建活动日", en: "new activity day"), inBar: true,
-                barLabel: LocalizedText(zh: "新建", en: "new")),
-        Binding(command: .editDay, scope: .calendar, keys: [.character("e")],
-                help: LocalizedText(zh: "修改这天的记录", en: "edit the day's record"), inBar: true,
-                barLabel: LocalizedText(zh: "修改", en: "edit")),
-        Binding(command: .cancelDay, scope: .calendar, keys: [.character("x")],
-                help: LocalizedText(zh: "取消活动日(填原因)", en: "cancel, with a reason"), inBar: true,
-                barLabel: LocalizedText(zh: "取消", en: "cancel")),
-        Binding(command: .switchBranch, scope: .calendar, keys: [.character("b")],
-                help: LocalizedText(zh: "切换支部", en: "switch branch"), inBar: true,
-                barLabel: LocalizedText(zh: "切换支部", en: "branch")),
-        Binding(command: .search, scope: .roster, keys: [.character("/")],
-                help: LocalizedText(zh: "搜索:姓名/拼音/编号", en: "search name, pinyin, no."),
-                inBar: true, barLabel: LocalizedText(zh: "搜索", en: "search")),
-        Binding(command: .editMember, scope: .roster, keys: [.enter, .character("e")],
-                help: LocalizedText(zh: "打开/修改党员信息", en: "open or edit the record"), inBar: true,
-                barLabel: LocalizedText(zh: "修改", en: "edit")),
-        Binding(command: .newMember, scope: .roster, keys: [.character("n")],
-                help: LocalizedText(zh: "添加党员", en: "add a member"), inBar: true,
-                barLabel: LocalizedText(zh: "添加", en: "add")),
-        Binding(command: .memberLeaves, scope: .roster, keys: [.character("x")],
-                help: LocalizedText(zh: "记录离开(转出/去世/除名)", en: "record leaving (kept)"), inBar: true,
-                barLabel: LocalizedText(zh: "离开", en: "leaves")),
-        Binding(command: .sortNext, scope: .roster, keys: [.character("s")],
-                help: LocalizedText(zh: "换一种排序", en: "next sort order"), inBar: true,
-                barLabel: LocalizedText(zh: "排序", en: "sort")),
-        Binding(command: .filterRoster, scope: .roster, keys: [.character("f")],
-                help: LocalizedText(zh: "筛选:身份、党小组、标记、提醒", en: "filter: status, group, flag"), inBar: true,
-                barLabel: LocalizedText(zh: "筛选", en: "filter")),
-        Binding(command: .importRoster, scope: .roster, keys: [.character("i")],
-                help: LocalizedText(zh: "导入名册 CSV(先预览)", en: "import a roster CSV (preview first)"), inBar: true,
-                barLabel: LocalizedText(zh: "导入", en: "import")),
-        Binding(command: .toggleLeft, scope: .roster, keys: [.character("a")],
-                help: LocalizedText(zh: "显示/隐藏已离开的人", en: "show those who left"), inBar: true,
-                barLabel: LocalizedText(zh: "含离开", en: "left")),
-        Binding(command: .rosterBranch, scope: .roster, keys: [.character("b")],
-                help: LocalizedText(zh: "切换支部", en: "switch branch"), inBar: true,
-                barLabel: LocalizedText(zh: "支部", en: "branch")),
-        Binding(command: .cancel, scope: .roster, keys: [.escape],
-                help: LocalizedText(zh: "清除搜索结果,显示全部", en: "clear the search results"), inBar: false),
-        Binding(command: .confirm, scope: .search, keys: [.enter],
-                help: LocalizedText(zh: "完成(保留结果)", en: "done (keep results)"), inBar: true,
-                barLabel: LocalizedText(zh: "完成", en: "done")),
-        Binding(command: .cancel, scope: .search, keys: [.escape],
-                help: LocalizedText(zh: "清除搜索", en: "clear the search"), inBar: true,
-                barLabel: LocalizedText(zh: "清除", en: "clear")),
-        Binding(command: .moveDown, scope: .search, keys: [.down, .pageDown],
-                help: LocalizedText(zh: "在结果中下移", en: "down the results"), inBar: true,
-                barLabel: LocalizedText(zh: "选择", en: "choose")),
-        Binding(command: .moveUp, scope: .search, keys: [.up, .pageUp],
-                help: LocalizedText(zh: "在结果中上移", en: "up the results"), inBar: false),
-        Binding(command: .previousYear, scope: .themes, keys: [.pageUp, .character("[")],
-                help: LocalizedText(zh: "上一年", en: "previous year"), inBar: false),
-        Binding(command: .nextYear, scope: .themes, keys: [.pageDown, .character("]")],
-                help: LocalizedText(zh: "下一年", en: "next year"), inBar: false),
-        Binding(command: .addTheme, scope: .themes, keys: [.character("n")],
-                help: LocalizedText(zh: "新增本支部主题", en: "add a theme of the branch's own"), inBar: true,
-                barLabel: LocalizedText(zh: "新增", en: "add")),
-        Binding(command: .renameTheme, scope: .themes, keys: [.character("r"), .character("e")],
-                help: LocalizedText(zh: "修改本支部主题", en: "rename or describe it"), inBar: true,
-                barLabel: LocalizedText(zh: "修改", en: "edit")),
-        Binding(command: .retireTheme, scope: .themes, keys: [.character("x")],
-                help: LocalizedText(zh: "停用本支部主题(仍留在用过的日子)", en: "retire it (past days keep it)"), inBar: true,
-                barLabel: LocalizedText(zh: "停用", en: "retire")),
-        Binding(command: .filterActor, scope: .history, keys: [.character("f")],
-                help: LocalizedText(zh: "按操作者筛选", en: "filter by actor"), inBar: true),
+        Binding(command: .previousTab, scope: .tabs, keys: [.character("<"), .backTab],
+                help: LocalizedText(zh: "前一个标签", en: "previous tab"), inBar: false),
+        Binding(command: .nextTab, scope: .tabs, keys: [.character(">"), .tab],
+                help: LocalizedText(zh: "后一个标签", en: "next tab"), inBar: true,
+                barLabel: LocalizedText(zh: "标签", en: "tab")),
+    ]
+
+    static let dialogBindings: [Binding] = [
         Binding(command: .confirm, scope: .form, keys: [.enter],
                 help: LocalizedText(zh: "确定", en: "confirm"), inBar: true),
         Binding(command: .cancel, scope: .form, keys: [.escape],
@@ -176,7 +104,7 @@ public enum Keymap {
         Binding(command: .closeHelp, scope: .help, keys: [.escape, .character("q"), .character("?"), .enter],
                 help: LocalizedText(zh: "关闭(其他键也关闭)", en: "close (so does any other key)"), inBar: true,
                 barLabel: LocalizedText(zh: "关闭", en: "close")),
-    ] + editingBindings
+    ] 
 
     /// The text-editing keys, from the table text fields read (`TextEdit`).
     static let editingBindings: [Binding] = TextEdit.allCases.map { edit in
@@ -223,27 +151,28 @@ public enum Keymap {
         }
     }
 
+    /// A dialog's hint line, "Enter 保存 · Tab 切换 · Esc 取消": each command's first key from the table,
+    /// with the dialog's own word for what it does there.
+    public static func hint(_ entries: [(KeyCommand, LocalizedText)], in scope: KeyScope, language: Language) -> String {
+        entries.compactMap { command, words in
+            bindings.first { $0.scope == scope && $0.command == command }.flatMap { $0.keys.first }.map { "\($0.label) \(words(language))" }
+        }.joined(separator: " · ")
+    }
+
     /// The scope names shown as headings in help.
-    public static func title(of scope: KeyScope) -> LocalizedText {
-        switch scope {
-        case .global: LocalizedText(zh: "任何界面", en: "Anywhere")
-        case .list: LocalizedText(zh: "列表", en: "Lists")
-        case .calendar: LocalizedText(zh: "日历", en: "Calendar")
-        case .history: LocalizedText(zh: "历史", en: "History")
-        case .roster: LocalizedText(zh: "党员", en: "Roster")
-        case .themes: LocalizedText(zh: "主题", en: "Themes")
-        case .search: LocalizedText(zh: "搜索时", en: "While searching")
-        case .form: LocalizedText(zh: "表单与对话框", en: "Forms and dialogs")
-        case .editing: LocalizedText(zh: "输入文字时", en: "Typing text")
-        case .help: LocalizedText(zh: "帮助窗口", en: "The help window")
-        case .confirm: LocalizedText(zh: "询问是否时", en: "Yes/no questions")
-        }
+    public static func title(of scope: KeyScope) -> LocalizedText { scope.title }
+
+    /// Every scope, in the order the table first names it.
+    public static var allScopes: [KeyScope] {
+        var scopes: [KeyScope] = []
+        for binding in bindings where !scopes.contains(binding.scope) { scopes.append(binding.scope) }
+        return scopes
     }
 
     /// docs/keymap.md, generated from the table.
     public static func markdown() -> String {
-        var text = "# Keys\n\nGenerated from `Sources/PartyDayApp/Keymap/Keymap.swift`; a test keeps this file equal to it.\n"
-        for scope in KeyScope.allCases {
+        var text = "# Keys\n\nGenerated from the keymap table (`Sources/PartyDayApp/Keymap/Keymap.swift` and each screen's `Screens/*/…Keys.swift`); a test keeps this file equal to it.\n"
+        for scope in allScopes {
             text += "\n## \(title(of: scope).en) · \(title(of: scope).zh)\n\n| keys | what it does | 作用 |\n| --- | --- | --- |\n"
             for binding in bindings where binding.scope == scope {
                 text += "| \(keyLabel(binding).replacingOccurrences(of: "|", with: "\\|")) | \(binding.help.en) | \(binding.help.zh) |\n"

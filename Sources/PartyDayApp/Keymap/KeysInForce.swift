@@ -3,14 +3,14 @@ import TerminalUI
 
 extension Keymap {
     /// The scopes whose keys are in force now, in the order a key is looked up. What is on top of the
-    /// presentation stack decides; dispatch, the bottom bar and help all read this one function.
+    /// presentation stack decides, else the screen shown; dispatch, the bottom bar and help all read
+    /// this one function.
     public static func scopes(for state: AppState) -> [KeyScope] {
         switch state.top {
         case .help?: [.help]
         case .confirm?: [.confirm]
         case .some: [.form, .editing]
-        case nil where state.screen == .roster && state.roster.isSearching: [.search, .editing]
-        case nil: state.screen.keyScopes + [.global]
+        case nil: state.screenKeyScopes
         }
     }
 
@@ -20,14 +20,17 @@ extension Keymap {
     }
 }
 
-extension ScreenID {
-    /// The screen's own keys, then the list keys where it is a list.
-    public var keyScopes: [KeyScope] {
-        switch self {
-        case .calendar: [.calendar]
-        case .roster: [.roster, .list]
-        case .history: [.history, .list]
-        case .themes: [.themes, .list]
+extension ListMove {
+    /// The movement a list key asks for.
+    public init?(_ command: KeyCommand?) {
+        switch command {
+        case .moveUp?: self = .up
+        case .moveDown?: self = .down
+        case .pageUp?: self = .pageUp
+        case .pageDown?: self = .pageDown
+        case .first?: self = .first
+        case .last?: self = .last
+        default: return nil
         }
     }
 }

@@ -2,66 +2,60 @@ import PartyDayModel
 import TerminalUI
 
 /// Applies an action to the state and says what work must follow. Pure: no I/O, no clock.
+///
+/// The app's own part is small: the window, the clock, the global keys, undo, and what is presented
+/// over the screen. Everything else goes to the registered screens (`ScreenRegistry`) and to the
+/// presentations' reducers.
 public enum Reducer {
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        removingRepeats(step(&state, action))
+    }
+
+    private static func step(_ state: inout AppState, _ action: Action) -> [Effect] {
         switch action {
         case .key(.resize(let height, let width)):
             state.height = height
             state.width = width
-            state.history.offset = 0
+            state.resizeScreens()
             return []
         case .key(let key):
             return handle(key, in: &state)
         case .tick:
             return state.setup == nil ? [.checkForChanges] : []
+        case .screen(let message):
+            return state.deliver(message)
         case .fileChanged:
             return state.loadEffects
-        case .historyLoaded(let entries):
-            HistoryReducer.loaded(entries, into: &state.history)
+        case .watchFailed(let error):
+            state.status = StatusMessage(LocalizedText(
+                zh: "无法察觉其他程序对文件的修改(\(error.message.zh));重新打开 partyday 可恢复",
+                en: "Changes by other programs will not show (\(error.message.en)); reopen partyday to restore it"), .error)
             return []
         case .undoFinished(let result, let redo):
             return undoFinished(result, redo: redo, in: &state)
         case .setupFinished(let result):
             return SetupReducer.finished(result, in: &state)
-        case .monthLoaded(let data):
-            if data.month == state.calendar.month, state.branchID.map({ $0 == data.branch.id }) ?? true {
-                state.calendar.data = data
-            }
-            return []
         case .daySaved(let result, let kept):
             return DayFormReducer.saved(result, kept: kept, in: &state)
-        case .memberLoaded(let member, let forLeaving):
-            MemberFormReducer.memberLoaded(member, forLeaving: forLeaving, in: &state)
-            return []
         case .memberSaved(let result, let kept):
             return MemberFormReducer.saved(result, kept: kept, in: &state)
         case .groupAdded(let result):
             return MemberFormReducer.groupAdded(result, in: &state)
-        case .themesLoaded(let data):
-            if data.coverage.year == state.themesScreen.year { state.themesScreen.data = data }
-            return []
-        case .themeSaved(let result):
-            return ThemesReducer.saved(result, in: &state)
         case .importPreviewed(let result):
             ImportReducer.previewed(result, in: &state)
             return []
         case .importFinished(let result):
             return ImportReducer.finished(result, in: &state)
-        case .rosterLoaded(let data):
-            RosterReducer.loaded(data, in: &state)
-            return []
-        case .branchFactsLoaded(let facts):
-            if state.branchID.map({ $0 == facts.branchID }) ?? true { state.calendar.facts = facts }
-            return []
-        case .branchesLoaded(let branches):
-            state.branchPicker?.branches = branches
-            if let current = state.calendar.data?.branch.id, let index = branches.firstIndex(where: { $0.id == current }) {
-                state.branchPicker?.selected = index
-            }
-            return []
-        case .planFinished(let result):
-            return CalendarReducer.planFinished(result, in: &state)
+        case .branchesLoaded(let result):
+            return BranchPickerReducer.loaded(result, in: &state)
         }
+    }
+
+    /// The same load asked twice in one step is read once.
+    private static func removingRepeats(_ effects: [Effect]) -> [Effect] {
+        var kept: [Effect] = []
+        for effect in effects where effect.writes || !kept.contains(effect) { kept.append(effect) }
+        return kept
     }
 
     /// Sends a key to what is on top: the presentation stack's top, else the screen.
@@ -88,12 +82,11 @@ public enum Reducer {
         case nil:
             break
         }
-        if state.screen == .roster, state.roster.isSearching {
-            // Typing a search: every printable key is text, even q and u.
-            return RosterReducer.handle(key, in: &state)
-        }
+        // A screen taking typing (a search) gets every key; otherwise the global keys come first.
+        if state.screenTakesTyping { return state.handleOnScreen(key) }
         state.status = nil
-        switch Keymap.command(for: key, in: state) {
+        let command = Keymap.command(for: key, in: state)
+        switch command {
         case .help:
             state.help = HelpState()
             return []
@@ -104,33 +97,9 @@ public enum Reducer {
             return [.undo]
         case .redo:
             return [.redo]
-        case .openHistory:
-            // The history opens at the newest entry.
-            state.screen = .history
-            state.history.selected = 0
-            state.history.offset = 0
-            return [state.history.loadEffect]
-        case .openThemes:
-            state.screen = .themes
-            return [state.themesEffect]
-        case .openRoster:
-            state.screen = .roster
-            return [state.rosterEffect]
-        case .openCalendar:
-            state.screen = .calendar
-            return [state.monthEffect]
         default:
-            break
-        }
-        switch state.screen {
-        case .calendar:
-            return CalendarReducer.handle(key, in: &state)
-        case .history:
-            return HistoryReducer.handle(key, in: &state)
-        case .roster:
-            return RosterReducer.handle(key, in: &state)
-        case .themes:
-            return ThemesReducer.handle(key, in: &state)
+            if let screen = ScreenID.available.first(where: { command == .open($0) }) { return state.open(screen) }
+            return state.handleOnScreen(key)
         }
     }
 

@@ -12,14 +12,7 @@ public enum Renderer {
         let (top, rest) = grid.bounds.splitTop(1)
         let (content, bottom) = rest.splitBottom(2)
         Shell.topBar(state, into: &grid, rect: top)
-        if state.setup == nil {
-            switch state.screen {
-            case .calendar: CalendarView.render(state, into: &grid, rect: content)
-            case .history: HistoryView.render(state, into: &grid, rect: content)
-            case .roster: RosterView.render(state, into: &grid, rect: content)
-            case .themes: ThemesView.render(state, into: &grid, rect: content)
-            }
-        }
+        if state.setup == nil { state.renderScreen(into: &grid, rect: content) }
         Shell.statusLine(state, into: &grid, row: bottom.row)
         Shell.bottomBar(state, into: &grid, row: bottom.row + 1)
         // The presentation stack, innermost last, each over what is beneath it.

@@ -8,41 +8,29 @@ public enum Action: Sendable {
     case key(Key)
     /// The clock's tick (about once a second), with the time.
     case tick(Date)
+    /// An action of one screen, routed to it (`CalendarScreen.send(.monthLoaded(…))`).
+    case screen(ScreenMessage)
     /// Another process (or this one) committed to the file.
     case fileChanged
-    /// The history was read.
-    case historyLoaded([ChangeSetSummary])
+    /// Changes by other programs can no longer be noticed (the file could not be watched).
+    case watchFailed(StoreError)
     /// An undo or redo finished.
     case undoFinished(Result<ChangeSetSummary, StoreError>, redo: Bool)
     /// First-run setup finished: the branch's name, or why it failed.
     case setupFinished(Result<String, StoreError>)
-    /// A month of the calendar was read.
-    case monthLoaded(MonthData)
-    /// Planning the year finished.
-    case planFinished(Result<YearPlan, StoreError>)
     /// A day's record was saved, or refused.
     /// `kept`: another process's change to other fields, kept beside the form's.
     case daySaved(Result<ActivityDay, StoreError>, kept: OtherChange? = nil)
-    /// A member's full record was read, to edit it or record their leaving.
-    case memberLoaded(Member, forLeaving: Bool)
     /// A member was added, saved or recorded as left, or refused.
     case memberSaved(Result<Member, StoreError>, kept: OtherChange? = nil)
     /// A group typed in the member form was added to the branch, or refused.
     case groupAdded(Result<Organisation, StoreError>)
-    /// A branch's themes and a year's coverage were read.
-    case themesLoaded(ThemesData)
-    /// A branch theme was added, renamed or retired (what was done), or refused.
-    case themeSaved(Result<LocalizedText, StoreError>)
     /// A roster sheet was read for its preview, or could not be.
     case importPreviewed(Result<ImportPreview, StoreError>)
     /// An import was written (how many members), or refused.
     case importFinished(Result<Int, StoreError>)
-    /// A branch's roster was read.
-    case rosterLoaded(RosterData)
-    /// A branch's 三会一课 standings were read.
-    case branchFactsLoaded(BranchFacts)
-    /// The file's branches were read, for the branch picker.
-    case branchesLoaded([Organisation])
+    /// The file's branches were read for the branch picker, or could not be.
+    case branchesLoaded(Result<[Organisation], StoreError>)
 }
 
 /// Work for the outside world: the store, the clock. Run by the loop, which feeds results back as actions.

@@ -17,16 +17,10 @@ public struct AppState: Sendable {
     /// The branch the secretary works on: the calendar, the roster and the themes show it; nil for
     /// their own. `b` chooses another.
     public var branchID: Int64?
-    /// The calendar screen.
-    public var calendar: CalendarState
     /// The branch's name for the top bar.
     public var branchName: String = ""
-    /// The history screen.
-    public var history = HistoryState()
-    /// The roster screen.
-    public var roster = RosterState()
-    /// The themes screen.
-    public var themesScreen: ThemesState
+    /// Each screen's own state (`calendar`, `roster`, … are typed names for them).
+    public var screens: ScreenStates
     /// What is presented over the screen, innermost last: forms, pickers, dialogs, help, questions.
     public var presented: [Presented] = []
     /// The theme catalogue the forms offer.
@@ -43,8 +37,7 @@ public struct AppState: Sendable {
         today: CivilDate
     ) {
         self.today = today
-        self.calendar = CalendarState(today: today)
-        self.themesScreen = ThemesState(year: today.year)
+        self.screens = ScreenStates(today: today)
         self.language = language
         self.actor = actor
         self.height = height
@@ -59,21 +52,6 @@ public struct AppState: Sendable {
 
     /// Whether the window is below the minimum.
     public var isTooSmall: Bool { height < Self.minimumHeight || width < Self.minimumWidth }
-
-    /// The effects that load what the screens show.
-    public var loadEffects: [Effect] {
-        [history.loadEffect, monthEffect, factsEffect] + (screen == .roster ? [rosterEffect] : [])
-            + (screen == .themes ? [themesEffect] : [])
-    }
-
-    /// Reads the calendar's month for the branch worked on.
-    public var monthEffect: Effect { .loadMonth(calendar.month, branchID: branchID) }
-    /// Reads what stands for the branch as of today.
-    public var factsEffect: Effect { .loadBranchFacts(branchID: branchID) }
-    /// Reads the branch's roster as the roster screen wants it.
-    public var rosterEffect: Effect { .loadRoster(branchID: branchID, includeLeft: roster.includeLeft) }
-    /// Reads the themes screen's year for the branch.
-    public var themesEffect: Effect { .loadThemes(branchID: branchID, year: themesScreen.year) }
 }
 
 /// A line in the status bar.

@@ -10,7 +10,12 @@ public struct BranchPickerState: Sendable, Equatable {
     /// The selected row of the filtered list.
     public var selected = 0
 
-    public init() {}
+    /// The branch worked on when the picker opened, marked ●.
+    public var currentID: Int64?
+    /// Why the branches could not be read.
+    public var problem: LocalizedText?
+
+    public init(currentID: Int64? = nil) { self.currentID = currentID }
 
     /// The branches whose name contains the filter (any case).
     public var matches: [Organisation] {

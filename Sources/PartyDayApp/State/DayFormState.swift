@@ -56,6 +56,8 @@ public struct DayFormState: Sendable, Equatable {
     public var picker: ThemePickerState?
     /// Why the day stands on its date, as the calendar loaded it.
     public var placement: LocalizedText?
+    /// When a held day last took each theme, for the picker (read from the calendar when the form opened).
+    public var themeLastUsed: [String: CivilDate] = [:]
 
     /// A form for a day: a new one (id 0) or an existing one.
     public init(purpose: Purpose, day: ActivityDay, themes: [Theme], attendance: DayAttendance? = nil) {

@@ -16,6 +16,9 @@ public struct ImportState: Sendable, Equatable {
         case importing(ImportPreview)
     }
 
+    /// The branch the sheet's members join, and its name for the title.
+    public var branchID: Int64
+    public var branchName: String
     /// The file's path as typed.
     public var path = TextFieldState("", maximumLength: 400)
     public var stage: Stage = .choosingFile
@@ -24,7 +27,10 @@ public struct ImportState: Sendable, Equatable {
     /// The first refused row shown in the preview's list.
     public var offset = 0
 
-    public init() {}
+    public init(branchID: Int64, branchName: String) {
+        self.branchID = branchID
+        self.branchName = branchName
+    }
 }
 
 /// What a sheet would import: the rows accepted, every row refused with its line and reason.

@@ -53,17 +53,6 @@ public struct TableView {
         self.rowStyles = rowStyles
     }
 
-    /// The first row shown so that the selected row is visible in `visibleRows` lines, given the last first row.
-    public static func scrollOffset(selected: Int?, previousOffset: Int, visibleRows: Int, rowCount: Int) -> Int {
-        guard visibleRows > 0, rowCount > 0 else { return 0 }
-        var offset = min(previousOffset, max(0, rowCount - visibleRows))
-        if let selected {
-            if selected < offset { offset = selected }
-            if selected >= offset + visibleRows { offset = selected - visibleRows + 1 }
-        }
-        return max(0, offset)
-    }
-
     /// Draws the header and the rows from `offset` into a rectangle.
     public func render(into grid: inout Grid, rect: Rect, offset: Int) {
         guard !rect.isEmpty else { return }

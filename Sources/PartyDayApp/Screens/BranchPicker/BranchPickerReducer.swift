@@ -1,11 +1,25 @@
 import PartyDayModel
 import TerminalUI
 
-/// Keys in the branch picker: type to filter, ↑/↓ to choose, Enter to show that branch's calendar.
+/// Keys in the branch picker: type to filter, ↑/↓ to choose, Enter to work on that branch.
 enum BranchPickerReducer {
+    /// Opens the picker on the branch worked on, and reads the file's branches.
     static func open(in state: inout AppState) -> [Effect] {
-        state.branchPicker = BranchPickerState()
+        state.branchPicker = BranchPickerState(currentID: state.calendar.data?.branch.id)
         return [.loadBranches]
+    }
+
+    static func loaded(_ result: Result<[Organisation], StoreError>, in state: inout AppState) -> [Effect] {
+        guard var picker = state.branchPicker else { return [] }
+        switch result {
+        case .success(let branches):
+            picker.branches = branches
+            if let current = picker.currentID, let index = branches.firstIndex(where: { $0.id == current }) { picker.selected = index }
+        case .failure(let error):
+            picker.problem = error.message
+        }
+        state.branchPicker = picker
+        return []
     }
 
     static func handle(_ key: Key, in state: inout AppState) -> [Effect] {
@@ -19,16 +33,9 @@ enum BranchPickerReducer {
             state.branchPicker = nil
             guard matches.indices.contains(picker.selected) else { return [] }
             let branch = matches[picker.selected]
-            // The branch chosen is the one the secretary works on: the calendar, roster and themes follow.
-            guard branch.id != state.calendar.data?.branch.id else { return [] }
-            state.branchID = branch.id
-            state.calendar.data = nil
-            state.calendar.facts = nil
-            state.roster.data = nil
-            state.roster.filter = .everyone
-            state.themesScreen.data = nil
-            return [state.monthEffect, state.factsEffect] + (state.screen == .roster ? [state.rosterEffect] : [])
-                + (state.screen == .themes ? [state.themesEffect] : [])
+            // The branch chosen is the one the secretary works on: every screen follows.
+            guard branch.id != picker.currentID else { return [] }
+            return state.workOn(branchID: branch.id)
         case .previousField:
             picker.selected = max(0, picker.selected - 1)
         case .nextField:

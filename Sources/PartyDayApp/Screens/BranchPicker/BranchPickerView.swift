@@ -17,9 +17,10 @@ enum BranchPickerView {
         let listRows = inside.height - 2
         let matches = picker.matches
         if picker.branches.isEmpty || matches.isEmpty {
-            let text = picker.branches.isEmpty
-                ? LocalizedText(zh: "正在读取……", en: "Reading…") : LocalizedText(zh: "没有匹配的支部", en: "No branch matches")
-            grid.put(text(language), row: inside.row + 2, column: inside.column + 1, style: Style(.muted), clip: inside)
+            let text = picker.problem ?? (picker.branches.isEmpty
+                ? LocalizedText(zh: "正在读取……", en: "Reading…") : LocalizedText(zh: "没有匹配的支部", en: "No branch matches"))
+            grid.put(text(language), row: inside.row + 2, column: inside.column + 1,
+                     style: picker.problem == nil ? Style(.muted) : Style(.error, bold: true), clip: inside)
             return
         }
         let first = max(0, min(picker.selected - listRows / 2, matches.count - listRows))
@@ -27,7 +28,7 @@ enum BranchPickerView {
             let index = first + offset
             let row = inside.row + 2 + offset
             let line = Rect(row: row, column: inside.column, height: 1, width: inside.width)
-            let current = branch.id == state.calendar.data?.branch.id
+            let current = branch.id == picker.currentID
             let style = index == picker.selected ? Style(.selection, reverse: true) : Style(.dialog, bold: current)
             if index == picker.selected { grid.fill(line, style: style) }
             grid.put((current ? " ● " : "   ") + branch.name, row: row, column: inside.column, style: style, clip: line)

@@ -3,8 +3,8 @@ import TerminalUI
 
 /// Keys and results on the calendar.
 enum CalendarReducer {
-    static func handle(_ key: Key, in state: inout AppState) -> [Effect] {
-        let selected = state.calendar.selected
+    static func handle(_ key: Key, _ calendar: inout CalendarState, _ context: ScreenContext) -> ScreenStep {
+        let selected = calendar.selected
         let target: CivilDate
         switch Keymap.command(for: key, in: [.calendar]) {
         case .previousDay: target = selected.adding(days: -1)
@@ -13,28 +13,29 @@ enum CalendarReducer {
         case .nextWeek: target = selected.adding(days: 7)
         case .previousMonth: target = sameDay(as: selected, in: selected.yearMonth.previous)
         case .nextMonth: target = sameDay(as: selected, in: selected.yearMonth.next)
-        case .today: target = state.today
-        case .openDay: return DayFormReducer.open(state.calendar.selectedDay == nil ? .new : .edit, in: &state)
-        case .newDay: return DayFormReducer.open(.new, in: &state)
-        case .editDay: return DayFormReducer.open(.edit, in: &state)
-        case .cancelDay: return DayFormReducer.open(.cancel, in: &state)
-        case .switchBranch: return BranchPickerReducer.open(in: &state)
+        case .today: target = context.today
+        case .openDay: return DayFormReducer.opening(calendar.selectedDay == nil ? .new : .edit, on: calendar, themes: context.themes)
+        case .newDay: return DayFormReducer.opening(.new, on: calendar, themes: context.themes)
+        case .editDay: return DayFormReducer.opening(.edit, on: calendar, themes: context.themes)
+        case .cancelDay: return DayFormReducer.opening(.cancel, on: calendar, themes: context.themes)
+        case .switchBranch: return .request(.chooseBranch)
         case .planYear:
-            state.status = StatusMessage(LocalizedText(zh: "正在规划 \(selected.year) 年……", en: "Planning \(selected.year)…"))
-            return [.planYear(selected.year, branchID: state.branchID)]
+            return .request(
+                .status(StatusMessage(LocalizedText(zh: "正在规划 \(selected.year) 年……", en: "Planning \(selected.year)…"))),
+                then: [.planYear(selected.year, branchID: context.branchID)])
         default:
-            return []
+            return .none
         }
-        return select(target, in: &state)
+        return .run(contentsOf: select(target, in: &calendar, context))
     }
 
     /// Selects a date; a date in another month shows that month and loads it.
-    static func select(_ date: CivilDate, in state: inout AppState) -> [Effect] {
-        state.calendar.selected = date
-        guard date.yearMonth != state.calendar.month else { return [] }
-        state.calendar.month = date.yearMonth
-        state.calendar.data = nil
-        return [state.monthEffect]
+    static func select(_ date: CivilDate, in calendar: inout CalendarState, _ context: ScreenContext) -> [Effect] {
+        calendar.selected = date
+        guard date.yearMonth != calendar.month else { return [] }
+        calendar.month = date.yearMonth
+        calendar.data = nil
+        return [calendar.monthEffect(branchID: context.branchID)]
     }
 
     /// The same day of the month in another month, or its last day when shorter.
@@ -42,7 +43,7 @@ enum CalendarReducer {
         CivilDate(year: month.year, month: month.month, day: min(date.day, month.dayCount)) ?? month.firstDay
     }
 
-    static func planFinished(_ result: Result<YearPlan, StoreError>, in state: inout AppState) -> [Effect] {
+    static func planFinished(_ result: Result<YearPlan, StoreError>) -> ScreenStep {
         switch result {
         case .success(let plan):
             var text = plan.isUnchanged
@@ -54,11 +55,9 @@ enum CalendarReducer {
                 text = LocalizedText(
                     zh: text.zh + "。注意:\(plan.year) 年节假日为暂定", en: text.en + ". Note: \(plan.year) holidays are provisional")
             }
-            state.status = StatusMessage(text, plan.missingHolidayData ? .error : .success)
-            return state.loadEffects
+            return ScreenStep(requests: [.status(StatusMessage(text, plan.missingHolidayData ? .error : .success)), .reloadAll])
         case .failure(let error):
-            state.status = StatusMessage(error.message, .error)
-            return []
+            return .failure(error)
         }
     }
 }

@@ -4,15 +4,14 @@ import TerminalUI
 /// The calendar: the month's grid (activity days ★ planned, ✓ held, ✗ cancelled; 休 holidays, 班 extra
 /// working days; the lunar day under each date) and, beside it, the selected day's record.
 enum CalendarView {
-    static func render(_ state: AppState, into grid: inout Grid, rect: Rect) {
-        let language = state.language
-        let calendar = state.calendar
+    static func render(_ calendar: CalendarState, _ context: ScreenContext, into grid: inout Grid, rect: Rect) {
+        let language = context.language
         let month = calendar.month
         let (header, body) = rect.splitTop(1)
         let title = LocalizedText(zh: " \(month.year)年\(month.month)月", en: " \(englishMonths[month.month - 1]) \(month.year)")
         let legend = LocalizedText(zh: "  ★计划 ✓已举行 ✗取消 休 班", en: "  ★ planned ✓ held ✗ cancelled 休 off 班 work")
         var used = grid.put(title(language), row: header.row, column: header.column, style: Style(.title, bold: true), clip: header)
-        if let branch = calendar.data?.branch, branch.name != state.branchName {
+        if let branch = calendar.data?.branch, branch.name != context.ownBranchName {
             used += grid.put(" · " + branch.name, row: header.row, column: header.column + used, style: Style(.accent, bold: true), clip: header)
         }
         grid.put(legend(language), row: header.row, column: header.column + used, style: Style(.muted), clip: header)
@@ -24,7 +23,7 @@ enum CalendarView {
             leadingBlanks: month.firstDay.weekday.rawValue - 1,
             days: (1...month.dayCount).map { day in dayCell(day, data: data) },
             selected: calendar.selected.day,
-            today: state.today.yearMonth == month ? state.today.day : nil)
+            today: context.today.yearMonth == month ? context.today.day : nil)
         let gridHeight = min(body.height - 1, 1 + monthGrid.weekCount * 2)
         monthGrid.render(into: &grid, rect: Rect(row: body.row, column: body.column, height: gridHeight, width: gridWidth))
         if let data, !data.hasHolidayData {
@@ -35,7 +34,7 @@ enum CalendarView {
                      clip: Rect(row: body.row + gridHeight, column: body.column, height: 1, width: gridWidth))
         }
         if panelColumn < body.column + body.width - 8 {
-            DayPanel.render(state, into: &grid, rect: Rect(
+            DayPanel.render(calendar, context, into: &grid, rect: Rect(
                 row: body.row, column: panelColumn, height: body.height, width: body.column + body.width - panelColumn))
         }
     }

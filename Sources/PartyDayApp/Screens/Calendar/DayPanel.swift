@@ -3,10 +3,10 @@ import TerminalUI
 
 /// The selected day: its date, lunar day and holiday, and the activity day's record if there is one.
 enum DayPanel {
-    static func render(_ state: AppState, into grid: inout Grid, rect: Rect) {
-        let language = state.language
-        let date = state.calendar.selected
-        let data = state.calendar.data
+    static func render(_ calendar: CalendarState, _ context: ScreenContext, into grid: inout Grid, rect: Rect) {
+        let language = context.language
+        let date = calendar.selected
+        let data = calendar.data
         var lines: [(String, Style)] = []
         let weekday = date.weekday.shortName(language)
         lines.append(("\(date) " + (language == .zh ? "星期" : "") + weekday, Style(.title, bold: true)))
@@ -16,7 +16,7 @@ enum DayPanel {
         }
         lines.append((second, Style(.muted)))
         lines.append(("", .normal))
-        if let day = state.calendar.selectedDay {
+        if let day = calendar.selectedDay {
             // Wrapped like every other line of the panel, so a narrow panel never cuts the status.
             let heading = LocalizedText(zh: "党员活动日 · \(day.status.name.zh)", en: "Activity day · \(day.status.name.en)")(language)
             for line in Panels.wrap(heading, width: max(1, rect.width - 1)) { lines.append((line, Style(.accent, bold: true))) }
@@ -26,7 +26,7 @@ enum DayPanel {
                 (LocalizedText(zh: "地点", en: "Place"), day.place),
                 (LocalizedText(zh: "主持", en: "Host"), day.host),
                 (LocalizedText(zh: "会议", en: "Meetings"), MeetingKind.allCases.filter(day.meetingKinds.contains).map { $0.name(language) }.joined(separator: language == .zh ? "、" : ", ")),
-                (LocalizedText(zh: "主题", en: "Themes"), day.themeIDs.map { state.themes.adding(state.calendar.facts?.ownThemes ?? [], includingRetired: true).name(of: $0)(language) }.joined(separator: language == .zh ? "、" : ", ")),
+                (LocalizedText(zh: "主题", en: "Themes"), day.themeIDs.map { context.themes.adding(calendar.facts?.ownThemes ?? [], includingRetired: true).name(of: $0)(language) }.joined(separator: language == .zh ? "、" : ", ")),
                 (LocalizedText(zh: "考勤", en: "Attendance"), data?.attendance[day.id]?.summary(language) ?? ""),
                 (LocalizedText(zh: "取消原因", en: "Why cancelled"), day.cancelReason ?? ""),
             ]
@@ -43,7 +43,7 @@ enum DayPanel {
             lines.append((LocalizedText(zh: "这天没有活动日", en: "No activity day")(language), Style(.muted)))
             lines.append((LocalizedText(zh: "Enter 或 n 新建", en: "Enter or n adds one")(language), Style(.muted)))
         }
-        let meetings = meetingLines(state.calendar.facts?.meetings ?? [], language)
+        let meetings = meetingLines(calendar.facts?.meetings ?? [], language)
         let recordRows = max(0, rect.height - (meetings.isEmpty ? 0 : meetings.count + 1))
         if lines.count > recordRows { lines = Array(lines.prefix(recordRows)) }
         if !meetings.isEmpty {

@@ -3,37 +3,35 @@ import TerminalUI
 
 /// Keys and results in the day's record form.
 enum DayFormReducer {
-    /// Opens the form on the calendar's selected date: the day's record if it has one, else a new day.
-    static func open(_ purpose: DayFormState.Purpose, in state: inout AppState) -> [Effect] {
-        guard let data = state.calendar.data else { return [] }
-        let facts = state.calendar.facts ?? BranchFacts(branchID: data.branch.id)
-        let date = state.calendar.selected
-        if let day = state.calendar.selectedDay {
+    /// The form on the calendar's selected date: the day's record if it has one, else a new day; or
+    /// why it cannot open. The calendar asks for it to be presented.
+    static func opening(_ purpose: DayFormState.Purpose, on calendar: CalendarState, themes: ThemeCatalogue) -> ScreenStep {
+        guard let data = calendar.data else { return .none }
+        let facts = calendar.facts ?? BranchFacts(branchID: data.branch.id)
+        let date = calendar.selected
+        var form: DayFormState
+        if let day = calendar.selectedDay {
             if purpose == .new {
-                state.status = StatusMessage(LocalizedText(
-                    zh: "\(date) 已有活动日:按 e 修改", en: "\(date) already has an activity day: e edits it"), .error)
-                return []
+                return .status(LocalizedText(zh: "\(date) 已有活动日:按 e 修改", en: "\(date) already has an activity day: e edits it"), .error)
             }
             if purpose == .cancel, day.status == .cancelled {
-                state.status = StatusMessage(LocalizedText(
+                return .status(LocalizedText(
                     zh: "这天的活动日已取消;要恢复,按 e 把状态改回“计划”", en: "Already cancelled; to restore it, e and set the status back to planned"), .error)
-                return []
             }
             // The themes on offer: fixed, and the branch's own not retired (a retired one the day has stays).
-            let offered = facts.offeredThemes(state.themes, keeping: day.themeIDs)
-            state.dayForm = DayFormState(purpose: purpose, day: day, themes: offered, attendance: data.attendance[day.id])
-            state.dayForm?.placement = data.placements[day.id]
-            return []
+            let offered = facts.offeredThemes(themes, keeping: day.themeIDs)
+            form = DayFormState(purpose: purpose, day: day, themes: offered, attendance: data.attendance[day.id])
+            form.placement = data.placements[day.id]
+        } else {
+            if purpose != .new {
+                return .status(LocalizedText(zh: "这天没有活动日:按 n 或 Enter 新建", en: "No activity day on this date: n or Enter adds one"), .error)
+            }
+            guard let start = ClockTime(hour: 14, minute: 30), let end = ClockTime(hour: 16, minute: 30) else { return .none }
+            let day = ActivityDay(id: 0, branchID: data.branch.id, date: date, startTime: start, endTime: end)
+            form = DayFormState(purpose: .new, day: day, themes: facts.offeredThemes(themes))
         }
-        if purpose != .new {
-            state.status = StatusMessage(LocalizedText(
-                zh: "这天没有活动日:按 n 或 Enter 新建", en: "No activity day on this date: n or Enter adds one"), .error)
-            return []
-        }
-        guard let start = ClockTime(hour: 14, minute: 30), let end = ClockTime(hour: 16, minute: 30) else { return [] }
-        let day = ActivityDay(id: 0, branchID: data.branch.id, date: date, startTime: start, endTime: end)
-        state.dayForm = DayFormState(purpose: .new, day: day, themes: facts.offeredThemes(state.themes))
-        return []
+        form.themeLastUsed = facts.themeLastUsed
+        return .request(.present(.dayForm(form)))
     }
 
     static func handle(_ key: Key, in state: inout AppState) -> [Effect] {
@@ -51,7 +49,7 @@ enum DayFormReducer {
         switch command {
         case .confirm where form.focus == .themes:
             // On the themes row, Enter opens the picker; elsewhere it saves.
-            form.picker = ThemePickerState(choices: form.themeChoices, chosen: form.themeIDs, lastUsed: state.calendar.facts?.themeLastUsed ?? [:])
+            form.picker = ThemePickerState(choices: form.themeChoices, chosen: form.themeIDs, lastUsed: form.themeLastUsed)
             return []
         case .confirm:
             guard form.isModified || form.purpose == .new else {
@@ -201,8 +199,8 @@ enum DayFormReducer {
             case .cancel: LocalizedText(zh: "已取消 \(day.date) 的活动日。按 u 撤销", en: "Activity day \(day.date) cancelled. u undoes it")
             }
             state.status = StatusMessage(text.keeping(kept), .success)
-            _ = CalendarReducer.select(day.date, in: &state)
-            return state.loadEffects
+            // The calendar shows the day saved; the form tells it so rather than moving it.
+            return Reducer.reduce(&state, CalendarScreen.send(.show(day.date))) + state.loadEffects
         case .failure(let error):
             state.dayForm?.isSaving = false
             state.dayForm?.problem = error.message

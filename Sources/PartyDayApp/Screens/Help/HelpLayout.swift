@@ -16,7 +16,10 @@ enum HelpLayout {
         var beneath = state
         if case .help? = beneath.top { beneath.dismissTop() }
         var scopes = Keymap.scopes(for: beneath)
-        if beneath.top == nil, beneath.screen == .roster, !scopes.contains(.search) { scopes.append(.search) }
+        // The screen's other keys too (the roster's search keys while not searching, and the reverse).
+        if beneath.top == nil, let feature = ScreenRegistry.feature(beneath.screen) {
+            for scope in feature.bindings.map(\.scope) where !scopes.contains(scope) { scopes.append(scope) }
+        }
         for scope in [KeyScope.global, .list, .form, .editing, .confirm] where !scopes.contains(scope) { scopes.append(scope) }
         return scopes
     }

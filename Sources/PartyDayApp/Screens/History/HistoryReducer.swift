@@ -3,39 +3,27 @@ import TerminalUI
 
 /// Keys and results on the history screen.
 enum HistoryReducer {
-    static func handle(_ key: Key, in state: inout AppState) -> [Effect] {
-        let rows = HistoryView.tableRows(height: state.height)
-        let page = max(1, rows - 1)
-        let count = state.history.visibleEntries.count
-        var history = state.history
-        switch Keymap.command(for: key, in: [.history, .list]) {
-        case .moveUp: history.selected -= 1
-        case .moveDown: history.selected += 1
-        case .pageUp: history.selected -= page
-        case .pageDown: history.selected += page
-        case .first: history.selected = 0
-        case .last: history.selected = count - 1
-        case .filterActor: cycleFilter(&history)
-        default: return []
-        }
-        history.selected = max(0, min(history.selected, history.visibleEntries.count - 1))
-        // The view scrolls only when the selection would leave it, so moving back up does not drag the list.
-        history.offset = TableView.scrollOffset(
-            selected: history.selected, previousOffset: history.offset, visibleRows: rows,
-            rowCount: history.visibleEntries.count)
-        if case .filterActor? = Keymap.command(for: key, in: [.history]) {
+    static func handle(_ key: Key, _ history: inout HistoryState, _ context: ScreenContext) -> ScreenStep {
+        let rows = HistoryLayout.tableRows(height: context.height)
+        let command = Keymap.command(for: key, in: [.history, .list])
+        var step = ScreenStep.none
+        if let move = ListMove(command) {
+            history.list.move(move, visibleRows: rows)
+        } else if command == .filterActor {
+            cycleFilter(&history)
+            history.list.reload(count: history.visibleEntries.count, selecting: nil, visibleRows: rows)
             let name = history.filter?.displayName ?? LocalizedText(zh: "全部", en: "everyone")
-            state.status = StatusMessage(LocalizedText(zh: "筛选:\(name.zh)", en: "Filter: \(name.en)"))
+            step = .status(LocalizedText(zh: "筛选:\(name.zh)", en: "Filter: \(name.en)"))
+        } else {
+            return .none
         }
         // Near the end of what is loaded, and there may be more: load the next page.
-        let nearEnd = history.selected >= history.visibleEntries.count - page - 1
+        let nearEnd = history.list.selected >= history.visibleEntries.count - max(1, rows - 1) - 1
         if nearEnd, history.entries.count >= history.loadLimit {
             history.loadLimit += HistoryState.pageSize
-            state.history = history
-            return [history.loadEffect]
+            step.effects.append(history.loadEffect)
         }
-        state.history = history
-        return []
+        return step
     }
 
     /// Everyone → each actor in turn → everyone.
@@ -46,14 +34,12 @@ enum HistoryReducer {
         } else {
             history.filter = history.actors[0]
         }
-        history.selected = 0
-        history.offset = 0
     }
 
-    static func loaded(_ entries: [ChangeSetSummary], into history: inout HistoryState) {
+    static func loaded(_ entries: [ChangeSetSummary], into history: inout HistoryState, visibleRows: Int) {
         // At the top, the selection stays on the newest entry as new ones arrive; elsewhere it follows its entry.
-        let selectedID = history.selected > 0 && history.visibleEntries.indices.contains(history.selected)
-            ? history.visibleEntries[history.selected].id : nil
+        let selectedID = history.list.selected > 0 && history.visibleEntries.indices.contains(history.list.selected)
+            ? history.visibleEntries[history.list.selected].id : nil
         history.entries = entries
         var actors: [ActorID] = []
         for entry in entries where !actors.contains(entry.actor) {
@@ -61,13 +47,6 @@ enum HistoryReducer {
         }
         history.actors = actors.sorted { ($0 == .secretary ? 0 : 1, $0.rawValue) < ($1 == .secretary ? 0 : 1, $1.rawValue) }
         if let filter = history.filter, !actors.contains(filter) { history.filter = nil }
-        let visible = history.visibleEntries
-        if let selectedID, let index = visible.firstIndex(where: { $0.id == selectedID }) {
-            history.selected = index
-        } else if selectedID == nil {
-            history.selected = 0
-            history.offset = 0
-        }
-        history.selected = max(0, min(history.selected, visible.count - 1))
+        history.list.reload(history.visibleEntries, id: \.id, keeping: selectedID, visibleRows: visibleRows)
     }
 }

@@ -3,15 +3,8 @@ import TerminalUI
 
 /// The history screen: who changed what and when, newest first, with undone entries greyed.
 enum HistoryView {
-    /// Entries the table shows in a window of the given height: all but the shell (3 rows), the heading,
-    /// the table's own header and the detail line (2 rows).
-    static func tableRows(height: Int) -> Int {
-        max(1, height - 3 - 1 - 1 - 2)
-    }
-
-    static func render(_ state: AppState, into grid: inout Grid, rect: Rect) {
-        let language = state.language
-        let history = state.history
+    static func render(_ history: HistoryState, _ context: ScreenContext, into grid: inout Grid, rect: Rect) {
+        let language = context.language
         let entries = history.visibleEntries
         let (header, rest) = rect.splitTop(1)
         let (tableRect, detail) = rest.splitBottom(2)
@@ -32,10 +25,8 @@ enum HistoryView {
             TableView.Column(LocalizedText(zh: "状态", en: "State")(language), width: wide ? 10 : 6),
             TableView.Column(LocalizedText(zh: "内容", en: "Change")(language), width: 0),
         ]
-        // The reducer keeps the offset; this only re-clamps it after a resize.
-        let offset = TableView.scrollOffset(
-            selected: history.selected, previousOffset: history.offset, visibleRows: tableRect.height - 1,
-            rowCount: entries.count)
+        // The reducer keeps the offset; it settles here to the rows shown.
+        let offset = history.list.offset(visibleRows: tableRect.height - 1)
         // Only the rows on screen are formatted: the history may hold thousands.
         let shown = entries[offset..<min(entries.count, offset + max(0, tableRect.height - 1))]
         let rows = shown.map { entry -> [String] in

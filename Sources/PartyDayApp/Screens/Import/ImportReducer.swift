@@ -3,11 +3,6 @@ import TerminalUI
 
 /// Keys and results of importing a roster sheet from the screen.
 enum ImportReducer {
-    static func open(in state: inout AppState) -> [Effect] {
-        state.importing = ImportState()
-        return []
-    }
-
     static func handle(_ key: Key, in state: inout AppState) -> [Effect] {
         guard var importing = state.importing else { return [] }
         defer { if state.importing != nil { state.importing = importing } }
@@ -27,7 +22,7 @@ enum ImportReducer {
                 }
                 importing.stage = .reading
                 importing.problem = nil
-                return [.previewImport(path: path, branchID: state.roster.data?.branch.id)]
+                return [.previewImport(path: path, branchID: importing.branchID)]
             default:
                 if importing.path.handle(key) { importing.problem = nil }
             }
@@ -71,7 +66,7 @@ enum ImportReducer {
         case .success(let count):
             state.importing = nil
             state.status = StatusMessage(LocalizedText(zh: "已导入 \(count) 名党员。按 u 撤销", en: "Imported \(count) members. u undoes it"), .success)
-            return [state.rosterEffect, state.history.loadEffect]
+            return state.loadEffects
         case .failure(let error):
             state.importing?.stage = .choosingFile
             state.importing?.problem = error.message

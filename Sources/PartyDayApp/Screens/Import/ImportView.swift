@@ -7,7 +7,7 @@ enum ImportView {
         guard let importing = state.importing else { return }
         let language = state.language
         let box = rect.centred(height: min(rect.height, 18), width: min(rect.width, 76))
-        let title = LocalizedText(zh: "导入名册 · \(state.roster.data?.branch.name ?? "")", en: "Import a roster · \(state.roster.data?.branch.name ?? "")")
+        let title = LocalizedText(zh: "导入名册 · \(importing.branchName)", en: "Import a roster · \(importing.branchName)")
         let inside = Panels.box(title(language), into: &grid, rect: box)
         guard inside.height > 3 else { return }
         let clip = Rect(row: inside.row, column: inside.column + 1, height: inside.height, width: inside.width - 2)

@@ -3,35 +3,6 @@ import TerminalUI
 
 /// Keys and results in the member form.
 enum MemberFormReducer {
-    /// `n` on the roster: a new member of the branch shown, joining today.
-    static func openNew(in state: inout AppState) -> [Effect] {
-        guard let data = state.roster.data else { return [] }
-        let profile = MemberProfile(branchID: data.branch.id, name: "", joinedOn: state.today)
-        state.memberForm = MemberFormState(purpose: .add, profile: profile, groups: groups(data), today: state.today)
-        return []
-    }
-
-    /// Enter or `e` (edit) and `x` (leave) on the roster: the full record is read first.
-    static func openExisting(leaving: Bool, in state: inout AppState) -> [Effect] {
-        guard let entry = state.roster.selectedEntry else { return [] }
-        if leaving, let left = entry.leftOn {
-            state.status = StatusMessage(LocalizedText(zh: "\(entry.name) 已于 \(left) 离开", en: "\(entry.name) left on \(left)"), .error)
-            return []
-        }
-        return [.loadMember(id: entry.id, forLeaving: leaving)]
-    }
-
-    static func memberLoaded(_ member: Member, forLeaving: Bool, in state: inout AppState) {
-        guard let data = state.roster.data else { return }
-        let purpose: MemberFormState.Purpose = forLeaving ? .leave(id: member.id) : .edit(id: member.id)
-        state.memberForm = MemberFormState(purpose: purpose, profile: member.profile, groups: groups(data), today: state.today)
-    }
-
-    private static func groups(_ data: RosterData) -> [Organisation] {
-        data.groupNames.map { Organisation(id: $0.key, parentID: data.branch.id, kind: .group, name: $0.value) }
-            .sorted { $0.name < $1.name }
-    }
-
     static func handle(_ key: Key, in state: inout AppState) -> [Effect] {
         guard var form = state.memberForm, !form.isSaving else { return [] }
         defer { if state.memberForm != nil { state.memberForm = form } }
@@ -150,7 +121,7 @@ enum MemberFormReducer {
             form.problem = error.message
         }
         state.memberForm = form
-        return [state.rosterEffect, state.history.loadEffect]
+        return state.loadEffects
     }
 
     static func saved(_ result: Result<Member, StoreError>, kept: OtherChange?, in state: inout AppState) -> [Effect] {
@@ -164,8 +135,8 @@ enum MemberFormReducer {
             case .leave: LocalizedText(zh: "已记录 \(member.name) 离开,档案保留。按 u 撤销", en: "\(member.name) recorded as left; the record is kept. u undoes it")
             }
             state.status = StatusMessage(text.keeping(kept), .success)
-            state.roster.pendingSelection = member.id
-            return [state.rosterEffect, state.history.loadEffect]
+            // The roster selects them when it next loads; the form tells it so rather than selecting.
+            return Reducer.reduce(&state, RosterScreen.send(.select(memberID: member.id))) + state.loadEffects
         case .failure(let error):
             state.memberForm?.isSaving = false
             state.memberForm?.problem = error.message

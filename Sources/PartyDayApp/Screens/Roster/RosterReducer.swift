@@ -3,12 +3,11 @@ import TerminalUI
 
 /// Keys and results on the roster: search as you type, sort, members who left, branch.
 enum RosterReducer {
-    static func handle(_ key: Key, in state: inout AppState) -> [Effect] {
-        var roster = state.roster
-        defer { state.roster = roster }
-        let rows = RosterView.tableRows(height: state.height)
+    static func handle(_ key: Key, _ roster: inout RosterState, _ context: ScreenContext) -> ScreenStep {
+        let rows = RosterLayout.tableRows(height: context.height)
         if roster.isSearching {
-            switch Keymap.command(for: key, in: [.search]) {
+            let command = Keymap.command(for: key, in: [.search])
+            switch command {
             case .cancel:
                 roster.query = TextFieldState("", maximumLength: roster.query.maximumLength)
                 roster.isSearching = false
@@ -16,53 +15,52 @@ enum RosterReducer {
             case .confirm:
                 roster.isSearching = false
             case .moveUp, .moveDown:
-                move(&roster, key: key, rows: rows)
+                // ↓ and PgDn both choose among the results, each by its own step.
+                if let move = ListMove(Keymap.command(for: key, in: [.list])) { roster.list.move(move, visibleRows: rows) }
             default:
                 if roster.query.handle(key) { refilter(&roster, rows: rows, queryChanged: true) }
             }
-            return []
+            return .none
         }
-        switch Keymap.command(for: key, in: [.roster, .list]) {
+        let command = Keymap.command(for: key, in: [.roster, .list])
+        if let move = ListMove(command) {
+            roster.list.move(move, visibleRows: rows)
+            return .none
+        }
+        switch command {
         case .search:
             roster.isSearching = true
         case .newMember:
-            state.roster = roster
-            let effects = MemberFormReducer.openNew(in: &state)
-            roster = state.roster
-            return effects
+            guard let data = roster.data else { return .none }
+            let profile = MemberProfile(branchID: data.branch.id, name: "", joinedOn: context.today)
+            return .request(.present(.memberForm(MemberFormState(purpose: .add, profile: profile, groups: groups(data), today: context.today))))
         case .editMember, .memberLeaves:
-            state.roster = roster
-            let effects = MemberFormReducer.openExisting(leaving: Keymap.command(for: key, in: [.roster]) == .memberLeaves, in: &state)
-            roster = state.roster
-            return effects
+            // The full record is read first; the form opens when it arrives.
+            guard let entry = roster.selectedEntry else { return .none }
+            if command == .memberLeaves, let left = entry.leftOn {
+                return .status(LocalizedText(zh: "\(entry.name) 已于 \(left) 离开", en: "\(entry.name) left on \(left)"), .error)
+            }
+            return .run(.loadMember(id: entry.id, forLeaving: command == .memberLeaves))
         case .sortNext:
             let all = RosterState.Sort.allCases
             roster.sort = all[((all.firstIndex(of: roster.sort) ?? 0) + 1) % all.count]
             refilter(&roster, rows: rows)
-            state.status = StatusMessage(LocalizedText(zh: "排序:\(roster.sort.title.zh)", en: "Sorted by \(roster.sort.title.en)"))
+            return .status(LocalizedText(zh: "排序:\(roster.sort.title.zh)", en: "Sorted by \(roster.sort.title.en)"))
         case .importRoster:
-            guard roster.data != nil else { return [] }
-            state.roster = roster
-            let effects = ImportReducer.open(in: &state)
-            roster = state.roster
-            return effects
+            guard let data = roster.data else { return .none }
+            return .request(.present(.importing(ImportState(branchID: data.branch.id, branchName: data.branch.name))))
         case .filterRoster:
-            guard let data = roster.data else { return [] }
+            guard let data = roster.data else { return .none }
             let filters = RosterState.Filter.all(groupNames: data.groupNames)
             roster.filter = filters[((filters.firstIndex(of: roster.filter) ?? 0) + 1) % filters.count]
             refilter(&roster, rows: rows)
             let title = roster.filter.title(data.groupNames)
-            state.status = StatusMessage(LocalizedText(zh: "筛选:\(title.zh)", en: "Filter: \(title.en)"))
+            return .status(LocalizedText(zh: "筛选:\(title.zh)", en: "Filter: \(title.en)"))
         case .toggleLeft:
             roster.includeLeft.toggle()
-            return [.loadRoster(branchID: state.branchID, includeLeft: roster.includeLeft)]
+            return .run(roster.loadEffect(branchID: context.branchID))
         case .rosterBranch:
-            state.roster = roster
-            let effects = BranchPickerReducer.open(in: &state)
-            roster = state.roster
-            return effects
-        case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
-            move(&roster, key: key, rows: rows)
+            return .request(.chooseBranch)
         case .cancel where !roster.query.text.isEmpty:
             // The search's results stay after Enter; Esc shows everyone again, still on the person found.
             roster.query = TextFieldState("", maximumLength: roster.query.maximumLength)
@@ -70,31 +68,21 @@ enum RosterReducer {
         default:
             break
         }
-        return []
+        return .none
     }
 
-    private static func move(_ roster: inout RosterState, key: Key, rows: Int) {
-        let page = max(1, rows - 1)
-        switch Keymap.command(for: key, in: [.list]) {
-        case .moveUp: roster.selected -= 1
-        case .moveDown: roster.selected += 1
-        case .pageUp: roster.selected -= page
-        case .pageDown: roster.selected += page
-        case .first: roster.selected = 0
-        case .last: roster.selected = roster.visible.count - 1
-        default: return
-        }
-        roster.selected = max(0, min(roster.selected, roster.visible.count - 1))
-        roster.offset = TableView.scrollOffset(
-            selected: roster.selected, previousOffset: roster.offset, visibleRows: rows, rowCount: roster.visible.count)
+    /// The branch's groups, for the member form's choice.
+    static func groups(_ data: RosterData) -> [Organisation] {
+        data.groupNames.map { Organisation(id: $0.key, parentID: data.branch.id, kind: .group, name: $0.value) }
+            .sorted { $0.name < $1.name }
     }
 
-    static func loaded(_ data: RosterData, in state: inout AppState) {
-        guard state.branchID.map({ $0 == data.branch.id }) ?? true else { return }
-        state.roster.data = data
-        state.roster.keys = data.entries.map(\.searchKey)
-        state.roster.sortedBy = nil
-        refilter(&state.roster, rows: RosterView.tableRows(height: state.height))
+    static func loaded(_ data: RosterData, in roster: inout RosterState, _ context: ScreenContext) {
+        guard context.branchID.map({ $0 == data.branch.id }) ?? true else { return }
+        roster.data = data
+        roster.keys = data.entries.map(\.searchKey)
+        roster.sortedBy = nil
+        refilter(&roster, rows: RosterLayout.tableRows(height: context.height))
     }
 
     /// Recomputes the rows shown: the search's matches best first, or everyone in the chosen order.
@@ -114,14 +102,8 @@ enum RosterReducer {
             let filter = roster.filter
             roster.visible = roster.visible.filter { filter.keeps(data.entries[$0], standing: data.standings[data.entries[$0].id]) }
         }
-        if !queryChanged, let selectedID, let index = roster.visible.firstIndex(where: { data.entries[$0].id == selectedID }) {
-            roster.selected = index
-        } else {
-            roster.selected = 0
-            roster.offset = 0
-        }
-        roster.offset = TableView.scrollOffset(
-            selected: roster.selected, previousOffset: roster.offset, visibleRows: rows, rowCount: roster.visible.count)
+        let entries = data.entries
+        roster.list.reload(roster.visible, id: { entries[$0].id }, keeping: queryChanged ? nil : selectedID, visibleRows: rows)
     }
 
     /// Everyone in a column's order; ties in the order entered.

@@ -3,15 +3,8 @@ import TerminalUI
 
 /// The roster: a heading with the branch, count, order and search; the table; the selected person's line.
 enum RosterView {
-    /// Rows of people the table shows in a window of the given height: all but the shell (3 rows), the
-    /// heading, the table's header and the detail line.
-    static func tableRows(height: Int) -> Int {
-        max(1, height - 3 - 1 - 1 - 1)
-    }
-
-    static func render(_ state: AppState, into grid: inout Grid, rect: Rect) {
-        let language = state.language
-        let roster = state.roster
+    static func render(_ roster: RosterState, _ context: ScreenContext, into grid: inout Grid, rect: Rect) {
+        let language = context.language
         let (header, rest) = rect.splitTop(1)
         let (tableRect, detail) = rest.splitBottom(1)
         guard let data = roster.data else {
@@ -56,8 +49,7 @@ enum RosterView {
             TableView.Column(LocalizedText(zh: "出勤率", en: "Rate")(language), width: 6, alignRight: true, priority: 7),
             TableView.Column(LocalizedText(zh: "提醒", en: "Art 9")(language), width: 6, priority: 8),
         ]
-        let offset = TableView.scrollOffset(
-            selected: roster.selected, previousOffset: roster.offset, visibleRows: tableRect.height - 1, rowCount: count)
+        let offset = roster.list.offset(visibleRows: tableRect.height - 1)
         // Only the rows on screen are formatted: a roster may hold tens of thousands.
         let shown = roster.visible[offset..<min(count, offset + max(0, tableRect.height - 1))].map { data.entries[$0] }
         let rows = shown.map { entry -> [String] in

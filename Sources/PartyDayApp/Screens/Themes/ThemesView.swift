@@ -4,9 +4,8 @@ import TerminalUI
 /// The themes screen: themes × months for a year (✓ where a day took it), when each was last used,
 /// the selected theme's description, and the fixed themes unused for a year, suggested for the next day.
 enum ThemesView {
-    static func render(_ state: AppState, into grid: inout Grid, rect: Rect) {
-        let language = state.language
-        let screen = state.themesScreen
+    static func render(_ screen: ThemesState, _ context: ScreenContext, into grid: inout Grid, rect: Rect) {
+        let language = context.language
         let (header, body) = rect.splitTop(1)
         let heading = LocalizedText(zh: " 主题覆盖 · \(screen.year) 年", en: " Theme coverage · \(screen.year)")(language)
         grid.put(heading, row: header.row, column: header.column, style: Style(.title, bold: true), clip: header)
@@ -14,7 +13,7 @@ enum ThemesView {
             grid.put(LocalizedText(zh: " 正在读取……", en: " Reading…")(language), row: body.row, column: body.column, style: Style(.muted), clip: body)
             return
         }
-        let rows = screen.rows(catalogue: state.themes)
+        let rows = screen.rows(catalogue: context.themes)
         let nameWidth = language == .zh ? 14 : 22
         let monthWidth = language == .zh ? 4 : 3
         var column = body.column + nameWidth + 1
@@ -24,8 +23,8 @@ enum ThemesView {
             column += monthWidth
         }
         grid.put(LocalizedText(zh: "  上次使用", en: "  Last used")(language), row: body.row, column: column, style: Style(.title, bold: true), clip: body)
-        let listHeight = max(0, body.height - 4)
-        let first = max(0, min(screen.selected - listHeight / 2, rows.count - listHeight))
+        let listHeight = ThemesLayout.listRows(height: context.height)
+        let first = screen.list.offset(visibleRows: listHeight)
         for (offset, theme) in rows.dropFirst(first).prefix(listHeight).enumerated() {
             let index = first + offset
             let row = body.row + 1 + offset
@@ -59,7 +58,7 @@ enum ThemesView {
         }
         row += 1
         if !data.coverage.unusedFixed.isEmpty {
-            let names = data.coverage.unusedFixed.map { state.themes.name(of: $0)(language) }.joined(separator: language == .zh ? "、" : ", ")
+            let names = data.coverage.unusedFixed.map { context.themes.name(of: $0)(language) }.joined(separator: language == .zh ? "、" : ", ")
             let next = data.coverage.nextPlanned.map { LocalizedText(zh: ",建议 \($0) 选用", en: "; suggested for \($0)")(language) } ?? ""
             let text = LocalizedText(zh: " ⚠ 12 个月未用:", en: " ⚠ Unused for 12 months: ")(language) + names + next
             grid.put(text, row: row, column: body.column, style: Style(.warning, bold: true), clip: Rect(row: row, column: body.column, height: 1, width: body.width))
@@ -76,18 +75,23 @@ enum ThemesView {
         guard inside.height > 3 else { return }
         let labels = [LocalizedText(zh: "名称 ", en: "Name "), LocalizedText(zh: "说明 ", en: "About ")].map { $0(language) }
         let labelWidth = labels.map(DisplayWidth.of).max() ?? 6
-        for (index, field) in [dialog.name, dialog.description].enumerated() {
+        let fields: [(ThemeDialogState.Field, TextFieldState)] = [(.name, dialog.name), (.description, dialog.description)]
+        for (index, (id, field)) in fields.enumerated() {
             let row = inside.row + index * 2
             grid.put(DisplayWidth.pad(labels[index], to: labelWidth, alignRight: false), row: row, column: inside.column + 1,
-                     style: Style(dialog.focus == index ? .accent : .dialog, bold: true), clip: inside)
+                     style: Style(dialog.focus == id ? .accent : .dialog, bold: true), clip: inside)
             let cursor = Panels.textField(field, into: &grid, row: row, column: inside.column + 1 + labelWidth,
-                                          width: inside.width - 3 - labelWidth, focused: dialog.focus == index)
-            if dialog.focus == index { grid.cursor = Grid.Position(row: row, column: cursor) }
+                                          width: inside.width - 3 - labelWidth, focused: dialog.focus == id)
+            if dialog.focus == id { grid.cursor = Grid.Position(row: row, column: cursor) }
         }
         if let problem = dialog.problem {
             grid.put("✗ " + problem(language), row: inside.row + 4, column: inside.column + 1, style: Style(.error, bold: true), clip: inside)
         }
-        grid.put(LocalizedText(zh: "Enter 保存 · Tab 切换 · Esc 取消", en: "Enter save · Tab switch · Esc cancel")(language),
+        let hint = Keymap.hint([
+            (.confirm, LocalizedText(zh: "保存", en: "save")), (.nextField, LocalizedText(zh: "切换", en: "switch")),
+            (.cancel, LocalizedText(zh: "取消", en: "cancel")),
+        ], in: .form, language: language)
+        grid.put(hint,
                  row: inside.row + inside.height - 1, column: inside.column + 1, style: Style(.muted), clip: inside)
     }
 }

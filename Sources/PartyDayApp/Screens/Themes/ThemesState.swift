@@ -8,8 +8,11 @@ public struct ThemesState: Sendable, Equatable {
     public var year: Int
     /// What was loaded; nil until it arrives.
     public var data: ThemesData?
+    /// The selection and scroll among the rows.
+    public var list = ListState()
+
     /// The selected row.
-    public var selected = 0
+    public var selected: Int { list.selected }
 
     public init(year: Int) {
         self.year = year
@@ -38,15 +41,20 @@ public struct ThemesData: Sendable, Equatable {
 
 /// Adding a branch theme, or renaming one: its name and what it covers.
 public struct ThemeDialogState: Sendable, Equatable {
+    /// The branch whose theme it is.
+    public var branchID: Int64
     /// The theme renamed; nil when adding.
     public var renaming: BranchTheme?
     public var name: TextFieldState
     public var description: TextFieldState
-    /// 0: the name; 1: the description.
-    public var focus = 0
+    /// The dialog's fields.
+    public enum Field: Sendable, Equatable { case name, description }
+    /// The field typed into.
+    public var focus: Field = .name
     public var problem: LocalizedText?
 
-    public init(renaming: BranchTheme?) {
+    public init(branchID: Int64, renaming: BranchTheme?) {
+        self.branchID = branchID
         self.renaming = renaming
         name = TextFieldState(renaming?.name.zh ?? "", maximumLength: 30)
         description = TextFieldState(renaming?.description.zh ?? "", maximumLength: 200)

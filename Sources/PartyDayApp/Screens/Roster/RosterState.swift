@@ -86,10 +86,12 @@ public struct RosterState: Sendable, Equatable {
     public var sortedBy: Sort?
     /// The rows shown: indices into `data.entries`, in display order.
     public var visible: [Int] = []
+    /// The selection and scroll among `visible`.
+    public var list = ListState()
     /// The selected row of `visible`.
-    public var selected = 0
+    public var selected: Int { list.selected }
     /// The first row shown.
-    public var offset = 0
+    public var offset: Int { list.offset }
     /// A member to select once the roster next loads (the one just added or saved).
     public var pendingSelection: Int64?
 

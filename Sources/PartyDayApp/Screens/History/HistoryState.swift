@@ -1,4 +1,5 @@
 import PartyDayModel
+import TerminalUI
 
 /// The history screen: change sets newest first, a selection, and an actor filter.
 public struct HistoryState: Sendable, Equatable {
@@ -8,10 +9,8 @@ public struct HistoryState: Sendable, Equatable {
     public var actors: [ActorID] = []
     /// Only this actor's changes; nil for everyone's.
     public var filter: ActorID?
-    /// The selected row.
-    public var selected = 0
-    /// The first row shown.
-    public var offset = 0
+    /// The selection and scroll among the visible entries.
+    public var list = ListState()
     /// How many of the newest change sets to load: a page at first, more as the selection nears the end.
     public var loadLimit = HistoryState.pageSize
 
@@ -22,6 +21,11 @@ public struct HistoryState: Sendable, Equatable {
     public var loadEffect: Effect { .loadHistory(limit: loadLimit) }
 
     public init() {}
+
+    /// The selected row of the visible entries.
+    public var selected: Int { list.selected }
+    /// The first row shown.
+    public var offset: Int { list.offset }
 
     /// The entries after the filter.
     public var visibleEntries: [ChangeSetSummary] {

@@ -1,0 +1,70 @@
+import PartyDayModel
+import TerminalUI
+
+/// The history screen: who changed what and when, newest first, filtered by actor.
+public enum HistoryScreen: ScreenFeature {
+    /// What happens to the history besides keys.
+    public enum Action: Sendable {
+        /// The newest change sets were read, or could not be.
+        case loaded(Result<[ChangeSetSummary], StoreError>)
+    }
+
+    public static let id = ScreenID("history", number: 6, title: LocalizedText(zh: "历史", en: "History"))
+
+    public static func initialState(today: CivilDate) -> HistoryState { HistoryState() }
+
+    public static func keyScopes(_ state: HistoryState) -> [KeyScope] { [.history, .list] }
+
+    /// The history opens at the newest entry.
+    public static func opened(_ state: inout HistoryState, _ context: ScreenContext) -> [Effect] {
+        state.list = ListState(count: state.visibleEntries.count)
+        return [state.loadEffect]
+    }
+
+    /// The history is read after every change, shown or not, so undo's label is current.
+    public static func loads(_ state: HistoryState, _ context: ScreenContext) -> [Effect] { [state.loadEffect] }
+
+    public static func resized(_ state: inout HistoryState, _ context: ScreenContext) {
+        state.list.select(state.list.selected, visibleRows: HistoryLayout.tableRows(height: context.height))
+    }
+
+    public static func handle(_ key: Key, _ state: inout HistoryState, _ context: ScreenContext) -> ScreenStep {
+        HistoryReducer.handle(key, &state, context)
+    }
+
+    public static func reduce(_ action: Action, _ state: inout HistoryState, _ context: ScreenContext) -> ScreenStep {
+        switch action {
+        case .loaded(.success(let entries)):
+            HistoryReducer.loaded(entries, into: &state, visibleRows: HistoryLayout.tableRows(height: context.height))
+            return .none
+        case .loaded(.failure(let error)):
+            return .loadFailed(error)
+        }
+    }
+
+    public static func render(_ state: HistoryState, _ context: ScreenContext, into grid: inout Grid, rect: Rect) {
+        HistoryView.render(state, context, into: &grid, rect: rect)
+    }
+}
+
+extension AppState {
+    /// The history screen's state.
+    public var history: HistoryState {
+        get { screens[HistoryScreen.self] }
+        set { screens[HistoryScreen.self] = newValue }
+    }
+}
+
+/// How the history screen divides its area, shared by its view and its reducer.
+enum HistoryLayout {
+    /// Entries the table shows in a window of the given height: all but the shell (3 rows), the heading,
+    /// the table's own header and the detail line (2 rows).
+    static func tableRows(height: Int) -> Int {
+        max(1, height - 3 - 1 - 1 - 2)
+    }
+}
+
+extension ScreenID {
+    /// The history screen.
+    public static var history: ScreenID { HistoryScreen.id }
+}

@@ -1,0 +1,85 @@
+import PartyDayModel
+import TerminalUI
+
+/// The themes screen: a year's coverage of the fixed and the branch's own themes; add, rename, retire.
+public enum ThemesScreen: ScreenFeature {
+    /// What happens to the themes screen besides keys.
+    public enum Action: Sendable {
+        /// A branch's themes and a year's coverage were read, or could not be.
+        case loaded(Result<ThemesData, StoreError>)
+        /// A branch theme was added, renamed or retired (what was done), or refused.
+        case saved(Result<LocalizedText, StoreError>)
+    }
+
+    public static let id = ScreenID("themes", number: 3, title: LocalizedText(zh: "主题", en: "Themes"))
+
+    public static func initialState(today: CivilDate) -> ThemesState { ThemesState(year: today.year) }
+
+    public static func keyScopes(_ state: ThemesState) -> [KeyScope] { [.themes, .list] }
+
+    /// Read only while shown: opening the screen reads it.
+    public static func loads(_ state: ThemesState, _ context: ScreenContext) -> [Effect] {
+        context.isShown ? [state.loadEffect(branchID: context.branchID)] : []
+    }
+
+    public static func opened(_ state: inout ThemesState, _ context: ScreenContext) -> [Effect] {
+        [state.loadEffect(branchID: context.branchID)]
+    }
+
+    public static func workingBranchChanged(_ state: inout ThemesState, _ context: ScreenContext) -> [Effect] {
+        state.data = nil
+        return loads(state, context)
+    }
+
+    public static func handle(_ key: Key, _ state: inout ThemesState, _ context: ScreenContext) -> ScreenStep {
+        ThemesReducer.handle(key, &state, context)
+    }
+
+    public static func reduce(_ action: Action, _ state: inout ThemesState, _ context: ScreenContext) -> ScreenStep {
+        switch action {
+        case .loaded(.success(let data)):
+            guard data.coverage.year == state.year else { return .none }
+            state.data = data
+            state.list.reload(count: state.rows(catalogue: context.themes).count, selecting: state.list.selected,
+                              visibleRows: ThemesLayout.listRows(height: context.height))
+            return .none
+        case .saved(.success(let text)):
+            return ScreenStep(requests: [
+                .status(StatusMessage(LocalizedText(zh: text.zh + "。按 u 撤销", en: text.en + ". u undoes it"), .success)), .reloadAll,
+            ])
+        case .loaded(.failure(let error)):
+            return .loadFailed(error)
+        case .saved(.failure(let error)):
+            return .failure(error)
+        }
+    }
+
+    public static func render(_ state: ThemesState, _ context: ScreenContext, into grid: inout Grid, rect: Rect) {
+        ThemesView.render(state, context, into: &grid, rect: rect)
+    }
+}
+
+extension AppState {
+    /// The themes screen's state.
+    public var themesScreen: ThemesState {
+        get { screens[ThemesScreen.self] }
+        set { screens[ThemesScreen.self] = newValue }
+    }
+}
+
+extension ThemesState {
+    /// Reads the year shown for a branch (nil: the secretary's own).
+    func loadEffect(branchID: Int64?) -> Effect { .loadThemes(branchID: branchID, year: year) }
+}
+
+/// How the themes screen divides its area, shared by its view and its reducer.
+enum ThemesLayout {
+    /// Theme rows shown: all but the shell (3), the heading, the months' header and the three lines
+    /// under the list.
+    static func listRows(height: Int) -> Int { max(0, height - 3 - 1 - 4) }
+}
+
+extension ScreenID {
+    /// The themes screen.
+    public static var themes: ScreenID { ThemesScreen.id }
+}
