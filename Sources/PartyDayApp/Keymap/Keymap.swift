@@ -116,6 +116,9 @@ public enum Keymap {
         case .backspace: LocalizedText(zh: "删除前一个字", en: "delete the character before")
         case .delete: LocalizedText(zh: "删除后一个字", en: "delete the character after")
         case .clearToStart: LocalizedText(zh: "清除光标前的内容", en: "clear up to the cursor")
+        case .newline: LocalizedText(zh: "多行文字中换行", en: "new line, in multi-line text")
+        case .lineUp: LocalizedText(zh: "多行文字中到上一行", en: "line above, in multi-line text")
+        case .lineDown: LocalizedText(zh: "多行文字中到下一行", en: "line below, in multi-line text")
         }
         return Binding(command: .editText, scope: .editing, keys: edit.keys, help: help, inBar: false)
     }

@@ -4,7 +4,18 @@ import Foundation
 public enum MemberValidation {
     /// Validates and normalises a profile; the error names the first field that is wrong. With `today`,
     /// a full-member (转正) date after it is refused.
+    /// The refusal carries the field's id (`MemberField.rawValue`), so a form focuses it by id.
     public static func validated(_ profile: MemberProfile, today: CivilDate? = nil) throws(ValidationError) -> MemberProfile {
+        do {
+            return try checked(profile, today: today)
+        } catch {
+            // Every refusal below names its field through `field(_:)`; the id is the one named.
+            guard error.fieldID == nil, let named = MemberField.allCases.first(where: { $0.name == error.field }) else { throw error }
+            throw error.naming(named.rawValue)
+        }
+    }
+
+    private static func checked(_ profile: MemberProfile, today: CivilDate?) throws(ValidationError) -> MemberProfile {
         if let today, let confirmed = profile.confirmedOn, confirmed > today {
             throw ValidationError(
                 field: field(.confirmedOn),

@@ -2,6 +2,11 @@
 /// app's keymap to list them in help.
 public enum TextEdit: String, Sendable, CaseIterable, Hashable {
     case left, right, start, end, backspace, delete, clearToStart
+    /// Multi-line fields only (`MultilineTextState`): a new line, and the line above or below.
+    case newline, lineUp, lineDown
+
+    /// Whether only a multi-line field takes it (a one-line field leaves the key to the form).
+    public var isMultilineOnly: Bool { self == .newline || self == .lineUp || self == .lineDown }
 
     /// The keys that do it.
     public var keys: [Key] {
@@ -13,6 +18,9 @@ public enum TextEdit: String, Sendable, CaseIterable, Hashable {
         case .backspace: [.backspace]
         case .delete: [.delete]
         case .clearToStart: [.control("u")]
+        case .newline: [.control("o")]
+        case .lineUp: [.up]
+        case .lineDown: [.down]
         }
     }
 

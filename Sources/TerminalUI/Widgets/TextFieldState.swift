@@ -26,7 +26,7 @@ public struct TextFieldState: Sendable, Hashable {
             insert(String(pasted.map { $0.isNewline || $0 == "\t" ? " " : $0 }))
             return true
         default:
-            guard let edit = TextEdit.edit(for: key) else { return false }
+            guard let edit = TextEdit.edit(for: key), !edit.isMultilineOnly else { return false }
             apply(edit)
             return true
         }
@@ -49,6 +49,8 @@ public struct TextFieldState: Sendable, Hashable {
         case .clearToStart:
             text = String(text.dropFirst(cursor))
             cursor = 0
+        case .newline, .lineUp, .lineDown:
+            return
         }
     }
 

@@ -161,7 +161,7 @@ enum DayFormReducer {
                 _ = try ActivityDayValidation.validated(day, today: today)
             } catch {
                 form.problem = error.message
-                if let field = field(named: error.field) { form.focus = field }
+                if let field = field(named: error.fieldID) { form.focus = field }
                 return []
             }
             if form.purpose == .cancel, form.original.status == .held, !form.cancelHeldConfirmed {
@@ -177,15 +177,19 @@ enum DayFormReducer {
         }
     }
 
-    /// The form field a validation error names.
-    private static func field(named name: LocalizedText) -> DayFormState.Field? {
-        let fields: [LocalizedText: DayFormState.Field] = [
-            ActivityDayValidation.endTimeField: .end, ActivityDayValidation.placeField: .place,
-            ActivityDayValidation.hostField: .host, ActivityDayValidation.recorderField: .recorder,
-            ActivityDayValidation.summaryField: .summary, ActivityDayValidation.outcomeField: .outcome,
-            ActivityDayValidation.cancelReasonField: .cancelReason,
-        ]
-        return fields[name]
+    /// The form field a validation error names, by its id.
+    private static func field(named id: String?) -> DayFormState.Field? {
+        switch id.flatMap(ActivityDayValidation.Field.init(rawValue:)) {
+        case .status?: .status
+        case .end?: .end
+        case .place?: .place
+        case .host?: .host
+        case .recorder?: .recorder
+        case .summary?: .summary
+        case .outcome?: .outcome
+        case .cancelReason?: .cancelReason
+        case nil: nil
+        }
     }
 
     static func saved(_ result: Result<ActivityDay, StoreError>, kept: OtherChange?, in state: inout AppState) -> [Effect] {

@@ -66,7 +66,7 @@ enum MemberFormReducer {
                 _ = try MemberValidation.validated(profile, today: today)
             } catch {
                 form.problem = error.message
-                if let field = MemberField.allCases.first(where: { $0.name == error.field }), form.fields.contains(field) {
+                if let field = error.fieldID.flatMap(MemberField.init(rawValue:)), form.fields.contains(field) {
                     form.focus = field
                 }
                 return []
