@@ -15,14 +15,14 @@ extension StoreEffectRunner {
                     branch: branch, entries: try db.roster(MemberFilter(branchID: branch.id, includeLeft: includeLeft)),
                     groupNames: Dictionary(uniqueKeysWithValues: groups.filter { $0.parentID == branch.id }.map { ($0.id, $0.name) }),
                     standings: try db.memberStandings(branchID: branch.id, asOf: today))
-            }.map { RosterScreen.send(.loaded($0)) }
+            }.map { Action.reply(.roster($0)) }
         case .loadMember(let id, let forLeaving):
             return attempt { db throws(StoreError) in
                 // Gone since the roster was read (another process): say so rather than open nothing.
                 guard let member = try db.member(id: id) else { throw StoreError.unknownMember(reference: "#\(id)") }
                 return member
             }
-                .map { RosterScreen.send(.memberLoaded($0, forLeaving: forLeaving)) }
+                .map { Action.reply(.member($0, forLeaving: forLeaving)) }
         case .saveMember(let profile, let id, let base):
             guard let database else { return nil }
             do {

@@ -15,10 +15,10 @@ extension StoreEffectRunner {
                 let last = max(today, YearMonth(year: year, month: 12)?.lastDay ?? today)
                 let days = try db.activityDays(branchID: branch.id, from: first, through: last)
                 return ThemesData(branchID: branch.id, own: own, coverage: ThemeCoverage.of(days, year: year, today: today))
-            }.map { ThemesScreen.send(.loaded($0)) }
+            }.map { Action.reply(.themes($0)) }
         case .saveTheme(let branchID, let renaming, let name, let description):
             guard let database else { return nil }
-            return ThemesScreen.send(.saved(Result { () throws(StoreError) in
+            return Action.reply(.themeSaved(Result { () throws(StoreError) in
                 if let renaming {
                     let theme = try database.findBranchTheme(BranchTheme.id(rowID: renaming), branchID: branchID)
                     try database.updateBranchTheme(theme, name: name, description: description, actor: actor)
@@ -29,7 +29,7 @@ extension StoreEffectRunner {
             }))
         case .retireTheme(let branchID, let rowID):
             guard let database else { return nil }
-            return ThemesScreen.send(.saved(Result { () throws(StoreError) in
+            return Action.reply(.themeSaved(Result { () throws(StoreError) in
                 let theme = try database.findBranchTheme(BranchTheme.id(rowID: rowID), branchID: branchID)
                 try database.retireBranchTheme(theme, on: today, actor: actor)
                 return LocalizedText(zh: "已停用主题 \(theme.name.zh)", en: "Theme retired: \(theme.name.en)")

@@ -49,7 +49,7 @@ public final class StoreEffectRunner: WorkRunner {
     private func perform(_ effect: Effect) -> Action? {
         switch effect {
         case .loadHistory(let limit):
-            return attempt { db throws(StoreError) in try db.history(limit: limit) }.map { HistoryScreen.send(.loaded($0)) }
+            return attempt { db throws(StoreError) in try db.history(limit: limit) }.map { Action.reply(.history($0)) }
         case .undo:
             return undoOrRedo(redo: false)
         case .redo:
@@ -58,10 +58,10 @@ public final class StoreEffectRunner: WorkRunner {
             return .setupFinished(setUp(branchName: name, sampleData: sampleData))
         case .loadMonth(let month, let branchID):
             return attempt { db throws(StoreError) in try loadMonth(month, branchID: branchID, in: db) }
-                .map { CalendarScreen.send(.monthLoaded($0)) }
+                .map { Action.reply(.month($0)) }
         case .planYear(let year, let branchID):
             return attempt { db throws(StoreError) in try db.planYear(year, branchID: try db.branch(id: branchID).id, actor: actor) }
-                .map { CalendarScreen.send(.planFinished($0)) }
+                .map { Action.reply(.yearPlanned($0)) }
         case .saveDay(let day, let isNew, let base):
             guard let database else { return nil }
             do {
@@ -78,7 +78,7 @@ public final class StoreEffectRunner: WorkRunner {
                 return BranchFacts(
                     branchID: branch.id, meetings: try db.meetingStandings(branchID: branch.id, asOf: today),
                     themeLastUsed: ThemeCoverage.lastUse(in: recent, asOf: today), ownThemes: try db.branchThemes(branchID: branch.id))
-            }.map { CalendarScreen.send(.factsLoaded($0)) }
+            }.map { Action.reply(.branchFacts($0)) }
         case .loadRoster, .loadMember, .saveMember, .addGroup, .recordLeaving, .previewImport, .commitImport:
             return performRosterEffect(effect)
         case .loadThemes, .saveTheme, .retireTheme:

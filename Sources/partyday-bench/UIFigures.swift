@@ -19,7 +19,7 @@ enum UIFigures {
                 label: LocalizedText(zh: "签到 党员\(index)", en: "Check in member \(index)"), state: .done, rowCount: 1,
                 isUndoable: true)
         }
-        _ = Reducer.reduce(&state, HistoryScreen.send(.loaded(.success(history))))
+        _ = Reducer.reduce(&state, .reply(.history(.success(history))))
         var previous = Renderer.render(state)
         return Timing.median(runs: 201) {
             _ = Reducer.reduce(&state, .key(.down))
@@ -36,7 +36,7 @@ enum UIFigures {
         _ = Reducer.reduce(&state, .key(.character("2")))
         let branch = try database.ownBranch()
         let groups = try database.organisations(kind: .group)
-        _ = Reducer.reduce(&state, RosterScreen.send(.loaded(.success(RosterData(
+        _ = Reducer.reduce(&state, .reply(.roster(.success(RosterData(
             branch: branch, entries: try database.roster(),
             groupNames: Dictionary(uniqueKeysWithValues: groups.map { ($0.id, $0.name) }))))))
         return state

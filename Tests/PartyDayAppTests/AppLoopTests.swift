@@ -15,7 +15,7 @@ final class FakeRunner: WorkRunner {
         ran.append(effect)
         switch effect {
         case .loadMonth(let month, _):
-            return CalendarScreen.send(.monthLoaded(.success(MonthData(month: month, branch: Sample.branch, days: [], holidays: [:], lunar: [1: "初一"], hasHolidayData: true))))
+            return .reply(.month(.success(MonthData(month: month, branch: Sample.branch, days: [], holidays: [:], lunar: [1: "初一"], hasHolidayData: true))))
         case .setUp(let name, _):
             return .setupFinished(.success(name))
         default:

@@ -243,7 +243,7 @@ struct ThemePickerTests {
     @Test("Enter on the themes row opens the picker; typing filters; Space ticks; none is refused; Enter confirms")
     func picking() throws {
         var s = Sample.calendarState(.zh)
-        _ = Reducer.reduce(&s, CalendarScreen.send(.factsLoaded(.success(BranchFacts(branchID: Sample.branch.id, themeLastUsed: ["study": CivilDate(year: 2026, month: 3, day: 6)!])))))
+        _ = Reducer.reduce(&s, .reply(.branchFacts(.success(BranchFacts(branchID: Sample.branch.id, themeLastUsed: ["study": CivilDate(year: 2026, month: 3, day: 6)!])))))
         _ = Reducer.reduce(&s, .key(.enter))
         for _ in 0..<8 { _ = Reducer.reduce(&s, .key(.tab)) }
         #expect(s.dayForm?.focus == .themes)
@@ -276,7 +276,7 @@ struct ThemePickerTests {
     @Test("the picker at 80×24", arguments: Language.allCases)
     func snapshot(language: Language) throws {
         var s = Sample.calendarState(language)
-        _ = Reducer.reduce(&s, CalendarScreen.send(.factsLoaded(.success(BranchFacts(branchID: Sample.branch.id, themeLastUsed: ["study": CivilDate(year: 2026, month: 3, day: 6)!])))))
+        _ = Reducer.reduce(&s, .reply(.branchFacts(.success(BranchFacts(branchID: Sample.branch.id, themeLastUsed: ["study": CivilDate(year: 2026, month: 3, day: 6)!])))))
         _ = Reducer.reduce(&s, .key(.enter))
         for _ in 0..<8 { _ = Reducer.reduce(&s, .key(.tab)) }
         _ = Reducer.reduce(&s, .key(.enter))

@@ -46,7 +46,7 @@ struct MemberFormTests {
         var s = Sample.rosterState(.zh)
         let selected = try #require(s.roster.selectedEntry)
         _ = Reducer.reduce(&s, .key(.enter))
-        _ = Reducer.reduce(&s, RosterScreen.send(.memberLoaded(.success(member(selected.id)), forLeaving: false)))
+        _ = Reducer.reduce(&s, .reply(.member(.success(member(selected.id)), forLeaving: false)))
         for _ in 0..<3 { _ = Reducer.reduce(&s, .key(.down)) }
         #expect(s.memberForm?.focus == .group)
         _ = Reducer.reduce(&s, .key(.character("+")))
@@ -74,7 +74,7 @@ struct MemberFormTests {
         var s = Sample.rosterState(.zh)
         let selected = try #require(s.roster.selectedEntry)
         #expect(Reducer.reduce(&s, .key(.enter)) == [.loadMember(id: selected.id, forLeaving: false)])
-        _ = Reducer.reduce(&s, RosterScreen.send(.memberLoaded(.success(member(selected.id)), forLeaving: false)))
+        _ = Reducer.reduce(&s, .reply(.member(.success(member(selected.id)), forLeaving: false)))
         #expect(s.memberForm?.purpose == .edit(id: selected.id))
         #expect(s.memberForm?.choices[.group] == 2, "第二党小组 is the second group after 无")
         for _ in 0..<3 { _ = Reducer.reduce(&s, .key(.down)) }
@@ -107,7 +107,7 @@ struct MemberFormTests {
         var s = Sample.rosterState(.en)
         let selected = try #require(s.roster.selectedEntry)
         #expect(Reducer.reduce(&s, .key(.character("x"))) == [.loadMember(id: selected.id, forLeaving: true)])
-        _ = Reducer.reduce(&s, RosterScreen.send(.memberLoaded(.success(member(selected.id)), forLeaving: true)))
+        _ = Reducer.reduce(&s, .reply(.member(.success(member(selected.id)), forLeaving: true)))
         #expect(s.memberForm?.fields == [.leftOn, .leaveReason, .leaveNote])
         _ = Reducer.reduce(&s, .key(.tab))
         _ = Reducer.reduce(&s, .key(.right))
@@ -138,7 +138,7 @@ struct MemberFormSnapshotTests {
     func record(language: Language) throws {
         var s = Sample.rosterState(language)
         _ = Reducer.reduce(&s, .key(.enter))
-        _ = Reducer.reduce(&s, RosterScreen.send(.memberLoaded(.success(MemberFormTests().member()), forLeaving: false)))
+        _ = Reducer.reduce(&s, .reply(.member(.success(MemberFormTests().member()), forLeaving: false)))
         _ = Reducer.reduce(&s, .key(.tab))
         _ = Reducer.reduce(&s, .key(.tab))
         try Snapshot.check(s, named: "member-form-\(language.rawValue)")
@@ -148,7 +148,7 @@ struct MemberFormSnapshotTests {
     func leaving(language: Language) throws {
         var s = Sample.rosterState(language)
         _ = Reducer.reduce(&s, .key(.character("x")))
-        _ = Reducer.reduce(&s, RosterScreen.send(.memberLoaded(.success(MemberFormTests().member()), forLeaving: true)))
+        _ = Reducer.reduce(&s, .reply(.member(.success(MemberFormTests().member()), forLeaving: true)))
         try Snapshot.check(s, named: "member-leave-\(language.rawValue)")
     }
 }

@@ -11,9 +11,9 @@ struct MendTests {
     func historyOpensAtNewest() {
         var state = Sample.historyState(.zh)
         let many = (1...25).reversed().map { Sample.entry(Int64($0), .secretary, "修改 \($0)", "Edit \($0)") }
-        _ = Reducer.reduce(&state, HistoryScreen.send(.loaded(.success(many))))
+        _ = Reducer.reduce(&state, .reply(.history(.success(many))))
         let more = (26...40).reversed().map { Sample.entry(Int64($0), .secretary, "修改 \($0)", "Edit \($0)") } + many
-        _ = Reducer.reduce(&state, HistoryScreen.send(.loaded(.success(more))))
+        _ = Reducer.reduce(&state, .reply(.history(.success(more))))
         #expect(state.history.selected == 0 && state.history.offset == 0)
         #expect(Renderer.render(state).rowText(3).contains("修改 40"))
         // Moved down, then left and reopened: back at the newest.
@@ -35,7 +35,7 @@ struct MendTests {
         // The save's reload: same results, the selection on the same person, not the first row.
         let saved = Member(id: chosen ?? 0, profile: MemberProfile(branchID: 1, name: s.roster.selectedEntry?.name ?? "", joinedOn: Sample.today))
         _ = Reducer.reduce(&s, .memberSaved(.success(saved)))
-        _ = Reducer.reduce(&s, RosterScreen.send(.loaded(.success(Sample.rosterData()))))
+        _ = Reducer.reduce(&s, .reply(.roster(.success(Sample.rosterData()))))
         #expect(s.roster.selectedEntry?.id == chosen)
         // A changed search does go to the best match.
         _ = Reducer.reduce(&s, .key(.character("/")))
@@ -136,7 +136,7 @@ struct MendTests {
         guard var data = s.themesScreen.data else { return }
         data.own[0].retiredOn = CivilDate(year: 2026, month: 6, day: 1)
         data.own[0].name = LocalizedText(zh: "垃圾分类进社区宣传活动", en: "垃圾分类进社区宣传活动")
-        _ = Reducer.reduce(&s, ThemesScreen.send(.loaded(.success(data))))
+        _ = Reducer.reduce(&s, .reply(.themes(.success(data))))
         let grid = Renderer.render(s)
         let row = (0..<grid.height).map(grid.rowText).first { $0.contains("✱") } ?? ""
         #expect(row.contains(language == .zh ? "✱停用" : "✱retired"))

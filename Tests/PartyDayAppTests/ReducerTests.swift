@@ -30,7 +30,7 @@ struct ReducerTests {
     func stableScrolling() {
         var state = Sample.historyState(.zh, height: 12, width: 80)
         let many = (0..<40).map { Sample.entry(Int64(100 - $0), .secretary, "修改 \($0)", "Edit \($0)") }
-        _ = Reducer.reduce(&state, HistoryScreen.send(.loaded(.success(many))))
+        _ = Reducer.reduce(&state, .reply(.history(.success(many))))
         let rows = HistoryLayout.tableRows(height: 12)
         for _ in 0..<(rows + 3) { _ = Reducer.reduce(&state, .key(.down)) }
         let scrolled = state.history.offset
@@ -75,7 +75,7 @@ struct ReducerTests {
     func paging() {
         var state = Sample.historyState(.zh)
         let page = (0..<HistoryState.pageSize).map { Sample.entry(Int64(1000 - $0), .secretary, "修改", "Edit") }
-        _ = Reducer.reduce(&state, HistoryScreen.send(.loaded(.success(page))))
+        _ = Reducer.reduce(&state, .reply(.history(.success(page))))
         #expect(Reducer.reduce(&state, .key(.pageDown)).isEmpty)
         #expect(Reducer.reduce(&state, .key(.end)) == [.loadHistory(limit: 2 * HistoryState.pageSize)])
         var short = Sample.historyState(.zh)
@@ -87,7 +87,7 @@ struct ReducerTests {
         var state = Sample.historyState(.zh)
         _ = Reducer.reduce(&state, .key(.down))
         let newer = [Sample.entry(7, .station("门口"), "签到 王五", "Check in 王五")] + Sample.entries
-        _ = Reducer.reduce(&state, HistoryScreen.send(.loaded(.success(newer))))
+        _ = Reducer.reduce(&state, .reply(.history(.success(newer))))
         #expect(state.history.visibleEntries[state.history.selected].id == 5)
     }
 
@@ -203,7 +203,7 @@ struct CalendarReducerTests {
     func staleMonth() {
         var s = state()
         let february = MonthData(month: YearMonth(year: 2026, month: 2)!, branch: Sample.branch, days: [], holidays: [:], lunar: [:], hasHolidayData: true)
-        _ = Reducer.reduce(&s, CalendarScreen.send(.monthLoaded(.success(february))))
+        _ = Reducer.reduce(&s, .reply(.month(.success(february))))
         #expect(s.calendar.data == nil)
     }
 
@@ -211,7 +211,7 @@ struct CalendarReducerTests {
     func planResult() {
         var s = state()
         let plan = YearPlan(year: 2027, days: [], created: 12, moved: 0, kept: 0, missingHolidayData: true)
-        #expect(Reducer.reduce(&s, CalendarScreen.send(.planFinished(.success(plan)))) == s.loadEffects)
+        #expect(Reducer.reduce(&s, .reply(.yearPlanned(.success(plan)))) == s.loadEffects)
         #expect(s.status?.text.zh.contains("2027 年节假日为暂定") == true)
     }
 }

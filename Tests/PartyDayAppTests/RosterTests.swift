@@ -32,7 +32,7 @@ extension Sample {
     static func rosterState(_ language: Language) -> AppState {
         var state = AppState(language: language, actor: .secretary, height: 24, width: 80, needsSetup: false, branchName: "第一党支部", today: today)
         #expect(Reducer.reduce(&state, .key(.character("2"))) == [.loadRoster(branchID: nil, includeLeft: false)])
-        _ = Reducer.reduce(&state, RosterScreen.send(.loaded(.success(rosterData()))))
+        _ = Reducer.reduce(&state, .reply(.roster(.success(rosterData()))))
         return state
     }
 }
@@ -114,7 +114,7 @@ struct RosterTests {
         _ = Reducer.reduce(&s, .key(.down))
         _ = Reducer.reduce(&s, .key(.down))
         let chosen = s.roster.selectedEntry?.id
-        _ = Reducer.reduce(&s, RosterScreen.send(.loaded(.success(Sample.rosterData()))))
+        _ = Reducer.reduce(&s, .reply(.roster(.success(Sample.rosterData()))))
         #expect(s.roster.selectedEntry?.id == chosen)
     }
 

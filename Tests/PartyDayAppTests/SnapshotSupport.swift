@@ -59,11 +59,11 @@ enum Sample {
             attendance: [1: DayAttendance(counts: [.present: 28, .late: 1, .excused: 2, .absent: 3])],
             holidays: [:], lunar: lunar, hasHolidayData: true,
             placements: [1: LocalizedText(zh: "第一个星期五", en: "the first Friday"), 2: LocalizedText(zh: "另行安排", en: "added by hand")])
-        _ = Reducer.reduce(&state, CalendarScreen.send(.monthLoaded(.success(data))))
+        _ = Reducer.reduce(&state, .reply(.month(.success(data))))
         _ = Reducer.reduce(&state, .key(.pageUp))
         _ = Reducer.reduce(&state, .key(.pageDown))
-        _ = Reducer.reduce(&state, CalendarScreen.send(.monthLoaded(.success(data))))
-        _ = Reducer.reduce(&state, CalendarScreen.send(.factsLoaded(.success(BranchFacts(
+        _ = Reducer.reduce(&state, .reply(.month(.success(data))))
+        _ = Reducer.reduce(&state, .reply(.branchFacts(.success(BranchFacts(
             branchID: branch.id, meetings: MeetingTracker.standings(days: [held, planned], asOf: CivilDate(year: 2026, month: 3, day: 25)!))))))
         for _ in 0..<19 { _ = Reducer.reduce(&state, .key(.left)) }
         return state
@@ -87,7 +87,7 @@ enum Sample {
     static func historyState(_ language: Language, height: Int = 24, width: Int = 80) -> AppState {
         var state = AppState(language: language, actor: .secretary, height: height, width: width, needsSetup: false, branchName: "第一党支部", today: Sample.today)
         state.screen = .history
-        _ = Reducer.reduce(&state, HistoryScreen.send(.loaded(.success(entries))))
+        _ = Reducer.reduce(&state, .reply(.history(.success(entries))))
         return state
     }
 }

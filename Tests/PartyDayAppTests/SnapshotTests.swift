@@ -48,7 +48,7 @@ struct SnapshotTests {
     func emptyHistory(language: Language) throws {
         var state = AppState(language: language, actor: .secretary, height: 24, width: 80, needsSetup: false, branchName: "第一党支部", today: Sample.today)
         _ = Reducer.reduce(&state, .key(.character("6")))
-        _ = Reducer.reduce(&state, HistoryScreen.send(.loaded(.success([]))))
+        _ = Reducer.reduce(&state, .reply(.history(.success([]))))
         #expect(state.screen == .history)
         try Snapshot.check(state, named: "history-empty-\(language.rawValue)")
         var typed = AppState(language: language, actor: .secretary, height: 24, width: 80, needsSetup: true, today: Sample.today)

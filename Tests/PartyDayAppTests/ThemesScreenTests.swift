@@ -16,7 +16,7 @@ extension Sample {
                        "volunteer": CivilDate(year: 2026, month: 1, day: 9)!],
             unusedFixed: ["deliberation", "disclosure", "organisational-life", "serve-public", "practice"],
             nextPlanned: CivilDate(year: 2026, month: 12, day: 4)!)
-        _ = Reducer.reduce(&state, ThemesScreen.send(.loaded(.success(ThemesData(branchID: branch.id, own: own, coverage: coverage)))))
+        _ = Reducer.reduce(&state, .reply(.themes(.success(ThemesData(branchID: branch.id, own: own, coverage: coverage)))))
         return state
     }
 }

@@ -22,6 +22,8 @@ public enum Reducer {
             return handle(key, in: &state)
         case .tick:
             return state.setup == nil ? [.checkForChanges] : []
+        case .reply(let reply):
+            return state.deliver(reply)
         case .screen(let message):
             return state.deliver(message)
         case .fileChanged:

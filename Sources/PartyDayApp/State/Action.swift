@@ -8,6 +8,8 @@ public enum Action: Sendable {
     case key(Key)
     /// The clock's tick (about once a second), with the time.
     case tick(Date)
+    /// The store answered a read (or a write whose answer screens show); every screen may take it.
+    case reply(StoreReply)
     /// An action of one screen, routed to it (`CalendarScreen.send(.monthLoaded(…))`).
     case screen(ScreenMessage)
     /// Another process (or this one) committed to the file.

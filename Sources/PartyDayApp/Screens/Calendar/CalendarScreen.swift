@@ -6,12 +6,6 @@ import TerminalUI
 public enum CalendarScreen: ScreenFeature {
     /// What happens to the calendar besides keys.
     public enum Action: Sendable {
-        /// A month was read, or could not be.
-        case monthLoaded(Result<MonthData, StoreError>)
-        /// Where the branch's meetings and themes stand was read, or could not be.
-        case factsLoaded(Result<BranchFacts, StoreError>)
-        /// Planning the year finished, or failed.
-        case planFinished(Result<YearPlan, StoreError>)
         /// Show this date (the day form saved it).
         case show(CivilDate)
     }
@@ -41,20 +35,27 @@ public enum CalendarScreen: ScreenFeature {
         CalendarReducer.handle(key, &state, context)
     }
 
-    public static func reduce(_ action: Action, _ state: inout CalendarState, _ context: ScreenContext) -> ScreenStep {
-        switch action {
-        case .monthLoaded(.success(let data)):
+    public static func receive(_ reply: StoreReply, _ state: inout CalendarState, _ context: ScreenContext) -> ScreenStep {
+        switch reply {
+        case .month(.success(let data)):
             if data.month == state.month, context.branchID.map({ $0 == data.branch.id }) ?? true { state.data = data }
             return .none
-        case .factsLoaded(.success(let facts)):
+        case .branchFacts(.success(let facts)):
             if context.branchID.map({ $0 == facts.branchID }) ?? true { state.facts = facts }
             return .none
-        case .planFinished(let result):
+        case .yearPlanned(let result):
             return CalendarReducer.planFinished(result)
+        case .month(.failure(let error)), .branchFacts(.failure(let error)):
+            return .loadFailed(error)
+        default:
+            return .none
+        }
+    }
+
+    public static func reduce(_ action: Action, _ state: inout CalendarState, _ context: ScreenContext) -> ScreenStep {
+        switch action {
         case .show(let date):
             return .run(contentsOf: CalendarReducer.select(date, in: &state, context))
-        case .monthLoaded(.failure(let error)), .factsLoaded(.failure(let error)):
-            return .loadFailed(error)
         }
     }
 

@@ -3,11 +3,8 @@ import TerminalUI
 
 /// The history screen: who changed what and when, newest first, filtered by actor.
 public enum HistoryScreen: ScreenFeature {
-    /// What happens to the history besides keys.
-    public enum Action: Sendable {
-        /// The newest change sets were read, or could not be.
-        case loaded(Result<[ChangeSetSummary], StoreError>)
-    }
+    /// The history has no actions of its own: it reads the store's replies.
+    public enum Action: Sendable {}
 
     public static let id = ScreenID("history", number: 6, title: LocalizedText(zh: "历史", en: "History"))
 
@@ -32,13 +29,15 @@ public enum HistoryScreen: ScreenFeature {
         HistoryReducer.handle(key, &state, context)
     }
 
-    public static func reduce(_ action: Action, _ state: inout HistoryState, _ context: ScreenContext) -> ScreenStep {
-        switch action {
-        case .loaded(.success(let entries)):
+    public static func receive(_ reply: StoreReply, _ state: inout HistoryState, _ context: ScreenContext) -> ScreenStep {
+        switch reply {
+        case .history(.success(let entries)):
             HistoryReducer.loaded(entries, into: &state, visibleRows: HistoryLayout.tableRows(height: context.height))
             return .none
-        case .loaded(.failure(let error)):
+        case .history(.failure(let error)):
             return .loadFailed(error)
+        default:
+            return .none
         }
     }
 

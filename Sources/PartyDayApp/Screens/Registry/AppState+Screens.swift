@@ -78,6 +78,17 @@ extension AppState {
         return carryOut(step)
     }
 
+    /// Offers a store reply to every screen.
+    mutating func deliver(_ reply: StoreReply) -> [Effect] {
+        ScreenRegistry.features.flatMap { deliver(reply, to: $0) }
+    }
+
+    private mutating func deliver<Feature: ScreenFeature>(_ reply: StoreReply, to feature: Feature.Type) -> [Effect] {
+        let context = context(for: Feature.id)
+        let step = Feature.receive(reply, &screens[Feature.self], context)
+        return carryOut(step)
+    }
+
     /// The secretary works on another branch now: every screen forgets the old one and loads the new.
     mutating func workOn(branchID: Int64) -> [Effect] {
         self.branchID = branchID

@@ -36,6 +36,8 @@ public protocol ScreenFeature: Sendable {
     static func resized(_ state: inout State, _ context: ScreenContext)
     /// A key the global keys did not take.
     static func handle(_ key: Key, _ state: inout State, _ context: ScreenContext) -> ScreenStep
+    /// A reply from the store, offered to every screen: take what the screen reads, ignore the rest.
+    static func receive(_ reply: StoreReply, _ state: inout State, _ context: ScreenContext) -> ScreenStep
     /// One of the screen's own actions.
     static func reduce(_ action: Action, _ state: inout State, _ context: ScreenContext) -> ScreenStep
     /// Draws the screen into the content area (between the top bar and the status line).
@@ -47,6 +49,8 @@ extension ScreenFeature {
     public static func opened(_ state: inout State, _ context: ScreenContext) -> [Effect] { loads(state, context) }
     public static func workingBranchChanged(_ state: inout State, _ context: ScreenContext) -> [Effect] { [] }
     public static func resized(_ state: inout State, _ context: ScreenContext) {}
+    public static func receive(_ reply: StoreReply, _ state: inout State, _ context: ScreenContext) -> ScreenStep { .none }
+    public static func reduce(_ action: Action, _ state: inout State, _ context: ScreenContext) -> ScreenStep { .none }
 
     /// An action of this screen, addressed to it, as the app's action.
     public static func send(_ action: Action) -> PartyDayApp.Action { .screen(ScreenMessage(Self.self, action)) }

@@ -6,10 +6,6 @@ import TerminalUI
 public enum RosterScreen: ScreenFeature {
     /// What happens to the roster besides keys.
     public enum Action: Sendable {
-        /// A branch's roster was read, or could not be.
-        case loaded(Result<RosterData, StoreError>)
-        /// A member's full record was read, to edit it or record their leaving; or it could not be.
-        case memberLoaded(Result<Member, StoreError>, forLeaving: Bool)
         /// Select this member once the roster next loads (the member form just saved them).
         case select(memberID: Int64)
     }
@@ -44,21 +40,28 @@ public enum RosterScreen: ScreenFeature {
         RosterReducer.handle(key, &state, context)
     }
 
-    public static func reduce(_ action: Action, _ state: inout RosterState, _ context: ScreenContext) -> ScreenStep {
-        switch action {
-        case .loaded(.success(let data)):
+    public static func receive(_ reply: StoreReply, _ state: inout RosterState, _ context: ScreenContext) -> ScreenStep {
+        switch reply {
+        case .roster(.success(let data)):
             RosterReducer.loaded(data, in: &state, context)
             return .none
-        case .memberLoaded(.success(let member), let forLeaving):
+        case .member(.success(let member), let forLeaving):
             guard let data = state.data else { return .none }
             let purpose: MemberFormState.Purpose = forLeaving ? .leave(id: member.id) : .edit(id: member.id)
             let form = MemberFormState(purpose: purpose, profile: member.profile, groups: RosterReducer.groups(data), today: context.today)
             return .request(.present(.memberForm(form)))
+        case .roster(.failure(let error)), .member(.failure(let error), _):
+            return .loadFailed(error)
+        default:
+            return .none
+        }
+    }
+
+    public static func reduce(_ action: Action, _ state: inout RosterState, _ context: ScreenContext) -> ScreenStep {
+        switch action {
         case .select(let memberID):
             state.pendingSelection = memberID
             return .none
-        case .loaded(.failure(let error)), .memberLoaded(.failure(let error), _):
-            return .loadFailed(error)
         }
     }
 

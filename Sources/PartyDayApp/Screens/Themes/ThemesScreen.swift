@@ -3,13 +3,8 @@ import TerminalUI
 
 /// The themes screen: a year's coverage of the fixed and the branch's own themes; add, rename, retire.
 public enum ThemesScreen: ScreenFeature {
-    /// What happens to the themes screen besides keys.
-    public enum Action: Sendable {
-        /// A branch's themes and a year's coverage were read, or could not be.
-        case loaded(Result<ThemesData, StoreError>)
-        /// A branch theme was added, renamed or retired (what was done), or refused.
-        case saved(Result<LocalizedText, StoreError>)
-    }
+    /// The themes screen has no actions of its own: it reads the store's replies.
+    public enum Action: Sendable {}
 
     public static let id = ScreenID("themes", number: 3, title: LocalizedText(zh: "主题", en: "Themes"))
 
@@ -35,22 +30,24 @@ public enum ThemesScreen: ScreenFeature {
         ThemesReducer.handle(key, &state, context)
     }
 
-    public static func reduce(_ action: Action, _ state: inout ThemesState, _ context: ScreenContext) -> ScreenStep {
-        switch action {
-        case .loaded(.success(let data)):
+    public static func receive(_ reply: StoreReply, _ state: inout ThemesState, _ context: ScreenContext) -> ScreenStep {
+        switch reply {
+        case .themes(.success(let data)):
             guard data.coverage.year == state.year else { return .none }
             state.data = data
             state.list.reload(count: state.rows(catalogue: context.themes).count, selecting: state.list.selected,
                               visibleRows: ThemesLayout.listRows(height: context.height))
             return .none
-        case .saved(.success(let text)):
+        case .themeSaved(.success(let text)):
             return ScreenStep(requests: [
                 .status(StatusMessage(LocalizedText(zh: text.zh + "。按 u 撤销", en: text.en + ". u undoes it"), .success)), .reloadAll,
             ])
-        case .loaded(.failure(let error)):
+        case .themes(.failure(let error)):
             return .loadFailed(error)
-        case .saved(.failure(let error)):
+        case .themeSaved(.failure(let error)):
             return .failure(error)
+        default:
+            return .none
         }
     }
 

@@ -1,0 +1,23 @@
+import PartyDayModel
+
+/// What the store answered: the result of a read, or of a write whose answer screens show. The app
+/// hands every reply to every registered screen, and each takes what it reads (`ScreenFeature.receive`),
+/// so the effect runner knows nothing of screens and a new screen can use any read there is.
+public enum StoreReply: Sendable {
+    /// The newest change sets.
+    case history(Result<[ChangeSetSummary], StoreError>)
+    /// A month of a branch's calendar.
+    case month(Result<MonthData, StoreError>)
+    /// Where a branch's meetings and themes stand as of today.
+    case branchFacts(Result<BranchFacts, StoreError>)
+    /// A year's activity days were planned.
+    case yearPlanned(Result<YearPlan, StoreError>)
+    /// A branch's roster.
+    case roster(Result<RosterData, StoreError>)
+    /// One member's full record, to edit it or to record their leaving.
+    case member(Result<Member, StoreError>, forLeaving: Bool)
+    /// A branch's themes and a year's coverage.
+    case themes(Result<ThemesData, StoreError>)
+    /// A branch theme was added, renamed or retired (what was done).
+    case themeSaved(Result<LocalizedText, StoreError>)
+}
