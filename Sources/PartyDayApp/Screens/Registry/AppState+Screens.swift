@@ -139,6 +139,8 @@ extension AppState {
             case .present(let item): presented.append(item)
             case .chooseBranch: effects += BranchPickerReducer.open(in: &self)
             case .reloadAll: effects += loadEffects
+            case .send(let message): effects += deliver(message)
+            case .open(let id): effects += open(id)
             case .loadFailed(let problem): sayLoadFailed(problem)
             }
         }

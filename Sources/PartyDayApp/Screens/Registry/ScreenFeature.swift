@@ -118,6 +118,10 @@ public enum ScreenRequest: Sendable {
     case present(Presented)
     /// Let the secretary choose the branch worked on.
     case chooseBranch
+    /// Send another screen one of its actions (the way one screen leads to another).
+    case send(ScreenMessage)
+    /// Show another screen.
+    case open(ScreenID)
     /// Say that a read failed. A message already in the status line (the undo that led to the read)
     /// stays in front of it.
     case loadFailed(LocalizedText)
