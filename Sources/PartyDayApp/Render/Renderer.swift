@@ -41,12 +41,26 @@ enum Shell {
     static func topBar(_ state: AppState, into grid: inout Grid, rect: Rect) {
         let language = state.language
         Panels.bar("", into: &grid, row: rect.row, rect: rect, style: Style(.bar))
+        let branch = state.branchName.isEmpty ? "" : state.branchName
+        let full = " " + appTitle(language) + (branch.isEmpty ? "" : " · " + branch) + " "
         var column = rect.column
-        let title = " " + appTitle(language) + (state.branchName.isEmpty ? "" : " · " + state.branchName) + " "
+        guard state.setup == nil else {
+            grid.put(full, row: rect.row, column: column, style: Style(.bar, bold: true), clip: rect)
+            return
+        }
+        // What fits: every screen's title; else the branch without the app's name; else only the
+        // shown screen's title, the others by their number keys.
+        let screens = ScreenID.available
+        func tabs(_ titled: (ScreenID) -> Bool) -> [String] {
+            screens.map { titled($0) ? " \($0.numberKey) \($0.title(language)) " : " \($0.numberKey) " }
+        }
+        func width(_ title: String, _ labels: [String]) -> Int { DisplayWidth.of(title) + labels.reduce(0) { $0 + DisplayWidth.of($1) + 1 } }
+        var title = full
+        var labels = tabs { _ in true }
+        if width(title, labels) > rect.width, !branch.isEmpty { title = " " + branch + " " }
+        if width(title, labels) > rect.width { labels = tabs { $0 == state.screen } }
         column += grid.put(title, row: rect.row, column: column, style: Style(.bar, bold: true), clip: rect)
-        guard state.setup == nil else { return }
-        for screen in ScreenID.available {
-            let label = " \(screen.numberKey) \(screen.title(language)) "
+        for (screen, label) in zip(screens, labels) {
             let style = screen == state.screen ? Style(.barActive, bold: true) : Style(.bar)
             column += grid.put("│", row: rect.row, column: column, style: Style(.bar), clip: rect)
             column += grid.put(label, row: rect.row, column: column, style: style, clip: rect)
