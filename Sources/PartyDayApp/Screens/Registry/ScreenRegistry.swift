@@ -4,6 +4,7 @@ public enum ScreenRegistry {
         CalendarScreen.self,
         RosterScreen.self,
         ThemesScreen.self,
+        MeetingsScreen.self,
         HistoryScreen.self,
     ]
 
