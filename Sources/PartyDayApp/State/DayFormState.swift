@@ -28,8 +28,9 @@ public struct DayFormState: Sendable, Equatable {
     public var place: TextFieldState
     public var host: TextFieldState
     public var recorder: TextFieldState
-    public var summary: TextFieldState
-    public var outcome: TextFieldState
+    /// What was done and what came of it: several lines each.
+    public var summary: MultilineTextState
+    public var outcome: MultilineTextState
     public var cancelReason: TextFieldState
     public var status: ActivityDayStatus
     public var meetingKinds: Set<MeetingKind>
@@ -39,12 +40,23 @@ public struct DayFormState: Sendable, Equatable {
     public var themeChoices: [Theme]
     /// The item under the cursor in the meetings or themes row.
     public var choiceCursor = 0
+    /// The fields, the focus and the refusal.
+    public var model: FormModel<Field, LocalizedText>
     /// Where typing goes.
-    public var focus: Field
+    public var focus: Field {
+        get { model.focus }
+        set {
+            model.show(fields)
+            model.focus(on: newValue)
+        }
+    }
     /// The attendance figures, when the day has any.
     public var attendance: DayAttendance?
-    /// The refusal from the last save, and the field it concerns.
-    public var problem: LocalizedText?
+    /// The refusal from the last save.
+    public var problem: LocalizedText? {
+        get { model.problem }
+        set { model.say(newValue) }
+    }
     /// Set while the save runs.
     public var isSaving = false
     /// The store refused the save over another process's change to the same fields, and said so: the
@@ -69,8 +81,8 @@ public struct DayFormState: Sendable, Equatable {
         place = TextFieldState(day.place, maximumLength: 200)
         host = TextFieldState(day.host, maximumLength: 40)
         recorder = TextFieldState(day.recorder, maximumLength: 40)
-        summary = TextFieldState(day.summary, maximumLength: 2000)
-        outcome = TextFieldState(day.outcome, maximumLength: 2000)
+        summary = MultilineTextState(day.summary, maximumLength: 2000)
+        outcome = MultilineTextState(day.outcome, maximumLength: 2000)
         cancelReason = TextFieldState(day.cancelReason ?? "", maximumLength: 200)
         status = purpose == .cancel ? .cancelled : day.status
         meetingKinds = day.meetingKinds
@@ -79,8 +91,9 @@ public struct DayFormState: Sendable, Equatable {
         themeChoices = themes + day.themeIDs.filter { id in !themes.contains { $0.id == id } }.map {
             Theme(id: $0, name: LocalizedText(zh: $0, en: $0), description: LocalizedText(zh: "", en: ""))
         }
-        focus = purpose == .cancel ? .cancelReason : .date
         self.attendance = attendance
+        let fields: [Field] = purpose == .cancel ? [.cancelReason] : Field.allCases.filter { $0 != .cancelReason || day.status == .cancelled }
+        model = FormModel(fields: fields, focus: purpose == .cancel ? .cancelReason : .date)
     }
 
     /// The fields that take the focus now: the cancel reason only when the status is cancelled.
@@ -99,10 +112,8 @@ public struct DayFormState: Sendable, Equatable {
             case .place: place
             case .host: host
             case .recorder: recorder
-            case .summary: summary
-            case .outcome: outcome
             case .cancelReason: cancelReason
-            case .status, .meetings, .themes: nil
+            case .status, .meetings, .themes, .summary, .outcome: nil
             }
         }
         set {
@@ -114,10 +125,27 @@ public struct DayFormState: Sendable, Equatable {
             case .place: place = newValue
             case .host: host = newValue
             case .recorder: recorder = newValue
+            case .cancelReason: cancelReason = newValue
+            case .status, .meetings, .themes, .summary, .outcome: break
+            }
+        }
+    }
+
+    /// The multi-line field under a field, if it is one.
+    public subscript(lines field: Field) -> MultilineTextState? {
+        get {
+            switch field {
+            case .summary: summary
+            case .outcome: outcome
+            default: nil
+            }
+        }
+        set {
+            guard let newValue else { return }
+            switch field {
             case .summary: summary = newValue
             case .outcome: outcome = newValue
-            case .cancelReason: cancelReason = newValue
-            case .status, .meetings, .themes: break
+            default: break
             }
         }
     }

@@ -33,10 +33,18 @@ public struct MemberFormState: Sendable, Equatable {
     public var choices: [MemberField: Int] = [:]
     /// Whether the member is a leading cadre.
     public var isLeadingCadre: Bool
+    /// The fields, the focus and the refusal.
+    public var model: FormModel<MemberField, LocalizedText>
     /// Where typing goes.
-    public var focus: MemberField
+    public var focus: MemberField {
+        get { model.focus }
+        set { model.focus(on: newValue) }
+    }
     /// The refusal from the last save.
-    public var problem: LocalizedText?
+    public var problem: LocalizedText? {
+        get { model.problem }
+        set { model.say(newValue) }
+    }
     /// Set while the save runs.
     public var isSaving = false
     /// The store refused the save over another process's change to the same fields, and said so: the
@@ -46,20 +54,22 @@ public struct MemberFormState: Sendable, Equatable {
     public var newGroup: TextFieldState?
 
     /// The fields the form shows, in Tab order.
-    public var fields: [MemberField] {
-        switch purpose {
-        case .add, .edit:
-            [.name, .memberNumber, .status, .group, .phone, .idNumber, .leadingCadre, .specialCircumstance, .makeUpMethod,
-             .flow, .flowOrganisation, .duesCategory, .duesBase, .appliedOn, .candidateOn, .admittedOn, .confirmedOn, .joinedOn]
-        case .leave:
-            [.leftOn, .leaveReason, .leaveNote]
-        }
-    }
+    public var fields: [MemberField] { model.fields }
+
+    /// The fields of a member's profile, in Tab order.
+    static let profileFields: [MemberField] = [
+        .name, .memberNumber, .status, .group, .phone, .idNumber, .leadingCadre, .specialCircumstance, .makeUpMethod,
+        .flow, .flowOrganisation, .duesCategory, .duesBase, .appliedOn, .candidateOn, .admittedOn, .confirmedOn, .joinedOn,
+    ]
 
     /// A form over a profile; `today` fills the leaving date.
     public init(purpose: Purpose, profile: MemberProfile, groups: [Organisation], today: CivilDate) {
         self.purpose = purpose
-        if case .leave = purpose { focus = .leftOn } else { focus = .name }
+        if case .leave = purpose {
+            model = FormModel(fields: [.leftOn, .leaveReason, .leaveNote], focus: .leftOn)
+        } else {
+            model = FormModel(fields: Self.profileFields, focus: .name)
+        }
         original = profile
         self.groups = groups
         isLeadingCadre = profile.isLeadingCadre

@@ -34,11 +34,20 @@ public struct BranchTheme: Sendable, Hashable {
     public var theme: Theme { Theme(id: id, name: name, description: description) }
 
     /// Checks a name (required, one line, at most 30 characters) and a description (optional).
+    /// A refusal names the field's id: `name` or `description`.
     public static func validated(name: String, description: String) throws(ValidationError) -> (name: String, description: String) {
-        let field = LocalizedText(zh: "主题名称", en: "theme name")
-        let cleanName = try TextRules.requiredLine(name, field: field, maximum: 30)
-        let cleanDescription = try TextRules.optionalLine(description, field: LocalizedText(zh: "主题说明", en: "description"), maximum: 200) ?? ""
-        return (cleanName, cleanDescription)
+        let cleanName: String
+        do {
+            cleanName = try TextRules.requiredLine(name, field: LocalizedText(zh: "主题名称", en: "theme name"), maximum: 30)
+        } catch {
+            throw error.naming("name")
+        }
+        do {
+            let cleanDescription = try TextRules.optionalLine(description, field: LocalizedText(zh: "主题说明", en: "description"), maximum: 200) ?? ""
+            return (cleanName, cleanDescription)
+        } catch {
+            throw error.naming("description")
+        }
     }
 }
 

@@ -89,8 +89,9 @@ public struct MultilineTextState: Sendable, Hashable {
     }
 
     /// The rows shown in a box `width` columns wide and `height` rows high, long lines wrapped, and the
-    /// cursor's row and column in them; the rows scroll so the cursor's row is shown.
-    public func visible(width: Int, height: Int) -> (rows: [String], cursorRow: Int, cursorColumn: Int) {
+    /// cursor's row and column in them. Focused, the rows scroll so the cursor's row is shown;
+    /// otherwise (`fromStart`) they show the text's start, with `…` where more follows.
+    public func visible(width: Int, height: Int, fromStart: Bool = false) -> (rows: [String], cursorRow: Int, cursorColumn: Int) {
         guard width > 0, height > 0 else { return ([], 0, 0) }
         var rows: [String] = []
         var cursorRow = 0
@@ -115,6 +116,13 @@ public struct MultilineTextState: Sendable, Hashable {
             if offset + index == cursor { cursorRow = rows.count; cursorColumn = used }
             rows.append(row)
             offset += line.count + 1
+        }
+        if fromStart {
+            var shown = Array(rows.prefix(height))
+            if rows.count > height, let last = shown.indices.last {
+                shown[last] = DisplayWidth.truncate(shown[last], to: width - 2, ellipsis: false) + "…"
+            }
+            return (shown, 0, 0)
         }
         let first = Swift.max(0, cursorRow - height + 1)
         return (Array(rows.dropFirst(first).prefix(height)), cursorRow - first, cursorColumn)

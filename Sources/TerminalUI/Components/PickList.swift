@@ -4,6 +4,9 @@
 public struct PickListState: Sendable, Equatable {
     /// Every item's label, in order.
     public private(set) var labels: [String]
+    /// What the filter is matched against, per item (lowercased): the label, or more (a theme's name
+    /// in both languages and its id).
+    private var keys: [String]
     /// The filter typed.
     public private(set) var filter: TextFieldState
     /// The items shown: indices into `labels`.
@@ -11,8 +14,9 @@ public struct PickListState: Sendable, Equatable {
     /// The selection among `matches`.
     public private(set) var list: ListState
 
-    public init(labels: [String] = [], filterLength: Int = 40) {
+    public init(labels: [String] = [], searchKeys: [String]? = nil, filterLength: Int = 40) {
         self.labels = labels
+        keys = (searchKeys ?? labels).map { $0.lowercased() }
         filter = TextFieldState("", maximumLength: filterLength)
         matches = Array(labels.indices)
         list = ListState(count: labels.count)
@@ -22,8 +26,9 @@ public struct PickListState: Sendable, Equatable {
     public var chosen: Int? { list.selection.map { matches[$0] } }
 
     /// New items; the selection stays on the item at `keeping` (an index into the new labels) when it matches.
-    public mutating func replace(labels: [String], keeping: Int? = nil, visibleRows: Int) {
+    public mutating func replace(labels: [String], searchKeys: [String]? = nil, keeping: Int? = nil, visibleRows: Int) {
         self.labels = labels
+        keys = (searchKeys ?? labels).map { $0.lowercased() }
         refilter(keeping: keeping, visibleRows: visibleRows)
     }
 
@@ -39,23 +44,25 @@ public struct PickListState: Sendable, Equatable {
 
     private mutating func refilter(keeping: Int?, visibleRows: Int) {
         let needle = filter.text.lowercased()
-        matches = needle.isEmpty ? Array(labels.indices) : labels.indices.filter { labels[$0].lowercased().contains(needle) }
+        matches = needle.isEmpty ? Array(labels.indices) : labels.indices.filter { keys[$0].contains(needle) }
         list.reload(matches, id: { $0 }, keeping: keeping, visibleRows: visibleRows)
     }
 
-    /// Draws the filter line and the rows shown; `mark` decorates an item (● for the current one).
-    public func render(into grid: inout Grid, rect: Rect, mark: (Int) -> String = { _ in "" }, style: Style = Style(.dialog)) -> Int {
-        let (filterLine, rows) = rect.splitTop(2)
-        let cursor = Panels.textField(filter, into: &grid, row: filterLine.row, column: filterLine.column + 1,
-                                      width: Swift.max(1, filterLine.width - 2), focused: true)
+    /// Draws the filter into one line and the rows shown into `rows`; `mark` decorates an item (●
+    /// for the current one). Returns the cursor's column in the filter.
+    public func render(into grid: inout Grid, filter filterLine: Rect, rows: Rect, mark: (Int) -> String = { _ in "" },
+                       emphasised: (Int) -> Bool = { _ in false }, style: Style = Style(.dialog)) -> Int {
+        let cursor = Panels.textField(filter, into: &grid, row: filterLine.row, column: filterLine.column,
+                                      width: Swift.max(1, filterLine.width), focused: true)
         let visible = rows.height
         let offset = list.offset(visibleRows: visible)
         for (row, position) in (offset..<Swift.min(matches.count, offset + visible)).enumerated() {
             let line = Rect(row: rows.row + row, column: rows.column, height: 1, width: rows.width)
             let selected = position == list.selected
-            let rowStyle = selected ? Style(.selection, reverse: true) : style
-            if selected { grid.fill(line, style: rowStyle) }
             let item = matches[position]
+            var rowStyle = selected ? Style(.selection, reverse: true) : style
+            if !selected, emphasised(item) { rowStyle.bold = true }
+            if selected { grid.fill(line, style: rowStyle) }
             grid.put(mark(item) + labels[item], row: line.row, column: line.column, style: rowStyle, clip: line)
         }
         return cursor

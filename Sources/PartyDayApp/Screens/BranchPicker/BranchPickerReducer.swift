@@ -13,8 +13,7 @@ enum BranchPickerReducer {
         guard var picker = state.branchPicker else { return [] }
         switch result {
         case .success(let branches):
-            picker.branches = branches
-            if let current = picker.currentID, let index = branches.firstIndex(where: { $0.id == current }) { picker.selected = index }
+            picker.show(branches, visibleRows: BranchPickerLayout.listRows(height: state.height))
         case .failure(let error):
             picker.problem = error.message
         }
@@ -24,24 +23,22 @@ enum BranchPickerReducer {
 
     static func handle(_ key: Key, in state: inout AppState) -> [Effect] {
         guard var picker = state.branchPicker else { return [] }
-        let matches = picker.matches
+        let rows = BranchPickerLayout.listRows(height: state.height)
         switch Keymap.command(for: key, in: [.form]) {
         case .cancel:
             state.branchPicker = nil
             return []
         case .confirm:
             state.branchPicker = nil
-            guard matches.indices.contains(picker.selected) else { return [] }
-            let branch = matches[picker.selected]
             // The branch chosen is the one the secretary works on: every screen follows.
-            guard branch.id != picker.currentID else { return [] }
+            guard let branch = picker.chosen, branch.id != picker.currentID else { return [] }
             return state.workOn(branchID: branch.id)
         case .previousField:
-            picker.selected = max(0, picker.selected - 1)
+            picker.move(.up, visibleRows: rows)
         case .nextField:
-            picker.selected = min(max(0, matches.count - 1), picker.selected + 1)
+            picker.move(.down, visibleRows: rows)
         default:
-            if picker.filter.handle(key) { picker.selected = 0 }
+            _ = picker.type(key, visibleRows: rows)
         }
         state.branchPicker = picker
         return []

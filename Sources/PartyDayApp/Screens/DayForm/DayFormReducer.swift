@@ -43,7 +43,13 @@ enum DayFormReducer {
         }
         let command = Keymap.command(for: key, in: [.form])
         if form.picker != nil {
-            handlePicker(key, command: command, form: &form)
+            handlePicker(key, command: command, form: &form, height: state.height)
+            return []
+        }
+        // A multi-line field takes its keys first: ↑↓ move between its lines until the first or last.
+        if key != .tab, key != .backTab, var lines = form[lines: form.focus], lines.handle(key) {
+            form[lines: form.focus] = lines
+            form.problem = nil
             return []
         }
         switch command {
@@ -89,9 +95,9 @@ enum DayFormReducer {
     }
 
     /// Keys in the theme picker: type to filter, ↑/↓ to move, Space to tick, Enter to confirm, Esc to leave.
-    private static func handlePicker(_ key: Key, command: KeyCommand?, form: inout DayFormState) {
+    private static func handlePicker(_ key: Key, command: KeyCommand?, form: inout DayFormState, height: Int) {
         guard var picker = form.picker else { return }
-        let matches = picker.matches
+        let rows = ThemePickerLayout.listRows(height: height)
         switch command {
         case .cancel:
             form.picker = nil
@@ -109,27 +115,23 @@ enum DayFormReducer {
             move(&form, by: 1)
             return
         case .previousField:
-            picker.selected = max(0, picker.selected - 1)
+            picker.move(.up, visibleRows: rows)
         case .nextField:
-            picker.selected = min(max(0, matches.count - 1), picker.selected + 1)
-        case .toggle where matches.indices.contains(picker.selected):
-            let id = matches[picker.selected].id
+            picker.move(.down, visibleRows: rows)
+        case .toggle:
+            guard let id = picker.highlighted?.id else { break }
             if let index = picker.chosen.firstIndex(of: id) { picker.chosen.remove(at: index) } else { picker.chosen.append(id) }
             picker.problem = nil
         default:
-            if picker.filter.handle(key) {
-                picker.selected = 0
-                picker.problem = nil
-            }
+            if picker.type(key, visibleRows: rows) { picker.problem = nil }
         }
         form.picker = picker
     }
 
     /// Moves the focus to the next or previous field, wrapping; a row of choices starts at its first item.
     private static func move(_ form: inout DayFormState, by step: Int) {
-        let fields = form.fields
-        let index = fields.firstIndex(of: form.focus) ?? 0
-        form.focus = fields[(index + step + fields.count) % fields.count]
+        form.model.show(form.fields)
+        form.model.move(by: step)
         form.choiceCursor = form.focus == .status ? ActivityDayStatus.allCases.firstIndex(of: form.status) ?? 0 : 0
     }
 
@@ -153,15 +155,15 @@ enum DayFormReducer {
     private static func save(_ form: inout DayFormState, today: CivilDate) -> [Effect] {
         switch form.day() {
         case .failure(let problem):
-            form.problem = problem.problem
-            form.focus = problem.field
+            form.model.show(form.fields)
+            form.model.refuse(problem.problem, in: problem.field)
             return []
         case .success(let day):
             do {
                 _ = try ActivityDayValidation.validated(day, today: today)
             } catch {
-                form.problem = error.message
-                if let field = field(named: error.fieldID) { form.focus = field }
+                form.model.show(form.fields)
+                form.model.refuse(error.message, in: field(named: error.fieldID))
                 return []
             }
             if form.purpose == .cancel, form.original.status == .held, !form.cancelHeldConfirmed {

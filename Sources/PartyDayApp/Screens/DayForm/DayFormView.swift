@@ -41,10 +41,8 @@ enum DayFormView {
         }
         painter.choices(.meetings, MeetingKind.allCases.map { ($0.name(language), form.meetingKinds.contains($0)) }, radio: false)
         painter.choices(.themes, form.themeChoices.map { ($0.name(language), form.themeIDs.contains($0.id)) }, radio: false)
-        painter.textRow([(.summary, 0)])
-        painter.newline()
-        painter.textRow([(.outcome, 0)])
-        painter.newline()
+        painter.linesRow(.summary, rows: 2)
+        painter.linesRow(.outcome, rows: 2)
         if let placement = form.placement {
             painter.labelled(LocalizedText(zh: "安排依据", en: "Why then")(language), placement(language), style: Style(.dialog))
         }
@@ -59,12 +57,16 @@ enum DayFormView {
             }
         }
         var footer = inside.row + inside.height - 1
-        let hint: LocalizedText = form.isSaving
-            ? LocalizedText(zh: "正在保存……", en: "Saving…")
-            : LocalizedText(
-                zh: "Enter 保存 · Esc 关闭 · Tab/↑↓ 换项 · ←→ 选择 · 空格 勾选",
-                en: "Enter save · Esc close · Tab/↑↓ field · ←→ choose · Space tick")
-        put(hint(language), row: footer, in: inside, style: Style(.muted), grid: &grid)
+        let hint = form.isSaving
+            ? LocalizedText(zh: "正在保存……", en: "Saving…")(language)
+            : form[lines: form.focus] != nil
+                ? Keymap.hint([(.confirm, LocalizedText(zh: "保存", en: "save")), (.cancel, LocalizedText(zh: "关闭", en: "close")),
+                               (.nextField, LocalizedText(zh: "下一项", en: "next field"))], in: .form, language: language)
+                    + " · " + (TextEdit.newline.keys.first?.label ?? "") + LocalizedText(zh: " 换行", en: " new line")(language)
+                : Keymap.hint([(.confirm, LocalizedText(zh: "保存", en: "save")), (.cancel, LocalizedText(zh: "关闭", en: "close")),
+                               (.nextField, LocalizedText(zh: "换项", en: "field")), (.nextChoice, LocalizedText(zh: "选择", en: "choose")),
+                               (.toggle, LocalizedText(zh: "勾选", en: "tick"))], in: .form, language: language)
+        put(hint, row: footer, in: inside, style: Style(.muted), grid: &grid)
         footer -= 1
         if let problem = form.problem {
             put("✗ " + problem(language), row: footer, in: inside, style: Style(.error, bold: true), grid: &grid)

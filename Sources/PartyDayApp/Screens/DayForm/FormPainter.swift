@@ -50,6 +50,31 @@ struct FormPainter {
         }
     }
 
+    /// A multi-line field: its label, then `rows` rows of wrapped text (scrolled to the cursor when
+    /// focused, from the start otherwise).
+    mutating func linesRow(_ field: DayFormState.Field, rows: Int) {
+        guard row <= lastRow, let state = form[lines: field] else { return }
+        column += grid.put(DisplayWidth.pad(DayFormView.label(field)(language), to: labelWidth, alignRight: false),
+                           row: row, column: column, style: labelStyle(field), clip: inside)
+        let width = right - column
+        let height = min(rows, lastRow - row + 1)
+        guard width > 1, height > 0 else { return newline() }
+        let focused = form.focus == field
+        let area = Rect(row: row, column: column, height: height, width: width)
+        let style = Style(focused ? .fieldFocused : .field, underline: !focused)
+        grid.fill(area, style: style)
+        let shown = state.visible(width: width, height: height, fromStart: !focused)
+        if state.text.isEmpty, !focused {
+            grid.put(String(repeating: "_", count: width), row: row, column: column, style: Style(.muted), clip: area)
+        }
+        for (offset, text) in shown.rows.enumerated() {
+            grid.put(text, row: row + offset, column: column, style: style, clip: area)
+        }
+        if focused { cursor = Grid.Position(row: row + shown.cursorRow, column: column + shown.cursorColumn) }
+        row += height
+        column = inside.column + 1
+    }
+
     /// A note after the fields on the current row.
     mutating func note(_ text: String, style: Style) {
         column += grid.put("  " + text, row: row, column: column, style: style, clip: inside)

@@ -24,9 +24,7 @@ enum MemberFormReducer {
             if form.isModified { state.confirmation = .discard } else { state.memberForm = nil }
             return []
         case .nextField, .previousField:
-            let fields = form.fields
-            let index = fields.firstIndex(of: form.focus) ?? 0
-            form.focus = fields[(index + (command == .nextField ? 1 : -1) + fields.count) % fields.count]
+            form.model.move(by: command == .nextField ? 1 : -1)
             return []
         default:
             break
@@ -58,17 +56,13 @@ enum MemberFormReducer {
     private static func save(_ form: inout MemberFormState, today: CivilDate) -> [Effect] {
         switch form.profile() {
         case .failure(let problem):
-            form.problem = problem.problem
-            form.focus = problem.field
+            form.model.refuse(problem.problem, in: problem.field)
             return []
         case .success(let profile):
             do {
                 _ = try MemberValidation.validated(profile, today: today)
             } catch {
-                form.problem = error.message
-                if let field = error.fieldID.flatMap(MemberField.init(rawValue:)), form.fields.contains(field) {
-                    form.focus = field
-                }
+                form.model.refuse(error.message, in: error.fieldID.flatMap(MemberField.init(rawValue:)))
                 return []
             }
             form.isSaving = true

@@ -17,7 +17,7 @@ enum SetupReducer {
             if state.hasUnsavedInput { state.confirmation = .quit } else { state.shouldQuit = true }
             return []
         case .nextField, .previousField:
-            setup.focus = setup.focus == .branchName ? .sampleData : .branchName
+            setup.model.move(by: 1)
             return []
         case .toggle where setup.focus == .sampleData:
             setup.useSampleData.toggle()
@@ -42,8 +42,7 @@ enum SetupReducer {
             setup.isWorking = true
             return [.setUp(branchName: name, sampleData: false)]
         } catch {
-            setup.problem = error.message
-            setup.focus = .branchName
+            setup.model.refuse(error.message, in: .branchName)
             return []
         }
     }

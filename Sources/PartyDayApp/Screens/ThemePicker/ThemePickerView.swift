@@ -5,12 +5,12 @@ import TerminalUI
 /// selected theme's description in a side pane.
 enum ThemePickerView {
     static func render(_ picker: ThemePickerState, language: Language, into grid: inout Grid, rect: Rect) {
-        let box = rect.centred(height: min(rect.height, 19), width: min(rect.width, 78))
+        let box = ThemePickerLayout.box(in: rect)
         let inside = Panels.box(LocalizedText(zh: "选择主题(7+X)", en: "Choose themes (7+X)")(language), into: &grid, rect: box)
         guard inside.height > 4, inside.width > 30 else { return }
         let label = LocalizedText(zh: "筛选 ", en: "Filter ")(language)
         let used = grid.put(label, row: inside.row, column: inside.column + 1, style: Style(.dialog, bold: true), clip: inside)
-        let cursor = Panels.textField(picker.filter, into: &grid, row: inside.row, column: inside.column + 1 + used, width: 20, focused: true)
+        let cursor = Panels.textField(picker.pick.filter, into: &grid, row: inside.row, column: inside.column + 1 + used, width: 20, focused: true)
         grid.cursor = Grid.Position(row: inside.row, column: cursor)
         // A narrow window gives the list all the width and drops the side pane and the last-use column,
         // so every theme's name shows rather than `[ ] …`.
@@ -20,7 +20,7 @@ enum ThemePickerView {
         let pane = Rect(row: inside.row + 2, column: list.column + listWidth + 1, height: inside.height - 4,
                         width: inside.column + inside.width - 1 - (list.column + listWidth + 1))
         let matches = picker.matches
-        let first = max(0, min(picker.selected - list.height / 2, matches.count - list.height))
+        let first = picker.pick.list.offset(visibleRows: list.height)
         for (offset, theme) in matches.dropFirst(first).prefix(list.height).enumerated() {
             let index = first + offset
             let row = list.row + offset
@@ -34,8 +34,7 @@ enum ThemePickerView {
             let text = narrow ? name : DisplayWidth.pad(name, to: max(1, list.width - 16), alignRight: false) + " " + last
             grid.put(text, row: row, column: list.column, style: style, clip: line)
         }
-        if !narrow, matches.indices.contains(picker.selected), pane.width > 4 {
-            let theme = matches[picker.selected]
+        if !narrow, let theme = picker.highlighted, pane.width > 4 {
             var row = pane.row
             for text in [theme.name(language)] + Panels.wrap(theme.description(language), width: pane.width) where row < pane.row + pane.height {
                 grid.put(text, row: row, column: pane.column, style: row == pane.row ? Style(.dialog, bold: true) : Style(.muted),

@@ -42,14 +42,14 @@ enum ThemesReducer {
         case .cancel:
             state.themeDialog = nil
         case .nextField, .previousField:
-            dialog.focus = dialog.focus == .name ? .description : .name
+            dialog.model.move(by: Keymap.command(for: key, in: [.form]) == .nextField ? 1 : -1)
         case .confirm:
             do {
                 let valid = try BranchTheme.validated(name: dialog.name.text, description: dialog.description.text)
                 state.themeDialog = nil
                 return [.saveTheme(branchID: dialog.branchID, renaming: dialog.renaming?.rowID, name: valid.name, description: valid.description)]
             } catch {
-                dialog.problem = error.message
+                dialog.model.refuse(error.message, in: error.fieldID.flatMap(ThemeDialogState.Field.init(rawValue:)))
             }
         default:
             if dialog.focus == .name ? dialog.name.handle(key) : dialog.description.handle(key) { dialog.problem = nil }

@@ -48,10 +48,19 @@ public struct ThemeDialogState: Sendable, Equatable {
     public var name: TextFieldState
     public var description: TextFieldState
     /// The dialog's fields.
-    public enum Field: Sendable, Equatable { case name, description }
+    public enum Field: String, Sendable, Equatable { case name, description }
+    /// The fields, the focus and the refusal.
+    public var model = FormModel<Field, LocalizedText>(fields: [.name, .description], focus: .name)
     /// The field typed into.
-    public var focus: Field = .name
-    public var problem: LocalizedText?
+    public var focus: Field {
+        get { model.focus }
+        set { model.focus(on: newValue) }
+    }
+    /// What is wrong with the name or description.
+    public var problem: LocalizedText? {
+        get { model.problem }
+        set { model.say(newValue) }
+    }
 
     public init(branchID: Int64, renaming: BranchTheme?) {
         self.branchID = branchID
