@@ -56,10 +56,15 @@ extension AppState {
 
 /// How the history screen divides its area, shared by its view and its reducer.
 enum HistoryLayout {
-    /// Entries the table shows in a window of the given height: all but the shell (3 rows), the heading,
-    /// the table's own header and the detail line (2 rows).
+    /// The heading, the table and the selected entry's detail (two rows).
+    static func areas(_ rect: Rect) -> (heading: Rect, table: Rect, detail: Rect) {
+        let parts = Layout.vertical([.length(1), .fill(1), .length(2)]).split(rect)
+        return (parts[0], parts[1], parts[2])
+    }
+
+    /// Entries the table shows in a window of the given height (its header takes a row).
     static func tableRows(height: Int) -> Int {
-        max(1, height - 3 - 1 - 1 - 2)
+        max(1, areas(ScreenContext.contentArea(height: height)).table.height - 1)
     }
 }
 

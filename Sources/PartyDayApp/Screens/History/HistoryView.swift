@@ -6,8 +6,7 @@ enum HistoryView {
     static func render(_ history: HistoryState, _ context: ScreenContext, into grid: inout Grid, rect: Rect) {
         let language = context.language
         let entries = history.visibleEntries
-        let (header, rest) = rect.splitTop(1)
-        let (tableRect, detail) = rest.splitBottom(2)
+        let (header, tableRect, detail) = HistoryLayout.areas(rect)
         let filterName = history.filter?.displayName(language) ?? LocalizedText(zh: "全部操作者", en: "everyone")(language)
         let heading = LocalizedText(
             zh: " 操作历史 · \(filterName) · 共 \(entries.count) 条(最新在前)",

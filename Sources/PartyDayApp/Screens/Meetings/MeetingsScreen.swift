@@ -101,6 +101,6 @@ enum MeetingsLayout {
 
     /// Kinds the table shows (its header takes a row) in a window of the given height.
     static func tableRows(height: Int) -> Int {
-        max(1, areas(Rect(row: 0, column: 0, height: height - 3, width: 1)).table.height - 1)
+        max(1, areas(ScreenContext.contentArea(height: height)).table.height - 1)
     }
 }

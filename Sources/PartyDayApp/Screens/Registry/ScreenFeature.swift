@@ -71,6 +71,12 @@ public struct ScreenContext: Sendable {
     public var width: Int
     /// Whether the screen this context is given to is the one on screen.
     public var isShown: Bool
+
+    /// The area a screen draws in: the window less the top bar, the status line and the bottom bar.
+    /// Reducers lay out from it exactly as the views do.
+    public static func contentArea(height: Int, width: Int = 80) -> Rect {
+        Rect(row: 1, column: 0, height: height - 3, width: width)
+    }
 }
 
 /// What a screen's key or action leads to: work for the store, and requests to the app (its delegate

@@ -85,10 +85,15 @@ extension RosterState {
 
 /// How the roster divides its area, shared by its view and its reducer.
 enum RosterLayout {
-    /// Rows of people the table shows in a window of the given height: all but the shell (3 rows), the
-    /// heading, the table's header and the detail line.
+    /// The heading, the table and the selected person's line.
+    static func areas(_ rect: Rect) -> (heading: Rect, table: Rect, detail: Rect) {
+        let parts = Layout.vertical([.length(1), .fill(1), .length(1)]).split(rect)
+        return (parts[0], parts[1], parts[2])
+    }
+
+    /// Rows of people the table shows in a window of the given height (its header takes a row).
     static func tableRows(height: Int) -> Int {
-        max(1, height - 3 - 1 - 1 - 1)
+        max(1, areas(ScreenContext.contentArea(height: height)).table.height - 1)
     }
 }
 

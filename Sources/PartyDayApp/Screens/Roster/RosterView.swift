@@ -5,8 +5,7 @@ import TerminalUI
 enum RosterView {
     static func render(_ roster: RosterState, _ context: ScreenContext, into grid: inout Grid, rect: Rect) {
         let language = context.language
-        let (header, rest) = rect.splitTop(1)
-        let (tableRect, detail) = rest.splitBottom(1)
+        let (header, tableRect, detail) = RosterLayout.areas(rect)
         guard let data = roster.data else {
             grid.put(LocalizedText(zh: " 正在读取名册……", en: " Reading the roster…")(language), row: header.row, column: header.column,
                      style: Style(.muted), clip: header)

@@ -71,9 +71,15 @@ extension ThemesState {
 
 /// How the themes screen divides its area, shared by its view and its reducer.
 enum ThemesLayout {
-    /// Theme rows shown: all but the shell (3), the heading, the months' header and the three lines
-    /// under the list.
-    static func listRows(height: Int) -> Int { max(0, height - 3 - 1 - 4) }
+    /// The heading, the months' header, the theme rows, and the three lines under them (the selected
+    /// theme's description, the unused themes, a gap).
+    static func areas(_ rect: Rect) -> (heading: Rect, months: Rect, list: Rect, notes: Rect) {
+        let parts = Layout.vertical([.length(1), .length(1), .fill(1), .length(3)]).split(rect)
+        return (parts[0], parts[1], parts[2], parts[3])
+    }
+
+    /// Theme rows shown in a window of the given height.
+    static func listRows(height: Int) -> Int { areas(ScreenContext.contentArea(height: height)).list.height }
 }
 
 extension ScreenID {

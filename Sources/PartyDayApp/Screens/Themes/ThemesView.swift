@@ -23,7 +23,7 @@ enum ThemesView {
             column += monthWidth
         }
         grid.put(LocalizedText(zh: "  上次使用", en: "  Last used")(language), row: body.row, column: column, style: Style(.title, bold: true), clip: body)
-        let listHeight = ThemesLayout.listRows(height: context.height)
+        let listHeight = ThemesLayout.areas(rect).list.height
         let first = screen.list.offset(visibleRows: listHeight)
         for (offset, theme) in rows.dropFirst(first).prefix(listHeight).enumerated() {
             let index = first + offset
