@@ -22,17 +22,17 @@ extension StoreEffectRunner {
                 if let renaming {
                     let theme = try database.findBranchTheme(BranchTheme.id(rowID: renaming), branchID: branchID)
                     try database.updateBranchTheme(theme, name: name, description: description, actor: actor)
-                    return LocalizedText(zh: "已修改主题 \(name)", en: "Theme renamed \(name)")
+                    return ThemeChange.renamed(name: name)
                 }
                 try database.addBranchTheme(branchID: branchID, name: name, description: description, actor: actor)
-                return LocalizedText(zh: "已新增主题 \(name)", en: "Theme added: \(name)")
+                return ThemeChange.added(name: name)
             }))
         case .retireTheme(let branchID, let rowID):
             guard let database else { return nil }
             return Action.reply(.themeSaved(Result { () throws(StoreError) in
                 let theme = try database.findBranchTheme(BranchTheme.id(rowID: rowID), branchID: branchID)
                 try database.retireBranchTheme(theme, on: today, actor: actor)
-                return LocalizedText(zh: "已停用主题 \(theme.name.zh)", en: "Theme retired: \(theme.name.en)")
+                return ThemeChange.retired(name: theme.name)
             }))
         default:
             return nil

@@ -157,8 +157,17 @@ public enum Keymap {
     /// A dialog's hint line, "Enter 保存 · Tab 切换 · Esc 取消": each command's first key from the table,
     /// with the dialog's own word for what it does there.
     public static func hint(_ entries: [(KeyCommand, LocalizedText)], in scope: KeyScope, language: Language) -> String {
-        entries.compactMap { command, words in
-            bindings.first { $0.scope == scope && $0.command == command }.flatMap { $0.keys.first }.map { "\($0.label) \(words(language))" }
+        hint(entries.map { ([$0.0], $0.1) }, in: scope, language: language)
+    }
+
+    /// A hint line whose entries may name a pair of commands (`←→ 选择`: the previous and next choice).
+    public static func hint(_ entries: [([KeyCommand], LocalizedText)], in scope: KeyScope, language: Language) -> String {
+        entries.compactMap { commands, words -> String? in
+            let keys = commands.compactMap { command in bindings.first { $0.scope == scope && $0.command == command }?.keys.first }
+            guard !keys.isEmpty else { return nil }
+            let arrows: Set<Key> = [.left, .right, .up, .down]
+            let label = keys.map(\.label).joined(separator: keys.allSatisfy(arrows.contains) ? "" : "/")
+            return "\(label) \(words(language))"
         }.joined(separator: " · ")
     }
 

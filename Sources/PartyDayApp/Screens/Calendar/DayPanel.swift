@@ -41,7 +41,7 @@ enum DayPanel {
             }
         } else {
             lines.append((LocalizedText(zh: "这天没有活动日", en: "No activity day")(language), Style(.muted)))
-            lines.append((LocalizedText(zh: "Enter 或 n 新建", en: "Enter or n adds one")(language), Style(.muted)))
+            lines.append((Keymap.hint([(.openDay, LocalizedText(zh: "新建", en: "adds one"))], in: .calendar, language: language), Style(.muted)))
         }
         let meetings = meetingLines(calendar.facts?.meetings ?? [], language)
         let recordRows = max(0, rect.height - (meetings.isEmpty ? 0 : meetings.count + 1))

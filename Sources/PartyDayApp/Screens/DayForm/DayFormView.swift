@@ -63,9 +63,10 @@ enum DayFormView {
                 ? Keymap.hint([(.confirm, LocalizedText(zh: "保存", en: "save")), (.cancel, LocalizedText(zh: "关闭", en: "close")),
                                (.nextField, LocalizedText(zh: "下一项", en: "next field"))], in: .form, language: language)
                     + " · " + (TextEdit.newline.keys.first?.label ?? "") + LocalizedText(zh: " 换行", en: " new line")(language)
-                : Keymap.hint([(.confirm, LocalizedText(zh: "保存", en: "save")), (.cancel, LocalizedText(zh: "关闭", en: "close")),
-                               (.nextField, LocalizedText(zh: "换项", en: "field")), (.nextChoice, LocalizedText(zh: "选择", en: "choose")),
-                               (.toggle, LocalizedText(zh: "勾选", en: "tick"))], in: .form, language: language)
+                : Keymap.hint([([.confirm], LocalizedText(zh: "保存", en: "save")), ([.cancel], LocalizedText(zh: "关闭", en: "close")),
+                               ([.nextField], LocalizedText(zh: "换项", en: "field")),
+                               ([.previousChoice, .nextChoice], LocalizedText(zh: "选择", en: "choose")),
+                               ([.toggle], LocalizedText(zh: "勾选", en: "tick"))], in: .form, language: language)
         put(hint, row: footer, in: inside, style: Style(.muted), grid: &grid)
         footer -= 1
         if let problem = form.problem {
@@ -127,9 +128,10 @@ enum DayFormView {
             put("✗ " + problem(language), row: inside.row + 4, in: inside, style: Style(.error, bold: true), grid: &grid)
         }
         let hint = form.isSaving
-            ? LocalizedText(zh: "正在保存……", en: "Saving…")
-            : LocalizedText(zh: "Enter 确认取消 · Esc 返回(不取消)", en: "Enter cancel the day · Esc go back (keep it)")
-        put(hint(language), row: inside.row + inside.height - 1, in: inside, style: Style(.muted), grid: &grid)
+            ? LocalizedText(zh: "正在保存……", en: "Saving…")(language)
+            : Keymap.hint([(.confirm, LocalizedText(zh: "确认取消", en: "cancel the day")),
+                           (.cancel, LocalizedText(zh: "返回(不取消)", en: "go back (keep it)"))], in: .form, language: language)
+        put(hint, row: inside.row + inside.height - 1, in: inside, style: Style(.muted), grid: &grid)
         if let cursor = painter.cursor, !form.isSaving { grid.cursor = cursor }
     }
 }

@@ -26,10 +26,11 @@ enum ImportView {
                                           width: inside.width - 3 - used, focused: true)
             if case .choosingFile = importing.stage { grid.cursor = Grid.Position(row: inside.row + 2, column: cursor) }
             if let problem = importing.problem { line("✗ " + problem(language), 4, Style(.error, bold: true)) }
-            let hint: LocalizedText = importing.stage == .reading
-                ? LocalizedText(zh: "正在读取……", en: "Reading…")
-                : LocalizedText(zh: "Enter 预览(不会写入)· Esc 取消", en: "Enter preview (writes nothing) · Esc cancel")
-            line(hint(language), footer, Style(.muted))
+            let hint = importing.stage == .reading
+                ? LocalizedText(zh: "正在读取……", en: "Reading…")(language)
+                : Keymap.hint([(.confirm, LocalizedText(zh: "预览(不会写入)", en: "preview (writes nothing)")),
+                               (.cancel, LocalizedText(zh: "取消", en: "cancel"))], in: .form, language: language)
+            line(hint, footer, Style(.muted))
         case .preview(let preview), .importing(let preview):
             let summary = LocalizedText(
                 zh: "\(preview.file)(\(preview.encoding)):可导入 \(preview.accepted.count) 行,拒绝 \(preview.rejected.count) 行",
@@ -59,19 +60,23 @@ enum ImportView {
                     zh: "↑↓ 查看全部 \(preview.rejected.count) 条", en: "↑↓ to see all \(preview.rejected.count)")
                 line(more(language), footer - 1, Style(.muted))
             }
-            let hint: LocalizedText
+            let count = preview.accepted.count
+            let cancel = (KeyCommand.cancel, LocalizedText(zh: "取消", en: "cancel"))
+            let hint: String
             if case .importing = importing.stage {
-                hint = LocalizedText(zh: "正在导入……", en: "Importing…")
+                hint = LocalizedText(zh: "正在导入……", en: "Importing…")(language)
             } else if preview.accepted.isEmpty {
-                hint = LocalizedText(zh: "没有可导入的行 · Esc 返回", en: "No row can be imported · Esc back")
+                hint = LocalizedText(zh: "没有可导入的行 · ", en: "No row can be imported · ")(language)
+                    + Keymap.hint([(.cancel, LocalizedText(zh: "返回", en: "back"))], in: .form, language: language)
             } else if preview.rejected.isEmpty {
-                hint = LocalizedText(zh: "Enter 导入 \(preview.accepted.count) 人(可撤销)· Esc 取消",
-                                     en: "Enter import \(preview.accepted.count) (undoable) · Esc cancel")
+                hint = Keymap.hint([(.confirm, LocalizedText(zh: "导入 \(count) 人(可撤销)", en: "import \(count) (undoable)")), cancel],
+                                   in: .form, language: language)
             } else {
-                hint = LocalizedText(zh: "Enter 只导入可导入的 \(preview.accepted.count) 人,跳过被拒绝的行 · Esc 取消",
-                                     en: "Enter import the \(preview.accepted.count) accepted, skip the refused · Esc cancel")
+                hint = Keymap.hint([
+                    (.confirm, LocalizedText(zh: "只导入可导入的 \(count) 人,跳过被拒绝的行", en: "import the \(count) accepted, skip the refused")), cancel,
+                ], in: .form, language: language)
             }
-            line(hint(language), footer, Style(.accent, bold: true))
+            line(hint, footer, Style(.accent, bold: true))
         }
     }
 }

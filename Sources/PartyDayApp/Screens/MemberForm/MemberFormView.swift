@@ -50,16 +50,20 @@ enum MemberFormView {
             }
         }
         let footer = inside.row + inside.height - 1
-        let hint: LocalizedText = form.isSaving
-            ? LocalizedText(zh: "正在保存……", en: "Saving…")
+        let save = ([KeyCommand.confirm], LocalizedText(zh: "保存", en: "save")), close = ([KeyCommand.cancel], LocalizedText(zh: "关闭", en: "close"))
+        let hint = form.isSaving
+            ? LocalizedText(zh: "正在保存……", en: "Saving…")(language)
             : form.newGroup != nil
-            ? LocalizedText(zh: "Enter 新增党小组 · Esc 取消", en: "Enter adds the group · Esc drops it")
+            ? Keymap.hint([(.confirm, LocalizedText(zh: "新增党小组", en: "adds the group")), (.cancel, LocalizedText(zh: "取消", en: "drops it"))],
+                          in: .form, language: language)
             : form.focus == .group
-            ? LocalizedText(zh: "Enter 保存 · Esc 关闭 · ←→ 选择党小组 · + 新增党小组", en: "Enter save · Esc close · ←→ choose · + adds a group")
-            : LocalizedText(zh: "Enter 保存 · Esc 关闭 · Tab/↑↓ 换项 · ←→ 选择 · 空格 勾选",
-                            en: "Enter save · Esc close · Tab/↑↓ field · ←→ choose · Space tick")
+            ? Keymap.hint([save, close, ([.previousChoice, .nextChoice], LocalizedText(zh: "选择党小组", en: "choose")),
+                           ([.addGroup], LocalizedText(zh: "新增党小组", en: "adds a group"))], in: .form, language: language)
+            : Keymap.hint([save, close, ([.nextField], LocalizedText(zh: "换项", en: "field")),
+                           ([.previousChoice, .nextChoice], LocalizedText(zh: "选择", en: "choose")),
+                           ([.toggle], LocalizedText(zh: "勾选", en: "tick"))], in: .form, language: language)
         let clip = Rect(row: inside.row, column: inside.column + 1, height: inside.height, width: inside.width - 2)
-        grid.put(hint(language), row: footer, column: inside.column + 1, style: Style(.muted), clip: clip)
+        grid.put(hint, row: footer, column: inside.column + 1, style: Style(.muted), clip: clip)
         if let newGroup = form.newGroup {
             let label = LocalizedText(zh: "新党小组名称:", en: "New group: ")(language)
             let used = grid.put(label, row: footer - 2, column: inside.column + 1, style: Style(.accent, bold: true), clip: clip)

@@ -39,12 +39,14 @@ enum SetupView {
             row += 1
         }
         row += 1
-        let hint: LocalizedText = setup.isWorking
-            ? LocalizedText(zh: "正在建立数据文件……", en: "Creating the data file…")
-            : LocalizedText(zh: "Enter 确定 · Tab 切换 · 空格 勾选 · Esc 退出", en: "Enter confirm · Tab switch · Space tick · Esc quit")
+        let hint = setup.isWorking
+            ? LocalizedText(zh: "正在建立数据文件……", en: "Creating the data file…")(language)
+            : Keymap.hint([(.confirm, LocalizedText(zh: "确定", en: "confirm")), (.nextField, LocalizedText(zh: "切换", en: "switch")),
+                           (.toggle, LocalizedText(zh: "勾选", en: "tick")), (.cancel, LocalizedText(zh: "退出", en: "quit"))],
+                          in: .form, language: language)
         // In a small window the hint gives way: the bottom bar shows the same keys.
         if row < inside.row + inside.height {
-            grid.put(hint(language), row: row, column: inside.column + 1, style: Style(.muted), clip: inside)
+            grid.put(hint, row: row, column: inside.column + 1, style: Style(.muted), clip: inside)
         }
     }
 }

@@ -47,9 +47,12 @@ enum ThemePickerView {
         if let problem = picker.problem {
             grid.put("✗ " + problem(language), row: footer - 1, column: inside.column + 1, style: Style(.error, bold: true), clip: clip)
         }
-        let hint = LocalizedText(
-            zh: "已选 \(picker.chosen.count) · 空格 勾选 · Enter 确定 · Esc 返回 · ✱ 本支部主题",
-            en: "\(picker.chosen.count) chosen · Space tick · Enter confirm · Esc back · ✱ the branch's own")
-        grid.put(hint(language), row: footer, column: inside.column + 1, style: Style(.muted), clip: clip)
+        let keys = Keymap.hint([
+            (.toggle, LocalizedText(zh: "勾选", en: "tick")), (.confirm, LocalizedText(zh: "确定", en: "confirm")),
+            (.cancel, LocalizedText(zh: "返回", en: "back")),
+        ], in: .form, language: language)
+        let hint = LocalizedText(zh: "已选 \(picker.chosen.count) · ", en: "\(picker.chosen.count) chosen · ")(language) + keys
+            + LocalizedText(zh: " · ✱ 本支部主题", en: " · ✱ the branch's own")(language)
+        grid.put(hint, row: footer, column: inside.column + 1, style: Style(.muted), clip: clip)
     }
 }

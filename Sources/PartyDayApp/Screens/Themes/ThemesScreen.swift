@@ -38,7 +38,12 @@ public enum ThemesScreen: ScreenFeature {
             state.list.reload(count: state.rows(catalogue: context.themes).count, selecting: state.list.selected,
                               visibleRows: ThemesLayout.listRows(height: context.height))
             return .none
-        case .themeSaved(.success(let text)):
+        case .themeSaved(.success(let change)):
+            let text: LocalizedText = switch change {
+            case .added(let name): LocalizedText(zh: "已新增主题 \(name)", en: "Theme added: \(name)")
+            case .renamed(let name): LocalizedText(zh: "已修改主题 \(name)", en: "Theme renamed \(name)")
+            case .retired(let name): LocalizedText(zh: "已停用主题 \(name.zh)", en: "Theme retired: \(name.en)")
+            }
             return ScreenStep(requests: [
                 .status(StatusMessage(LocalizedText(zh: text.zh + "。按 u 撤销", en: text.en + ". u undoes it"), .success)), .reloadAll,
             ])

@@ -18,6 +18,13 @@ public enum StoreReply: Sendable {
     case member(Result<Member, StoreError>, forLeaving: Bool)
     /// A branch's themes and a year's coverage.
     case themes(Result<ThemesData, StoreError>)
-    /// A branch theme was added, renamed or retired (what was done).
-    case themeSaved(Result<LocalizedText, StoreError>)
+    /// A branch theme was added, renamed or retired.
+    case themeSaved(Result<ThemeChange, StoreError>)
+}
+
+/// What was done to a branch theme; the themes screen says it.
+public enum ThemeChange: Sendable, Equatable {
+    case added(name: String)
+    case renamed(name: String)
+    case retired(name: LocalizedText)
 }
