@@ -28,6 +28,12 @@ if arguments.first == "concurrent-writer" {
         count: option("--count", default: 5000)))
 }
 
+if arguments.first == "keys" {
+    // The in-process key-to-frame figure alone, with no file (for profiling and quick comparisons).
+    Figure(name: "key to frame in process (2000 entries)", seconds: UIFigures.keyToFrame(entries: 2000), target: 0.005, unit: .milliseconds).print()
+    exit(0)
+}
+
 if arguments.first == "import", let path = stringOption("--db") {
     // The import figure alone, against an existing file (for profiling): partyday-bench import --db FILE
     do {

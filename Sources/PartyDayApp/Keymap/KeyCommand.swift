@@ -60,6 +60,11 @@ public struct KeyScope: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { name }
 
+    /// Scopes are the same when their names are.
+    public static func == (lhs: KeyScope, rhs: KeyScope) -> Bool { lhs.name == rhs.name }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(name) }
+
     /// On every screen (not while typing in a form).
     public static let global = KeyScope("global", title: LocalizedText(zh: "任何界面", en: "Anywhere"))
     /// In lists and tables.

@@ -123,12 +123,21 @@ public enum Keymap {
         return Binding(command: .editText, scope: .editing, keys: edit.keys, help: help, inBar: false)
     }
 
+    /// Each scope's bindings in table order, and each scope's keys, built once: every key looks its
+    /// command up here.
+    static let bindingsByScope: [String: [Binding]] = Dictionary(grouping: bindings, by: \.scope.name)
+    static let commandsByScope: [String: [Key: KeyCommand]] = bindingsByScope.mapValues { scoped in
+        var commands: [Key: KeyCommand] = [:]
+        for binding in scoped {
+            for key in binding.keys where commands[key] == nil { commands[key] = binding.command }
+        }
+        return commands
+    }
+
     /// The command a key means in the given scopes, searched in order.
     public static func command(for key: Key, in scopes: [KeyScope]) -> KeyCommand? {
         for scope in scopes {
-            if let binding = bindings.first(where: { $0.scope == scope && $0.keys.contains(key) }) {
-                return binding.command
-            }
+            if let command = commandsByScope[scope.name]?[key] { return command }
         }
         return nil
     }
@@ -148,7 +157,7 @@ public enum Keymap {
     /// The bottom bar's entries for the given scopes, in order.
     public static func barEntries(for scopes: [KeyScope], language: Language) -> [BarEntry] {
         scopes.flatMap { scope in
-            bindings.filter { $0.scope == scope && $0.inBar }.map { binding in
+            (bindingsByScope[scope.name] ?? []).filter(\.inBar).map { binding in
                 BarEntry(command: binding.command, keys: binding.keys.first?.label ?? "", help: (binding.barLabel ?? binding.help)(language))
             }
         }
