@@ -1,0 +1,69 @@
+import Foundation
+import GRDB
+import PartyDayModel
+
+extension PartyDayDatabase {
+    /// A member checks in at a station: present, or late by the minutes after the start when beyond the
+    /// grace period. A member already checked in (here or at another station, even a moment ago) is
+    /// told so and nothing is written: the check and the write are one transaction under the writers'
+    /// lock, so two stations taking the same member at once record them once.
+    ///
+    /// One change set under the station's actor (签到 张三), which only that actor's undo takes back.
+    public func checkIn(
+        dayID: Int64, memberID: Int64, actor: ActorID, at instant: Date,
+        graceMinutes: Int = Lateness.defaultGraceMinutes, calendar: Calendar = .current
+    ) throws(StoreError) -> CheckInResult {
+        try perform(actor) { recorder in
+            let db = recorder.db
+            guard let name = try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM member WHERE id = ?"), arguments: [memberID])
+            else { throw StoreError.unknownMember(reference: String(memberID)) }
+            guard let dayRow = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT date, start_time FROM activity_day WHERE id = ?"), arguments: [dayID]),
+                let date = CivilDate(dayRow[0] as String), let start = ClockTime(dayRow[1] as String)
+            else { throw StoreError.unknownActivityDay(reference: String(dayID)) }
+            let existing = try AttendanceRow.fetchOne(db, dayID: dayID, memberID: memberID)
+            if let existing, existing.status.attended {
+                return (CheckInResult.alreadyCheckedIn(existing), LocalizedText(zh: "签到 \(name)", en: "Check in \(name)"))
+            }
+            let late = Lateness.minutesLate(arrival: instant, day: date, start: start, graceMinutes: graceMinutes, calendar: calendar)
+            let status: AttendanceStatus = late == nil ? .present : .late
+            let checkedInAt = instant.formatted(.iso8601)
+            let values: [String: (any DatabaseValueConvertible)?] = [
+                "day_id": dayID, "member_id": memberID, "status": status.rawValue, "reason": nil,
+                "checked_in_at": checkedInAt, "station": actor.stationName,
+            ]
+            let id: Int64
+            if let existing {
+                try recorder.update(.attendance, id: existing.id, values)
+                id = existing.id
+            } else {
+                id = try recorder.insert(.attendance, values)
+            }
+            let record = Attendance(
+                id: id, dayID: dayID, memberID: memberID, status: status, checkedInAt: checkedInAt, station: actor.stationName)
+            let label = late.map { LocalizedText(zh: "签到 \(name)(迟到 \($0) 分钟)", en: "Check in \(name) (\($0) min late)") }
+                ?? LocalizedText(zh: "签到 \(name)", en: "Check in \(name)")
+            return (CheckInResult.recorded(record, minutesLate: late), label)
+        }
+    }
+}
+
+/// How an attendance record is laid out in the `attendance` table.
+enum AttendanceRow {
+    static let selection = "id, day_id, member_id, status, reason, checked_in_at, station"
+
+    static func decode(_ row: Row) -> Attendance? {
+        guard let status = AttendanceStatus(rawValue: row[3]) else { return nil }
+        return Attendance(id: row[0], dayID: row[1], memberID: row[2], status: status, reason: row[4], checkedInAt: row[5], station: row[6])
+    }
+
+    static func fetchOne(_ db: Database, dayID: Int64, memberID: Int64) throws -> Attendance? {
+        try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT \(selection) FROM attendance WHERE day_id = ? AND member_id = ?"),
+            arguments: [dayID, memberID]).flatMap(decode)
+    }
+
+    static func fetchAll(_ db: Database, dayID: Int64) throws -> [Attendance] {
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT \(selection) FROM attendance WHERE day_id = ?"), arguments: [dayID]).compactMap(decode)
+    }
+}
