@@ -67,3 +67,26 @@ enum AttendanceRow {
         try Row.fetchAll(db.cachedStatement(sql: "SELECT \(selection) FROM attendance WHERE day_id = ?"), arguments: [dayID]).compactMap(decode)
     }
 }
+
+extension PartyDayDatabase {
+    /// Closes a day's attendance: every member expected that day with no record yet is recorded
+    /// absent, as one undoable change set. Returns who was marked; nobody left means nothing is written.
+    @discardableResult
+    public func closeAttendance(dayID: Int64, actor: ActorID) throws(StoreError) -> [StationMember] {
+        let station = try stationDay(dayID: dayID)
+        let unrecorded = station.expected.filter { station.records[$0.id] == nil }
+        let label = LocalizedText(
+            zh: "结束考勤 \(station.day.date):\(unrecorded.count) 人缺席", en: "Close attendance \(station.day.date): \(unrecorded.count) absent")
+        return try perform(actor, label) { recorder in
+            for member in unrecorded {
+                // Another process may have recorded them since the read: a record stays as it is.
+                guard try AttendanceRow.fetchOne(recorder.db, dayID: dayID, memberID: member.id) == nil else { continue }
+                _ = try recorder.insert(.attendance, [
+                    "day_id": dayID, "member_id": member.id, "status": AttendanceStatus.absent.rawValue, "reason": nil,
+                    "checked_in_at": nil, "station": nil,
+                ])
+            }
+            return unrecorded
+        }
+    }
+}

@@ -18,6 +18,19 @@ enum Today {
             ?? CivilDate(daysSinceEpoch: Int(Date().timeIntervalSince1970 / 86_400))
     }
 
+    /// Now: this computer's clock, moved to `$PARTYDAY_TODAY`'s day (keeping the time of day) when set.
+    static func now(environment: [String: String] = ProcessInfo.processInfo.environment) -> Date {
+        let clock = Date()
+        guard let fixed = try? fixedDate(environment: environment) ?? nil else { return clock }
+        return instant(on: fixed, at: Calendar.current.dateComponents([.hour, .minute, .second], from: clock)) ?? clock
+    }
+
+    /// An instant on a day at a time of day, in this computer's time zone.
+    static func instant(on day: CivilDate, at time: DateComponents) -> Date? {
+        Calendar.current.date(from: DateComponents(
+            year: day.year, month: day.month, day: day.day, hour: time.hour, minute: time.minute, second: time.second ?? 0))
+    }
+
     /// The day `$PARTYDAY_TODAY` names, nil when unset; an unreadable value is refused.
     static func fixedDate(environment: [String: String] = ProcessInfo.processInfo.environment) throws(CommandLineError) -> CivilDate? {
         guard let text = environment[variable], !text.isEmpty else { return nil }
