@@ -83,6 +83,8 @@ public final class StoreEffectRunner: WorkRunner {
             return performRosterEffect(effect)
         case .loadThemes, .saveTheme, .retireTheme:
             return performThemeEffect(effect)
+        case .loadAttendance, .setAttendance, .closeAttendance:
+            return performAttendanceEffect(effect)
         case .loadBranches:
             return attempt { db throws(StoreError) in try db.organisations(kind: .branch) }.map(Action.branchesLoaded)
         case .checkForChanges:

@@ -66,6 +66,12 @@ public enum Effect: Sendable, Equatable {
     case saveTheme(branchID: Int64, renaming: Int64?, name: String, description: String)
     /// Retire a branch theme.
     case retireTheme(branchID: Int64, rowID: Int64)
+    /// Read a day's attendance sheet (nil: the branch's latest day up to today).
+    case loadAttendance(dayID: Int64?, branchID: Int64?)
+    /// Record a member's status on a day, as the secretary.
+    case setAttendance(dayID: Int64, memberID: Int64, status: AttendanceStatus, reason: String?)
+    /// Record everyone expected with no record yet absent.
+    case closeAttendance(dayID: Int64)
     /// Read one member's full record.
     case loadMember(id: Int64, forLeaving: Bool)
     /// Add a member (id nil) or save a member's edited record opened on `base`.
@@ -83,9 +89,10 @@ public enum Effect: Sendable, Equatable {
     /// watcher need not report it again.
     public var writes: Bool {
         switch self {
-        case .undo, .redo, .setUp, .planYear, .saveDay, .saveMember, .addGroup, .recordLeaving, .commitImport, .saveTheme, .retireTheme: true
+        case .undo, .redo, .setUp, .planYear, .saveDay, .saveMember, .addGroup, .recordLeaving, .commitImport, .saveTheme, .retireTheme,
+             .setAttendance, .closeAttendance: true
         case .loadHistory, .checkForChanges, .loadMonth, .loadBranches, .loadBranchFacts, .loadRoster, .loadMember, .previewImport,
-             .loadThemes: false
+             .loadThemes, .loadAttendance: false
         }
     }
 
@@ -95,7 +102,8 @@ public enum Effect: Sendable, Equatable {
         switch self {
         case .setUp, .planYear: true
         case .loadHistory, .undo, .redo, .checkForChanges, .loadMonth, .saveDay, .loadBranches, .loadBranchFacts, .loadRoster,
-             .loadMember, .saveMember, .addGroup, .recordLeaving, .previewImport, .loadThemes, .saveTheme, .retireTheme: false
+             .loadMember, .saveMember, .addGroup, .recordLeaving, .previewImport, .loadThemes, .saveTheme, .retireTheme,
+             .loadAttendance, .setAttendance, .closeAttendance: false
         case .commitImport: true
         }
     }

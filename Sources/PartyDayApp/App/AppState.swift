@@ -1,3 +1,4 @@
+import Foundation
 import PartyDayModel
 import TerminalUI
 
@@ -25,6 +26,9 @@ public struct AppState: Sendable {
     public var presented: [Presented] = []
     /// The theme catalogue the forms offer.
     public var themes: ThemeCatalogue = .shipped
+    /// The time zone check-in times are shown in: this computer's, set by the composition root
+    /// (Beijing time until then, so views never read the environment).
+    public var timeZone = TimeZone(identifier: "Asia/Shanghai") ?? TimeZone(secondsFromGMT: 8 * 3600) ?? .gmt
     /// The message in the status line.
     public var status: StatusMessage?
     /// Set when the app should end.

@@ -48,16 +48,17 @@ enum Shell {
             grid.put(full, row: rect.row, column: column, style: Style(.bar, bold: true), clip: rect)
             return
         }
-        // What fits: every screen's title; else the branch without the app's name; else only the
-        // shown screen's title, the others by their number keys.
+        // What fits: every screen's title; else the branch without the app's name; else the titles
+        // closer together; else only the shown screen's title, the others by their number keys.
         let screens = ScreenID.available
-        func tabs(_ titled: (ScreenID) -> Bool) -> [String] {
-            screens.map { titled($0) ? " \($0.numberKey) \($0.title(language)) " : " \($0.numberKey) " }
+        func tabs(_ titled: (ScreenID) -> Bool, padded: Bool = true) -> [String] {
+            screens.map { titled($0) ? " \($0.numberKey) \($0.title(language))" + (padded ? " " : "") : " \($0.numberKey) " }
         }
         func width(_ title: String, _ labels: [String]) -> Int { DisplayWidth.of(title) + labels.reduce(0) { $0 + DisplayWidth.of($1) + 1 } }
         var title = full
         var labels = tabs { _ in true }
         if width(title, labels) > rect.width, !branch.isEmpty { title = " " + branch + " " }
+        if width(title, labels) > rect.width { labels = tabs({ _ in true }, padded: false) }
         if width(title, labels) > rect.width { labels = tabs { $0 == state.screen } }
         column += grid.put(title, row: rect.row, column: column, style: Style(.bar, bold: true), clip: rect)
         for (screen, label) in zip(screens, labels) {

@@ -18,8 +18,25 @@ public enum StoreReply: Sendable {
     case member(Result<Member, StoreError>, forLeaving: Bool)
     /// A branch's themes and a year's coverage.
     case themes(Result<ThemesData, StoreError>)
+    /// A day's attendance sheet; nil when the branch has no day up to today.
+    case attendanceSheet(Result<StationDay?, StoreError>)
+    /// A member's status was recorded by the secretary (the member's name, and the record).
+    case attendanceSet(Result<AttendanceChange, StoreError>)
+    /// A day's attendance was closed: the members recorded absent.
+    case attendanceClosed(Result<[StationMember], StoreError>)
     /// A branch theme was added, renamed or retired.
     case themeSaved(Result<ThemeChange, StoreError>)
+}
+
+/// A status the secretary recorded.
+public struct AttendanceChange: Sendable, Equatable {
+    public var name: String
+    public var record: Attendance
+
+    public init(name: String, record: Attendance) {
+        self.name = name
+        self.record = record
+    }
 }
 
 /// What was done to a branch theme; the themes screen says it.

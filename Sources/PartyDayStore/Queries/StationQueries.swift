@@ -8,6 +8,12 @@ extension PartyDayDatabase {
         return try activityDays(branchID: branch.id, from: date, through: date).first
     }
 
+    /// The branch's latest activity day on or before a date, cancelled days left out (nil: none).
+    public func latestActivityDay(onOrBefore date: CivilDate, branchID: Int64?) throws(StoreError) -> ActivityDay? {
+        let branch = try branch(id: branchID)
+        return try activityDays(branchID: branch.id, from: date.adding(days: -400), through: date).last { $0.status != .cancelled }
+    }
+
     /// What a check-in station needs of a day: the members expected that day by their status on the day
     /// (inflow members included, outflow members and those not yet admitted left out), with their
     /// groups and search keys, and the records so far.

@@ -54,6 +54,7 @@ struct UICommand: PartyDayCommand {
             language: context.language, actor: actor, height: size.height, width: size.width,
             needsSetup: branchName.isEmpty, branchName: branchName, today: .today())
         state.themes = themes
+        state.timeZone = .current
         let runner = StoreEffectRunner(location: location, actor: actor, today: .today(), database: database)
         let wrapped: any TerminalBackend = environment["PARTYDAY_TEST_CRASH_ON_KEY"].map {
             CrashTestBackend(backend, crashKey: Character($0.isEmpty ? "!" : String($0.prefix(1))))

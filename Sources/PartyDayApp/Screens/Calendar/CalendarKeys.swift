@@ -7,6 +7,7 @@ extension KeyScope {
 }
 
 extension KeyCommand {
+    static let openAttendance = KeyCommand(rawValue: "openAttendance")
     static let previousDay = KeyCommand(rawValue: "previousDay")
     static let nextDay = KeyCommand(rawValue: "nextDay")
     static let previousWeek = KeyCommand(rawValue: "previousWeek")
@@ -60,5 +61,8 @@ extension CalendarScreen {
         Keymap.Binding(command: .switchBranch, scope: .calendar, keys: [.character("b")],
                 help: LocalizedText(zh: "切换支部", en: "switch branch"), inBar: true,
                 barLabel: LocalizedText(zh: "切换支部", en: "branch")),
+        Keymap.Binding(command: .openAttendance, scope: .calendar, keys: [.character("a")],
+                help: LocalizedText(zh: "这天的考勤", en: "the day's attendance"), inBar: true,
+                barLabel: LocalizedText(zh: "考勤", en: "attend")),
     ]
 }

@@ -19,6 +19,11 @@ enum CalendarReducer {
         case .editDay: return DayFormReducer.opening(.edit, on: calendar, themes: context.themes)
         case .cancelDay: return DayFormReducer.opening(.cancel, on: calendar, themes: context.themes)
         case .switchBranch: return .request(.chooseBranch)
+        case .openAttendance:
+            guard let day = calendar.selectedDay else {
+                return .status(LocalizedText(zh: "这天没有活动日", en: "No activity day on this date"), .error)
+            }
+            return ScreenStep(requests: [.send(ScreenMessage(AttendanceScreen.self, .showDay(day.id))), .open(.attendance)])
         case .planYear:
             return .request(
                 .status(StatusMessage(LocalizedText(zh: "正在规划 \(selected.year) 年……", en: "Planning \(selected.year)…"))),

@@ -8,7 +8,7 @@ extension AppState {
     func context(for screen: ScreenID) -> ScreenContext {
         ScreenContext(
             language: language, today: today, branchID: branchID, ownBranchName: branchName, themes: themes,
-            height: height, width: width, isShown: screen == self.screen)
+            height: height, width: width, timeZone: timeZone, isShown: screen == self.screen)
     }
 
     /// The effects that load what every screen shows (those not on screen may wait until opened).

@@ -1,3 +1,4 @@
+import Foundation
 import PartyDayModel
 import TerminalUI
 
@@ -69,6 +70,8 @@ public struct ScreenContext: Sendable {
     public var themes: ThemeCatalogue
     public var height: Int
     public var width: Int
+    /// The time zone times of day are shown in.
+    public var timeZone: TimeZone
     /// Whether the screen this context is given to is the one on screen.
     public var isShown: Bool
 

@@ -5,6 +5,7 @@ public enum ScreenRegistry {
         RosterScreen.self,
         ThemesScreen.self,
         MeetingsScreen.self,
+        AttendanceScreen.self,
         HistoryScreen.self,
     ]
 

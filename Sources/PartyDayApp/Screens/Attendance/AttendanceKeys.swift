@@ -1,0 +1,35 @@
+import PartyDayModel
+import TerminalUI
+
+extension KeyScope {
+    /// On the attendance sheet.
+    static let attendance = KeyScope("attendance", title: LocalizedText(zh: "考勤", en: "Attendance"))
+}
+
+extension KeyCommand {
+    static let markPresent = KeyCommand(rawValue: "markPresent")
+    static let markLate = KeyCommand(rawValue: "markLate")
+    static let markExcused = KeyCommand(rawValue: "markExcused")
+    static let markAbsent = KeyCommand(rawValue: "markAbsent")
+    static let closeDay = KeyCommand(rawValue: "closeDay")
+}
+
+extension AttendanceScreen {
+    /// The screen's own keys, in the order help lists them.
+    public static let bindings: [Keymap.Binding] = [
+        Keymap.Binding(command: .markPresent, scope: .attendance, keys: [.character("p")],
+                       help: LocalizedText(zh: "记为出席", en: "mark present"), inBar: true, barLabel: LocalizedText(zh: "出席", en: "present")),
+        Keymap.Binding(command: .markLate, scope: .attendance, keys: [.character("l")],
+                       help: LocalizedText(zh: "记为迟到", en: "mark late"), inBar: true, barLabel: LocalizedText(zh: "迟到", en: "late")),
+        Keymap.Binding(command: .markExcused, scope: .attendance, keys: [.character("e")],
+                       help: LocalizedText(zh: "记为请假(写原因)", en: "mark excused, with a reason"), inBar: true,
+                       barLabel: LocalizedText(zh: "请假", en: "excused")),
+        Keymap.Binding(command: .markAbsent, scope: .attendance, keys: [.character("x")],
+                       help: LocalizedText(zh: "记为缺席", en: "mark absent"), inBar: true, barLabel: LocalizedText(zh: "缺席", en: "absent")),
+        Keymap.Binding(command: .closeDay, scope: .attendance, keys: [.character("c")],
+                       help: LocalizedText(zh: "结束考勤:未签到者记为缺席(先询问)", en: "close the day: the rest absent (asks first)"), inBar: true,
+                       barLabel: LocalizedText(zh: "结束", en: "close")),
+        Keymap.Binding(command: .cancel, scope: .attendance, keys: [.escape],
+                       help: LocalizedText(zh: "不结束考勤", en: "do not close the day"), inBar: false),
+    ]
+}

@@ -1,0 +1,90 @@
+import PartyDayModel
+import TerminalUI
+
+/// Keys and replies on the attendance sheet.
+enum AttendanceReducer {
+    static func handle(_ key: Key, _ sheet: inout AttendanceSheetState, _ context: ScreenContext) -> ScreenStep {
+        if var reason = sheet.reason { return typeReason(key, &reason, &sheet) }
+        let rows = AttendanceLayout.tableRows(height: context.height)
+        let command = Keymap.command(for: key, in: [.attendance, .list])
+        if let move = ListMove(command) {
+            sheet.isClosing = false
+            sheet.list.move(move, visibleRows: rows)
+            return .none
+        }
+        guard let data = sheet.data else { return .none }
+        switch command {
+        case .markPresent, .markLate, .markAbsent:
+            sheet.isClosing = false
+            guard let member = sheet.selected else { return .none }
+            let status: AttendanceStatus = command == .markPresent ? .present : command == .markLate ? .late : .absent
+            return .run(.setAttendance(dayID: data.day.id, memberID: member.id, status: status, reason: nil))
+        case .markExcused:
+            sheet.isClosing = false
+            guard let member = sheet.selected else { return .none }
+            sheet.reason = TextFieldState(data.records[member.id]?.reason ?? "", maximumLength: 100)
+            sheet.reasonFor = member.id
+        case .closeDay:
+            let notYet = sheet.figures.notYet
+            guard notYet > 0 else {
+                return .status(LocalizedText(zh: "人人都有记录,无需结束", en: "Everyone has a record: nothing to close"))
+            }
+            if sheet.isClosing {
+                sheet.isClosing = false
+                return .run(.closeAttendance(dayID: data.day.id))
+            }
+            sheet.isClosing = true
+        case .cancel:
+            sheet.isClosing = false
+        default:
+            break
+        }
+        return .none
+    }
+
+    /// The reason prompt: Enter records the member excused, Esc drops it.
+    private static func typeReason(_ key: Key, _ reason: inout TextFieldState, _ sheet: inout AttendanceSheetState) -> ScreenStep {
+        switch Keymap.command(for: key, in: [.form]) {
+        case .cancel:
+            sheet.reason = nil
+            sheet.reasonFor = nil
+        case .confirm:
+            let text = reason.text.trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else {
+                return .status(LocalizedText(zh: "请假需写原因", en: "Excused needs a reason"), .error)
+            }
+            guard let data = sheet.data, let memberID = sheet.reasonFor else { return .none }
+            sheet.reason = nil
+            sheet.reasonFor = nil
+            return .run(.setAttendance(dayID: data.day.id, memberID: memberID, status: .excused, reason: text))
+        default:
+            if reason.handle(key) { sheet.reason = reason }
+        }
+        return .none
+    }
+
+    static func receive(_ reply: StoreReply, _ sheet: inout AttendanceSheetState, _ context: ScreenContext) -> ScreenStep {
+        switch reply {
+        case .attendanceSheet(.success(let data)):
+            guard sheet.dayID == nil || data?.day.id == sheet.dayID else { return .none }
+            let selected = sheet.selected?.id
+            sheet.data = data
+            sheet.isLoaded = true
+            sheet.list.reload(data?.expected ?? [], id: \.id, keeping: selected, visibleRows: AttendanceLayout.tableRows(height: context.height))
+            return .none
+        case .attendanceSet(.success(let change)):
+            return ScreenStep(requests: [.status(StatusMessage(LocalizedText(
+                zh: "已记录 \(change.name):\(change.record.status.name.zh)。按 u 撤销",
+                en: "Recorded \(change.name): \(change.record.status.name.en). u undoes it"), .success)), .reloadAll])
+        case .attendanceClosed(.success(let members)):
+            return ScreenStep(requests: [.status(StatusMessage(LocalizedText(
+                zh: "已将 \(members.count) 人记为缺席。按 u 撤销", en: "Recorded \(members.count) absent. u undoes it"), .success)), .reloadAll])
+        case .attendanceSheet(.failure(let error)):
+            return context.isShown ? .loadFailed(error) : .none
+        case .attendanceSet(.failure(let error)), .attendanceClosed(.failure(let error)):
+            return .failure(error)
+        default:
+            return .none
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import PartyDayModel
+import TerminalUI
+
+/// The sheet: the day and its branch, the figures, and every expected member's record.
+enum AttendanceView {
+    static func render(_ sheet: AttendanceSheetState, _ context: ScreenContext, into grid: inout Grid, rect: Rect) {
+        let language = context.language
+        let (heading, figuresLine, tableRect, detail) = AttendanceLayout.areas(rect)
+        guard let data = sheet.data else {
+            let text = sheet.isLoaded
+                ? LocalizedText(zh: " 考勤 · 今天以前还没有活动日:在日历上新建或规划(p)", en: " Attendance · no activity day up to today: add or plan one on the calendar (p)")
+                : LocalizedText(zh: " 考勤 · 正在读取……", en: " Attendance · reading…")
+            grid.put(text(language), row: heading.row, column: heading.column, style: Style(sheet.isLoaded ? .muted : .title, bold: !sheet.isLoaded), clip: heading)
+            return
+        }
+        let day = data.day
+        let title = LocalizedText(
+            zh: " 考勤 · \(day.date) \(day.date.weekday.shortName(.zh)) \(day.startTime)–\(day.endTime) · \(data.branchName)",
+            en: " Attendance · \(day.date) \(day.date.weekday.shortName(.en)) \(day.startTime)–\(day.endTime) · \(data.branchName)")(language)
+        grid.put(title, row: heading.row, column: heading.column, style: Style(.title, bold: true), clip: heading)
+        let (tally, notYet) = sheet.figures
+        let figures = LocalizedText(
+            zh: " 应到 \(tally.expected) · 出席 \(tally.present) · 迟到 \(tally.late) · 请假 \(tally.excused) · 缺席 \(tally.absent) · 未签到 \(notYet) · 出勤率 \(tally.percentText)",
+            en: " Expected \(tally.expected) · present \(tally.present) · late \(tally.late) · excused \(tally.excused) · absent \(tally.absent) · not yet \(notYet) · rate \(tally.percentText)")
+        grid.put(figures(language), row: figuresLine.row, column: figuresLine.column, style: Style(.accent, bold: true), clip: figuresLine)
+        guard !data.expected.isEmpty else {
+            grid.put(LocalizedText(zh: " 这天没有应到的党员。", en: " Nobody is expected that day.")(language), row: tableRect.row + 1,
+                     column: tableRect.column, style: Style(.muted), clip: tableRect)
+            return
+        }
+        let columns: [TableView.Column] = [
+            TableView.Column(LocalizedText(zh: "姓名", en: "Name")(language), width: 8, priority: 9),
+            TableView.Column(LocalizedText(zh: "党小组", en: "Group")(language), width: 10, priority: 4),
+            TableView.Column(LocalizedText(zh: "考勤", en: "Status")(language), width: language == .zh ? 6 : 8, priority: 8),
+            TableView.Column(LocalizedText(zh: "时间", en: "Time")(language), width: 5, priority: 6),
+            TableView.Column(LocalizedText(zh: "签到台", en: "Station")(language), width: 8, priority: 3),
+            TableView.Column(LocalizedText(zh: "原因", en: "Reason")(language), width: 0, priority: 5),
+        ]
+        let offset = sheet.list.offset(visibleRows: tableRect.height - 1)
+        let shown = data.expected.dropFirst(offset).prefix(max(0, tableRect.height - 1))
+        let notYetText = LocalizedText(zh: "未签到", en: "not yet")(language)
+        let rows = shown.map { member -> [String] in
+            let record = data.records[member.id]
+            return [member.name, member.groupName ?? "", record?.status.name(language) ?? notYetText,
+                    record?.checkedInAt.map { clock($0, context.timeZone) } ?? "", record?.station ?? "", record?.reason ?? ""]
+        }
+        let styles = shown.map { member -> Style in
+            switch data.records[member.id]?.status {
+            case .present?: .normal
+            case .late?: Style(.warning)
+            case .excused?: Style(.muted)
+            case .absent?: Style(.error, bold: true)
+            case nil: Style(.muted)
+            }
+        }
+        TableView(columns: columns, rows: rows, selected: sheet.list.selected - offset, rowStyles: styles)
+            .render(into: &grid, rect: tableRect, offset: 0)
+        renderDetail(sheet, notYet: notYet, context, into: &grid, rect: detail)
+    }
+
+    /// The reason prompt, the close question, or the selected member's line.
+    private static func renderDetail(_ sheet: AttendanceSheetState, notYet: Int, _ context: ScreenContext, into grid: inout Grid, rect: Rect) {
+        let language = context.language
+        if let reason = sheet.reason {
+            let name = sheet.data?.expected.first { $0.id == sheet.reasonFor }?.name ?? ""
+            let label = LocalizedText(zh: " \(name) 请假原因 ", en: " \(name)'s reason ")(language)
+            let used = grid.put(label, row: rect.row, column: rect.column, style: Style(.accent, bold: true), clip: rect)
+            let hint = Keymap.hint([(.confirm, LocalizedText(zh: "记为请假", en: "record")), (.cancel, LocalizedText(zh: "取消", en: "cancel"))],
+                                   in: .form, language: language)
+            let width = max(1, rect.width - used - DisplayWidth.of(hint) - 2)
+            let cursor = Panels.textField(reason, into: &grid, row: rect.row, column: rect.column + used, width: width, focused: true)
+            grid.put(" " + hint, row: rect.row, column: rect.column + used + width, style: Style(.muted), clip: rect)
+            grid.cursor = Grid.Position(row: rect.row, column: cursor)
+            return
+        }
+        if sheet.isClosing {
+            let text = LocalizedText(
+                zh: " 将 \(notYet) 名未签到的党员记为缺席?再按 c 确认,Esc 不结束",
+                en: " Record the \(notYet) not yet checked in as absent? c again confirms, Esc does not")
+            grid.put(text(language), row: rect.row, column: rect.column, style: Style(.warning, bold: true), clip: rect)
+            return
+        }
+        guard let member = sheet.selected else { return }
+        let record = sheet.data?.records[member.id]
+        var parts = [member.name, record?.status.name(language) ?? LocalizedText(zh: "未签到", en: "not yet")(language)]
+        if let time = record?.checkedInAt.map({ clock($0, context.timeZone) }) {
+            parts.append(record?.station.map { LocalizedText(zh: "\($0) \(time) 签到", en: "checked in at \(time), \($0)")(language) } ?? time)
+        }
+        if let reason = record?.reason { parts.append(reason) }
+        Panels.bar(" " + parts.joined(separator: " · "), into: &grid, row: rect.row, rect: rect, style: Style(.muted))
+    }
+
+    /// 14:03 from an ISO 8601 instant, in the given time zone.
+    static func clock(_ instant: String, _ timeZone: TimeZone) -> String {
+        guard let date = try? Date(instant, strategy: .iso8601) else { return "" }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        return DigitText.pad2(parts.hour ?? 0) + ":" + DigitText.pad2(parts.minute ?? 0)
+    }
+}
