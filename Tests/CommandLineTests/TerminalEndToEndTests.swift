@@ -246,6 +246,38 @@ struct TerminalEndToEndTests {
         #expect(try exitStatus(scratch, session) == "EXIT=0")
     }
 
+    @Test("the attendance sheet follows a station's check-ins from another process; the secretary marks one excused; their undo leaves the check-in")
+    func attendanceSheetBesideAStation() throws {
+        let scratch = try TemporaryFolder()
+        try initialisedFile(scratch)
+        let script = ProcessRunner(environment: ["PARTYDAY_DB": scratch.databasePath])
+        for name in ["张三", "李四"] {
+            #expect(try script.run(["member", "add", "--name", name, "--joined", "2020-01-01"]).status == 0)
+        }
+        #expect(try script.run(["day", "add", Self.today, "--start", "14:30", "--end", "16:30"]).status == 0)
+        let session = try TmuxSession(
+            TmuxSession.script(arguments: "--db \(scratch.databasePath)", environment: Self.baseEnvironment, scratch: scratch),
+            scratch: scratch)
+        #expect(try session.waitFor("6 历史") != nil)
+        try session.type("5")
+        #expect(try session.waitFor("应到 2 · 出席 0") != nil)
+        let checkIn = try script.run(["attendance", "checkin", Self.today, "张三", "--station", "门口", "--at", "14:05"])
+        #expect(checkIn.status == 0, "\(checkIn.stderr)")
+        #expect(try session.waitFor("应到 2 · 出席 1", timeout: 5) != nil, "the station's check-in reaches the sheet")
+        #expect(try session.waitFor("14:05 门口") != nil)
+        try session.type("j")
+        try session.type("e")
+        #expect(try session.waitFor("李四 请假原因") != nil)
+        try session.type("出差")
+        try session.press("Enter")
+        #expect(try session.waitFor("已记录 李四:请假") != nil)
+        try session.type("u")
+        #expect(try session.waitFor("已撤销:考勤 李四 请假") != nil)
+        #expect(try session.waitFor("应到 2 · 出席 1 · 迟到 0 · 请假 0") != nil, "the secretary's undo left the station's check-in")
+        try session.type("q")
+        #expect(try exitStatus(scratch, session) == "EXIT=0")
+    }
+
     @Test("two processes edit one day: the UI keeps the other's place, then refuses to overwrite its host until told")
     func editBesideAnotherProcess() throws {
         let scratch = try TemporaryFolder()
