@@ -1,3 +1,5 @@
+import Foundation
+
 /// One member's attendance (考勤) at one activity day.
 public struct Attendance: Sendable, Hashable, Codable, Identifiable {
     /// The row id.
@@ -53,4 +55,15 @@ public enum AttendanceStatus: String, LocalizedName, Codable {
 
     /// Whether the member was there (present or late).
     public var attended: Bool { self == .present || self == .late }
+}
+
+extension Attendance {
+    /// The check-in's time of day, `14:03`, in a time zone; nil when there was no check-in.
+    public func checkInClock(in timeZone: TimeZone) -> String? {
+        guard let checkedInAt, let date = try? Date(checkedInAt, strategy: .iso8601) else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        return DigitText.pad2(parts.hour ?? 0) + ":" + DigitText.pad2(parts.minute ?? 0)
+    }
 }

@@ -45,7 +45,7 @@ struct AttendanceListCommand: PartyDayCommand {
         let rows = station.expected.map { member -> [String] in
             let record = station.records[member.id]
             return [member.name, member.groupName ?? "", record?.status.name(language) ?? notYet,
-                    record?.checkedInAt.map(Self.clock) ?? "", record?.station ?? "", record?.reason ?? ""]
+                    record?.checkInClock(in: .current) ?? "", record?.station ?? "", record?.reason ?? ""]
         }
         let records = station.expected.map { member in
             let record = station.records[member.id]
@@ -53,13 +53,6 @@ struct AttendanceListCommand: PartyDayCommand {
                        checkedInAt: record?.checkedInAt, station: record?.station, reason: record?.reason)
         }
         try context.print(Listing(headers: headers, rows: rows, records: records), format: format)
-    }
-
-    /// 14:03 from an ISO 8601 instant, in this machine's time zone.
-    static func clock(_ instant: String) -> String {
-        guard let date = try? Date(instant, strategy: .iso8601) else { return instant }
-        let parts = Calendar.current.dateComponents([.hour, .minute], from: date)
-        return DigitText.pad2(parts.hour ?? 0) + ":" + DigitText.pad2(parts.minute ?? 0)
     }
 }
 
@@ -123,11 +116,11 @@ struct AttendanceCheckInCommand: PartyDayCommand {
         }
         switch try database.checkIn(dayID: found.id, memberID: person.id, actor: .station(name), at: instant, graceMinutes: grace) {
         case .recorded(let record, let late):
-            let time = record.checkedInAt.map(AttendanceListCommand.clock) ?? ""
+            let time = record.checkInClock(in: .current) ?? ""
             context.say(late.map { LocalizedText(zh: "\(person.name) \(time) 签到,迟到 \($0) 分钟", en: "\(person.name) checked in at \(time), \($0) min late") }
                 ?? LocalizedText(zh: "\(person.name) \(time) 签到", en: "\(person.name) checked in at \(time)"))
         case .alreadyCheckedIn(let record):
-            let time = record.checkedInAt.map(AttendanceListCommand.clock) ?? ""
+            let time = record.checkInClock(in: .current) ?? ""
             context.say(LocalizedText(zh: "\(person.name) 已于 \(time) 签到,未重复记录", en: "\(person.name) already checked in at \(time); nothing recorded"))
         }
     }

@@ -43,7 +43,7 @@ enum AttendanceView {
         let rows = shown.map { member -> [String] in
             let record = data.records[member.id]
             return [member.name, member.groupName ?? "", record?.status.name(language) ?? notYetText,
-                    record?.checkedInAt.map { clock($0, context.timeZone) } ?? "", record?.station ?? "", record?.reason ?? ""]
+                    record?.checkInClock(in: context.timeZone) ?? "", record?.station ?? "", record?.reason ?? ""]
         }
         let styles = shown.map { member -> Style in
             switch data.records[member.id]?.status {
@@ -84,19 +84,10 @@ enum AttendanceView {
         guard let member = sheet.selected else { return }
         let record = sheet.data?.records[member.id]
         var parts = [member.name, record?.status.name(language) ?? LocalizedText(zh: "未签到", en: "not yet")(language)]
-        if let time = record?.checkedInAt.map({ clock($0, context.timeZone) }) {
+        if let time = record?.checkInClock(in: context.timeZone) {
             parts.append(record?.station.map { LocalizedText(zh: "\($0) \(time) 签到", en: "checked in at \(time), \($0)")(language) } ?? time)
         }
         if let reason = record?.reason { parts.append(reason) }
         Panels.bar(" " + parts.joined(separator: " · "), into: &grid, row: rect.row, rect: rect, style: Style(.muted))
-    }
-
-    /// 14:03 from an ISO 8601 instant, in the given time zone.
-    static func clock(_ instant: String, _ timeZone: TimeZone) -> String {
-        guard let date = try? Date(instant, strategy: .iso8601) else { return "" }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.hour, .minute], from: date)
-        return DigitText.pad2(parts.hour ?? 0) + ":" + DigitText.pad2(parts.minute ?? 0)
     }
 }
