@@ -69,4 +69,22 @@ struct AttendanceCommandLineTests {
         #expect(try partyday.run(["undo"]).stdout.contains("已撤销:结束考勤 2026-11-06:2 人缺席"))
         #expect(try partyday.run(["attendance", "list", "2026-11-06"]).stdout.contains("未签到"))
     }
+
+    @Test("station pin takes the PIN twice on standard input; too short, different or missing is refused and sets nothing")
+    func stationPIN() throws {
+        let short = try partyday.run(["station", "pin"], input: "12\n12\n")
+        #expect(short.status == 1)
+        #expect(short.stderr.contains("应为 4–12 位数字"))
+        let differ = try partyday.run(["station", "pin", "--lang", "en"], input: "4096\n4097\n")
+        #expect(differ.status == 1)
+        #expect(differ.stderr.contains("the two PINs differ; nothing was changed"))
+        let missing = try partyday.run(["station", "pin"])
+        #expect(missing.status == 1)
+        #expect(!(try partyday.run(["history"]).stdout.contains("设置签到台 PIN")), "nothing was set")
+        let set = try partyday.run(["station", "pin"], input: "4096\n4096\n")
+        #expect(set.status == 0, "\(set.stderr)")
+        #expect(set.stdout == "已设置签到台 PIN\n")
+        #expect(!set.stdout.contains("4096") && !set.stderr.contains("4096"), "the PIN is never echoed")
+        #expect(try partyday.run(["history"]).stdout.contains("设置签到台 PIN"))
+    }
 }

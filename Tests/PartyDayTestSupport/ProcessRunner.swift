@@ -40,7 +40,7 @@ public struct ProcessRunner {
     }
 
     /// Starts the process; output goes to files, so a large output can never block it.
-    public func start(_ arguments: [String]) throws -> Running {
+    public func start(_ arguments: [String], input: String? = nil) throws -> Running {
         let process = Process()
         process.executableURL = Self.productsFolder.appendingPathComponent(executable)
         process.arguments = arguments
@@ -52,14 +52,20 @@ public struct ProcessRunner {
         FileManager.default.createFile(atPath: err.path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
-        process.standardInput = FileHandle.nullDevice
+        if let input {
+            let file = folder.appendingPathComponent("in")
+            FileManager.default.createFile(atPath: file.path, contents: Data(input.utf8))
+            process.standardInput = try FileHandle(forReadingFrom: file)
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         try process.run()
         return Running(process: process, folder: folder)
     }
 
     /// Runs to the end.
-    public func run(_ arguments: [String]) throws -> Result {
-        try start(arguments).wait()
+    public func run(_ arguments: [String], input: String? = nil) throws -> Result {
+        try start(arguments, input: input).wait()
     }
 
     public struct Running {

@@ -20,6 +20,8 @@ enum CommandLineError: UserFacingError {
     case cancellingHeldDay(date: String)
     /// A day given as something that is neither a date nor a record number.
     case invalidDate(String)
+    /// The PIN typed twice was not the same both times.
+    case pinsDiffer
 
     var message: LocalizedText {
         switch self {
@@ -47,6 +49,8 @@ enum CommandLineError: UserFacingError {
                 zh: "\(date) 的活动日已举行;确要取消,请加 --force", en: "the activity day of \(date) was held; to cancel it all the same, add --force")
         case .invalidDate(let text):
             LocalizedText(zh: "日期无效:“\(text)”(应为 YYYY-MM-DD,如 2026-03-06)", en: "invalid date: “\(text)” (expected YYYY-MM-DD, such as 2026-03-06)")
+        case .pinsDiffer:
+            LocalizedText(zh: "两次输入的 PIN 不同,未作更改", en: "the two PINs differ; nothing was changed")
         }
     }
 }
