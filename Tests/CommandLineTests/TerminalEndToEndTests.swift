@@ -278,6 +278,51 @@ struct TerminalEndToEndTests {
         #expect(try exitStatus(scratch, session) == "EXIT=0")
     }
 
+    @Test("the station: refuses to open without a PIN; checks in by name and number; a second time says when; Ctrl-C, Ctrl-Z and Esc do nothing; leaving needs the PIN; the terminal is as it was")
+    func station() throws {
+        let scratch = try TemporaryFolder()
+        try initialisedFile(scratch)
+        let script = ProcessRunner(environment: ["PARTYDAY_DB": scratch.databasePath])
+        for (name, number) in [("张三", "DY001"), ("李四", "DY002")] {
+            #expect(try script.run(["member", "add", "--name", name, "--number", number, "--joined", "2020-01-01"]).status == 0)
+        }
+        #expect(try script.run(["day", "add", Self.today, "--start", "14:30", "--end", "16:30"]).status == 0)
+        let noPIN = try script.run(["station"])
+        #expect(noPIN.status == 1)
+        #expect(noPIN.stderr.contains("partyday station pin"))
+        #expect(try script.run(["station", "pin"], input: "4096\n4096\n").status == 0)
+        let session = try TmuxSession(
+            TmuxSession.script(arguments: "--db \(scratch.databasePath) station --name 门口", environment: Self.baseEnvironment, scratch: scratch),
+            scratch: scratch)
+        #expect(try session.waitFor("签到台 · 门口 · 第一党支部") != nil)
+        try session.type("zhangsan")
+        try session.press("Enter")
+        #expect(try session.waitFor("✓ 张三") != nil)
+        try session.type("DY002")
+        try session.press("Enter")
+        #expect(try session.waitFor("✓ 李四") != nil)
+        try session.type("DY001")
+        try session.press("Enter")
+        #expect(try session.waitFor("张三 已于") != nil, "a second check-in says when, and writes nothing")
+        try session.press("Escape")
+        try session.press("C-c")
+        try session.press("C-z")
+        // Typed after them, and after Esc's own wait, so a letter is not read as Alt and a letter.
+        try session.type("qqq")
+        #expect(try session.waitFor("qqq") != nil)
+        try session.press("F10")
+        #expect(try session.waitFor("输入签到台 PIN 以退出") != nil, "still running after Ctrl-C, Ctrl-Z and Esc")
+        try session.type("1111")
+        try session.press("Enter")
+        #expect(try session.waitFor("PIN 不对") != nil)
+        try session.type("4096")
+        try session.press("Enter")
+        #expect(try exitStatus(scratch, session) == "EXIT=0")
+        #expect(try sttyUnchanged(scratch))
+        let list = try script.run(["attendance", "list", Self.today, "--format", "json"]).stdout
+        #expect(list.components(separatedBy: "\"station\" : \"门口\"").count == 3, "two check-ins under the station")
+    }
+
     @Test("two processes edit one day: the UI keeps the other's place, then refuses to overwrite its host until told")
     func editBesideAnotherProcess() throws {
         let scratch = try TemporaryFolder()

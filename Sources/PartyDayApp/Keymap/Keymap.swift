@@ -28,7 +28,7 @@ public enum Keymap {
     /// and tabs; then each screen's own (from its folder, in the registry's order); then forms,
     /// questions, help and typing.
     public static let bindings: [Binding] = globalBindings + openingBindings + listBindings
-        + ScreenRegistry.features.flatMap { $0.bindings } + dialogBindings + editingBindings
+        + ScreenRegistry.features.flatMap { $0.bindings } + dialogBindings + editingBindings + StationKeys.bindings
 
     static let globalBindings: [Binding] = [
         Binding(command: .help, scope: .global, keys: [.character("?"), .function(1)],

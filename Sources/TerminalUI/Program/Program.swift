@@ -69,6 +69,16 @@ public protocol LoopClock: AnyObject {
     var now: Date { get }
 }
 
+/// The system's clock moved by a fixed offset: a day fixed for tests or for trying a date out keeps
+/// the real time of day and its passing.
+public final class ShiftedClock: LoopClock {
+    private let offset: TimeInterval
+
+    public init(offset: TimeInterval) { self.offset = offset }
+
+    public var now: Date { Date().addingTimeInterval(offset) }
+}
+
 /// The system's clock.
 public final class SystemClock: LoopClock {
     public init() {}

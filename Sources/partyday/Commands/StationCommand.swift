@@ -1,18 +1,85 @@
 import ArgumentParser
 import Foundation
+import PartyDayApp
 import PartyDayModel
+import PartyDayRuntime
 import PartyDayStore
+import TerminalNCurses
+import TerminalUI
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// `partyday station`: the check-in station's settings. (The station itself, the locked kiosk at the
-/// door, comes with its screen; its PIN is set here first.)
+/// `partyday station`: the check-in station at the door, and its PIN.
 struct StationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "station",
-        abstract: "签到台:设置 PIN / the check-in station: set its PIN",
-        subcommands: [StationPINCommand.self])
+        abstract: "签到台:门口的锁定签到界面;设置 PIN / the check-in station at the door; its PIN",
+        subcommands: [StationOpenCommand.self, StationPINCommand.self],
+        defaultSubcommand: StationOpenCommand.self)
+}
+
+/// `partyday station [--name NAME] [--day DATE]`: the locked kiosk, on today's activity day.
+struct StationOpenCommand: PartyDayCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "open", abstract: "打开签到台(锁定;退出需 PIN)/ open the station (locked; leaving needs the PIN)")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "签到台名称 / the station's name") var name: String = "门口"
+    @Option(help: "活动日(默认今天)/ the day (default: today)") var day: String?
+    @Option(help: "支部 / the branch") var branch: String?
+
+    func execute(_ context: CommandContext) throws {
+        let stationName = name.trimmingCharacters(in: .whitespaces)
+        guard !stationName.isEmpty, stationName.count <= 20 else {
+            throw CommandLineError.badValue(option: "--name", value: name, expected: LocalizedText(zh: "1–20 个字的名称", en: "a name of 1–20 characters"))
+        }
+        let database = try context.database()
+        guard try database.hasStationPIN() else { throw StationRefusal.noPIN }
+        let branch = try database.branch(branch)
+        let date = try day.map { text throws(CommandLineError) in
+            guard let date = CivilDate(text) else { throw CommandLineError.invalidDate(text) }
+            return date
+        } ?? CivilDate.today()
+        guard let found = try database.activityDay(on: date, branchID: branch.id) else { throw StationRefusal.noDay(date.description) }
+        let environment = ProcessInfo.processInfo.environment
+        let backend: NCursesBackend
+        do {
+            backend = try NCursesBackend(environment: environment)
+        } catch {
+            throw TerminalUnavailable()
+        }
+        defer { backend.stop() }
+        let size = backend.size
+        // The station's clock is the real one, moved to $PARTYDAY_TODAY's day when that is set.
+        let clock = ShiftedClock(offset: Today.now().timeIntervalSince(Date()))
+        let state = StationState(
+            name: stationName, language: context.language, height: size.height, width: size.width, timeZone: .current, now: clock.now)
+        ProgramLoop(
+            program: StationProgram(), state: state, backend: backend,
+            runner: StationEffectRunner(database: database, stationName: stationName), clock: clock)
+            .run(initial: [.run(.loadDay(found.id))])
+        if let signal = backend.receivedSignal {
+            backend.stop()
+            throw ExitCode(128 + signal)
+        }
+    }
+}
+
+/// Why a station does not open.
+enum StationRefusal: UserFacingError {
+    case noPIN
+    case noDay(String)
+
+    var message: LocalizedText {
+        switch self {
+        case .noPIN:
+            LocalizedText(zh: "签到台还没有 PIN:先用 partyday station pin 设置(退出签到台需要它)",
+                          en: "the station has no PIN: set one with partyday station pin first (leaving the station needs it)")
+        case .noDay(let date):
+            LocalizedText(zh: "\(date) 没有活动日:用 partyday day add \(date) 添加,或用 --day 指定", en: "no activity day on \(date): add one with partyday day add \(date), or name one with --day")
+        }
+    }
 }
 
 /// `partyday station pin`: sets the station PIN, typed twice (hidden at a terminal; two lines on
