@@ -4,6 +4,8 @@ import TerminalUI
 extension KeyScope {
     /// On the attendance sheet.
     static let attendance = KeyScope("attendance", title: LocalizedText(zh: "考勤", en: "Attendance"))
+    /// Typing an excused member's reason on the attendance sheet.
+    static let attendanceReason = KeyScope("attendanceReason", title: LocalizedText(zh: "考勤:填写请假原因时", en: "Attendance: typing a reason"))
 }
 
 extension KeyCommand {
@@ -31,5 +33,9 @@ extension AttendanceScreen {
                        barLabel: LocalizedText(zh: "结束", en: "close")),
         Keymap.Binding(command: .cancel, scope: .attendance, keys: [.escape],
                        help: LocalizedText(zh: "不结束考勤", en: "do not close the day"), inBar: false),
+        Keymap.Binding(command: .confirm, scope: .attendanceReason, keys: [.enter],
+                       help: LocalizedText(zh: "记为请假", en: "record excused"), inBar: true),
+        Keymap.Binding(command: .cancel, scope: .attendanceReason, keys: [.escape],
+                       help: LocalizedText(zh: "取消", en: "cancel"), inBar: true),
     ]
 }

@@ -44,7 +44,7 @@ enum AttendanceReducer {
 
     /// The reason prompt: Enter records the member excused, Esc drops it.
     private static func typeReason(_ key: Key, _ reason: inout TextFieldState, _ sheet: inout AttendanceSheetState) -> ScreenStep {
-        switch Keymap.command(for: key, in: [.form]) {
+        switch Keymap.command(for: key, in: [.attendanceReason]) {
         case .cancel:
             sheet.reason = nil
             sheet.reasonFor = nil

@@ -16,7 +16,7 @@ public enum AttendanceScreen: ScreenFeature {
     public static func initialState(today: CivilDate) -> AttendanceSheetState { AttendanceSheetState() }
 
     public static func keyScopes(_ state: AttendanceSheetState) -> [KeyScope] {
-        state.reason != nil ? [.form, .editing] : [.attendance, .list]
+        state.reason != nil ? [.attendanceReason, .editing] : [.attendance, .list]
     }
 
     /// Typing an excused member's reason: every printable key is text.

@@ -67,7 +67,7 @@ enum AttendanceView {
             let label = LocalizedText(zh: " \(name) 请假原因 ", en: " \(name)'s reason ")(language)
             let used = grid.put(label, row: rect.row, column: rect.column, style: Style(.accent, bold: true), clip: rect)
             let hint = Keymap.hint([(.confirm, LocalizedText(zh: "记为请假", en: "record")), (.cancel, LocalizedText(zh: "取消", en: "cancel"))],
-                                   in: .form, language: language)
+                                   in: .attendanceReason, language: language)
             let width = max(1, rect.width - used - DisplayWidth.of(hint) - 2)
             let cursor = Panels.textField(reason, into: &grid, row: rect.row, column: rect.column + used, width: width, focused: true)
             grid.put(" " + hint, row: rect.row, column: rect.column + used + width, style: Style(.muted), clip: rect)
