@@ -27,15 +27,13 @@ public final class StationEffectRunner: WorkRunner {
         case .loadDay(let id):
             return .dayLoaded(Result { () throws(StoreError) in try database.stationDay(dayID: id) })
         case .checkIn(let dayID, let memberID, let instant):
-            let name = (try? database.member(id: memberID))??.name ?? ""
             let result = Result { () throws(StoreError) in try database.checkIn(dayID: dayID, memberID: memberID, actor: actor, at: instant) }
             _ = try? watcher?.hasChanged()
-            return .checkedIn(result, name: name)
+            return .checkedIn(result)
         case .undoLast:
             let result = Result { () throws(StoreError) in try database.undo(actor: actor) }
-            let name = (try? result.get())?.label.zh.replacingOccurrences(of: "签到 ", with: "").components(separatedBy: "(").first ?? ""
             _ = try? watcher?.hasChanged()
-            return .undone(result, name: name)
+            return .undone(result)
         case .verifyPIN(let pin):
             return .pinChecked((try? database.verifyStationPIN(pin)) ?? false)
         case .checkForChanges:

@@ -60,8 +60,7 @@ struct StationTests {
         #expect(instant == Self.at(14, 20))
         #expect(s.line.text.isEmpty)
         let done = StationReducer.reduce(&s, .checkedIn(.success(.recorded(
-            Attendance(id: 9, dayID: 7, memberID: 1, status: .present, checkedInAt: "2026-11-06T06:20:00Z", station: "门口"), minutesLate: nil)),
-            name: "王红"))
+            Attendance(id: 9, dayID: 7, memberID: 1, status: .present, checkedInAt: "2026-11-06T06:20:00Z", station: "门口"), minutesLate: nil))))
         #expect(s.outcome == .checkedIn(name: "王红", time: "14:20", minutesLate: nil))
         #expect(s.arrivals.first?.name == "王红" && s.arrivals.first?.time == "14:20")
         guard case .send(.clearOutcome, let after, "clear")? = done.first else {
@@ -100,7 +99,7 @@ struct StationTests {
     func alreadyAndNotFound() {
         var s = Self.state(.en)
         _ = StationReducer.reduce(&s, .checkedIn(.success(.alreadyCheckedIn(
-            Attendance(id: 9, dayID: 7, memberID: 1, status: .present, checkedInAt: "2026-11-06T06:03:00Z", station: "侧门"))), name: "王红"))
+            Attendance(id: 9, dayID: 7, memberID: 1, status: .present, checkedInAt: "2026-11-06T06:03:00Z", station: "侧门")))))
         #expect(s.outcome == .already(name: "王红", time: "14:03"))
         Self.type("zhang", into: &s)
         _ = StationReducer.reduce(&s, .key(.enter))
@@ -116,11 +115,10 @@ struct StationTests {
         var s = Self.state()
         #expect(StationReducer.reduce(&s, .key(.function(2))).isEmpty, "nothing to take back")
         _ = StationReducer.reduce(&s, .checkedIn(.success(.recorded(
-            Attendance(id: 9, dayID: 7, memberID: 1, status: .late, checkedInAt: "2026-11-06T06:47:00Z", station: "门口"), minutesLate: 17)),
-            name: "王红"))
+            Attendance(id: 9, dayID: 7, memberID: 1, status: .late, checkedInAt: "2026-11-06T06:47:00Z", station: "门口"), minutesLate: 17))))
         let commands = StationReducer.reduce(&s, .key(.function(2)))
         #expect(commands.contains { if case .run(.undoLast, _) = $0 { true } else { false } })
-        _ = StationReducer.reduce(&s, .undone(.success(Sample.entries[0]), name: "王红"))
+        _ = StationReducer.reduce(&s, .undone(.success(Sample.entries[0])))
         #expect(s.outcome == .undone(name: "王红"))
         #expect(s.arrivals.isEmpty)
     }
@@ -151,15 +149,14 @@ struct StationTests {
         var s = Self.state(language, now: Self.at(14, 20))
         try Self.check(s, named: "station-idle-\(language.rawValue)")
         _ = StationReducer.reduce(&s, .checkedIn(.success(.recorded(
-            Attendance(id: 9, dayID: 7, memberID: 1, status: .late, checkedInAt: "2026-11-06T06:47:00Z", station: "门口"), minutesLate: 17)),
-            name: "王红"))
+            Attendance(id: 9, dayID: 7, memberID: 1, status: .late, checkedInAt: "2026-11-06T06:47:00Z", station: "门口"), minutesLate: 17))))
         try Self.check(s, named: "station-late-\(language.rawValue)")
         Self.type("王", into: &s)
         _ = StationReducer.reduce(&s, .key(.enter))
         try Self.check(s, named: "station-choosing-\(language.rawValue)")
         _ = StationReducer.reduce(&s, .key(.escape))
         _ = StationReducer.reduce(&s, .checkedIn(.success(.alreadyCheckedIn(
-            Attendance(id: 9, dayID: 7, memberID: 1, status: .present, checkedInAt: "2026-11-06T06:03:00Z", station: "侧门"))), name: "王红"))
+            Attendance(id: 9, dayID: 7, memberID: 1, status: .present, checkedInAt: "2026-11-06T06:03:00Z", station: "侧门")))))
         try Self.check(s, named: "station-already-\(language.rawValue)")
         _ = StationReducer.reduce(&s, .key(.function(10)))
         Self.type("40", into: &s)

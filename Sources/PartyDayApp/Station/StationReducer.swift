@@ -29,13 +29,15 @@ public enum StationReducer {
         case .dayLoaded(.failure(let error)):
             state.problem = error.message
             return []
-        case .checkedIn(let result, let name):
-            return checkedIn(result, name: name, &state)
-        case .undone(.success, let name):
+        case .checkedIn(let result):
+            return checkedIn(result, &state)
+        case .undone(.success):
+            // "Not me" is offered only while a check-in's confirmation shows: that is whose it was.
+            guard case .checkedIn(let name, _, _)? = state.outcome else { return [] }
             state.outcome = .undone(name: name)
             if let index = state.arrivals.firstIndex(where: { $0.name == name }) { state.arrivals.remove(at: index) }
             return [.send(.clearOutcome, after: confirmationSeconds, id: "clear")] + (state.day.map { [.run(.loadDay($0.day.id))] } ?? [])
-        case .undone(.failure(let error), _):
+        case .undone(.failure(let error)):
             state.outcome = .failed(error.message)
             return []
         case .pinChecked(true):
@@ -136,17 +138,18 @@ public enum StationReducer {
         }
     }
 
-    private static func checkedIn(_ result: Result<CheckInResult, StoreError>, name: String, _ state: inout StationState) -> [StationCommand] {
+    private static func checkedIn(_ result: Result<CheckInResult, StoreError>, _ state: inout StationState) -> [StationCommand] {
         let clear = StationCommand.send(.clearOutcome, after: confirmationSeconds, id: "clear")
         switch result {
         case .success(.recorded(let record, let late)):
+            let name = state.name(of: record.memberID)
             let time = record.checkInClock(in: state.timeZone) ?? ""
             state.outcome = .checkedIn(name: name, time: time, minutesLate: late)
             state.arrivals.insert((name, time), at: 0)
             if state.arrivals.count > 20 { state.arrivals.removeLast() }
             return [clear] + (state.day.map { [.run(.loadDay($0.day.id))] } ?? [])
         case .success(.alreadyCheckedIn(let record)):
-            state.outcome = .already(name: name, time: record.checkInClock(in: state.timeZone) ?? "")
+            state.outcome = .already(name: state.name(of: record.memberID), time: record.checkInClock(in: state.timeZone) ?? "")
             return [clear]
         case .failure(let error):
             state.outcome = .failed(error.message)

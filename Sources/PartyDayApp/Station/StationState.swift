@@ -58,6 +58,11 @@ public struct StationState: Sendable {
         self.now = now
     }
 
+    /// An expected member's name, from the day read (the station shows nothing else of them).
+    public func name(of memberID: Int64) -> String {
+        day?.expected.first { $0.id == memberID }?.name ?? ""
+    }
+
     /// The counts on the big digits: expected, present, late, excused, not yet.
     public var counts: (expected: Int, present: Int, late: Int, excused: Int, notYet: Int) {
         guard let day else { return (0, 0, 0, 0, 0) }
@@ -82,9 +87,9 @@ public enum StationAction: Sendable {
     /// The day was read again.
     case dayLoaded(Result<StationDay, StoreError>)
     /// A check-in was written, or refused.
-    case checkedIn(Result<CheckInResult, StoreError>, name: String)
+    case checkedIn(Result<CheckInResult, StoreError>)
     /// "Not me" took the check-in back.
-    case undone(Result<ChangeSetSummary, StoreError>, name: String)
+    case undone(Result<ChangeSetSummary, StoreError>)
     /// The PIN was checked.
     case pinChecked(Bool)
     /// The confirmation's few seconds are over.

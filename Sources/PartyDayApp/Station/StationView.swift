@@ -93,7 +93,10 @@ public enum StationView {
                 BigDigits.render(String(value), into: &grid, row: rect.row, column: column + 1, style: Style(role, bold: true), clip: clip)
                 grid.put(" " + label(state.language), row: rect.row + 3, column: column, style: Style(.muted), clip: clip)
             } else {
-                grid.put(" \(label(state.language)) \(value)", row: rect.row, column: column, style: Style(role, bold: true), clip: clip)
+                // A short window: one line, with short English names so five counts fit 40 columns.
+                let short = ["exp.", "here", "late", "exc.", "yet"][index]
+                let name = state.language == .en && rect.width < 60 ? short : label(state.language)
+                grid.put(" \(name) \(value)", row: rect.row, column: column, style: Style(role, bold: true), clip: clip)
             }
         }
     }

@@ -34,7 +34,7 @@ struct AttendanceListCommand: PartyDayCommand {
 
     func execute(_ context: CommandContext) throws {
         let database = try context.database()
-        let found = try database.findActivityDay(try DayReference.checked(day), branchID: try database.branch(branch).id)
+        let found = try DayReference.find(day, branch: branch, in: database)
         let station = try database.stationDay(dayID: found.id)
         let language = context.language
         let headers = [
@@ -74,7 +74,7 @@ struct AttendanceSetCommand: PartyDayCommand {
             throw CommandLineError.missing(option: "--reason", field: LocalizedText(zh: "请假原因", en: "the reason"))
         }
         let database = try context.database()
-        let found = try database.findActivityDay(try DayReference.checked(day), branchID: try database.branch(branch).id)
+        let found = try DayReference.find(day, branch: branch, in: database)
         let person = try database.findMember(member)
         let record = try database.recordAttendance(
             dayID: found.id, memberID: person.id, status: parsed, reason: parsed == .excused ? reason : nil, actor: try context.actor())
@@ -98,15 +98,12 @@ struct AttendanceCheckInCommand: PartyDayCommand {
     @Option(help: "支部 / the branch") var branch: String?
 
     func execute(_ context: CommandContext) throws {
-        let name = station.trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty, name.count <= 20, !name.contains(where: \.isNewline) else {
-            throw CommandLineError.badValue(option: "--station", value: station, expected: LocalizedText(zh: "1–20 个字的名称", en: "a name of 1–20 characters"))
-        }
+        let name = try DayReference.stationName(station, option: "--station")
         guard (0...120).contains(grace) else {
             throw CommandLineError.badValue(option: "--grace", value: String(grace), expected: LocalizedText(zh: "0–120", en: "0–120"))
         }
         let database = try context.database()
-        let found = try database.findActivityDay(try DayReference.checked(day), branchID: try database.branch(branch).id)
+        let found = try DayReference.find(day, branch: branch, in: database)
         let person = try database.findMember(member)
         var instant = Today.now()
         if let at {
@@ -137,7 +134,7 @@ struct AttendanceCloseCommand: PartyDayCommand {
 
     func execute(_ context: CommandContext) throws {
         let database = try context.database()
-        let found = try database.findActivityDay(try DayReference.checked(day), branchID: try database.branch(branch).id)
+        let found = try DayReference.find(day, branch: branch, in: database)
         let marked = try database.closeAttendance(dayID: found.id, actor: try context.actor())
         let names = marked.map(\.name).joined(separator: context.language == .zh ? "、" : ", ")
         context.say(marked.isEmpty

@@ -30,10 +30,7 @@ struct StationOpenCommand: PartyDayCommand {
     @Option(help: "支部 / the branch") var branch: String?
 
     func execute(_ context: CommandContext) throws {
-        let stationName = name.trimmingCharacters(in: .whitespaces)
-        guard !stationName.isEmpty, stationName.count <= 20 else {
-            throw CommandLineError.badValue(option: "--name", value: name, expected: LocalizedText(zh: "1–20 个字的名称", en: "a name of 1–20 characters"))
-        }
+        let stationName = try DayReference.stationName(name, option: "--name")
         let database = try context.database()
         guard try database.hasStationPIN() else { throw StationRefusal.noPIN }
         let branch = try database.branch(branch)
