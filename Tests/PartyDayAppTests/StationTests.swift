@@ -108,6 +108,9 @@ struct StationTests {
             #expect(StationReducer.reduce(&s, .key(key)).isEmpty)
         }
         #expect(!s.shouldQuit && s.line.text.isEmpty && s.pin == nil)
+        _ = StationReducer.reduce(&s, .dayLoaded(.failure(.locked(path: "/x.db"))))
+        #expect(s.day != nil, "a failed reload keeps the day on screen")
+        if case .failed? = s.outcome {} else { Issue.record("a failed reload is said: \(String(describing: s.outcome))") }
     }
 
     @Test("F2 takes back the check-in while its confirmation shows, and only then")

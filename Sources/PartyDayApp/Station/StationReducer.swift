@@ -27,7 +27,8 @@ public enum StationReducer {
             state.problem = nil
             return []
         case .dayLoaded(.failure(let error)):
-            state.problem = error.message
+            // Before the day is read the screen says why; after, the day stays and the line under the input says it.
+            if state.day == nil { state.problem = error.message } else { state.outcome = .failed(error.message) }
             return []
         case .checkedIn(let result):
             return checkedIn(result, &state)
