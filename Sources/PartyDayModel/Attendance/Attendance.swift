@@ -16,11 +16,13 @@ public struct Attendance: Sendable, Hashable, Codable, Identifiable {
     public var checkedInAt: String?
     /// The check-in station that recorded it; nil when the secretary entered it.
     public var station: String?
+    /// When the member signed out, on a day that asked for sign-out (nil: did not, or not asked).
+    public var signedOutAt: String?
 
     /// Creates an attendance record.
     public init(
         id: Int64, dayID: Int64, memberID: Int64, status: AttendanceStatus, reason: String? = nil,
-        checkedInAt: String? = nil, station: String? = nil
+        checkedInAt: String? = nil, station: String? = nil, signedOutAt: String? = nil
     ) {
         self.id = id
         self.dayID = dayID
@@ -29,6 +31,7 @@ public struct Attendance: Sendable, Hashable, Codable, Identifiable {
         self.reason = reason
         self.checkedInAt = checkedInAt
         self.station = station
+        self.signedOutAt = signedOutAt
     }
 }
 
@@ -59,11 +62,8 @@ public enum AttendanceStatus: String, LocalizedName, Codable {
 
 extension Attendance {
     /// The check-in's time of day, `14:03`, in a time zone; nil when there was no check-in.
-    public func checkInClock(in timeZone: TimeZone) -> String? {
-        guard let checkedInAt, let date = try? Date(checkedInAt, strategy: .iso8601) else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.hour, .minute], from: date)
-        return DigitText.pad2(parts.hour ?? 0) + ":" + DigitText.pad2(parts.minute ?? 0)
-    }
+    public func checkInClock(in timeZone: TimeZone) -> String? { ClockText.of(checkedInAt, in: timeZone) }
+
+    /// The sign-out's time of day, in a time zone; nil when there was none.
+    public func signOutClock(in timeZone: TimeZone) -> String? { ClockText.of(signedOutAt, in: timeZone) }
 }

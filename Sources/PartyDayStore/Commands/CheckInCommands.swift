@@ -9,23 +9,25 @@ extension PartyDayDatabase {
     /// lock, so two stations taking the same member at once record them once.
     ///
     /// One change set under the station's actor (签到 张三), which only that actor's undo takes back.
+    /// The grace period is the branch's own (`setGraceMinutes`) unless one is given.
     public func checkIn(
         dayID: Int64, memberID: Int64, actor: ActorID, at instant: Date,
-        graceMinutes: Int = Lateness.defaultGraceMinutes, calendar: Calendar = .current
+        graceMinutes: Int? = nil, calendar: Calendar = .current
     ) throws(StoreError) -> CheckInResult {
         try perform(actor) { recorder in
             let db = recorder.db
             guard let name = try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM member WHERE id = ?"), arguments: [memberID])
             else { throw StoreError.unknownMember(reference: String(memberID)) }
             guard let dayRow = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT date, start_time FROM activity_day WHERE id = ?"), arguments: [dayID]),
+                db.cachedStatement(sql: "SELECT date, start_time, branch_id FROM activity_day WHERE id = ?"), arguments: [dayID]),
                 let date = CivilDate(dayRow[0] as String), let start = ClockTime(dayRow[1] as String)
             else { throw StoreError.unknownActivityDay(reference: String(dayID)) }
+            let grace = try graceMinutes ?? Self.graceMinutes(db, branchID: dayRow[2])
             let existing = try AttendanceRow.fetchOne(db, dayID: dayID, memberID: memberID)
             if let existing, existing.status.attended {
                 return (CheckInResult.alreadyCheckedIn(existing), LocalizedText(zh: "签到 \(name)", en: "Check in \(name)"))
             }
-            let late = Lateness.minutesLate(arrival: instant, day: date, start: start, graceMinutes: graceMinutes, calendar: calendar)
+            let late = Lateness.minutesLate(arrival: instant, day: date, start: start, graceMinutes: grace, calendar: calendar)
             let status: AttendanceStatus = late == nil ? .present : .late
             let checkedInAt = instant.formatted(.iso8601)
             let values: [String: (any DatabaseValueConvertible)?] = [
@@ -50,11 +52,13 @@ extension PartyDayDatabase {
 
 /// How an attendance record is laid out in the `attendance` table.
 enum AttendanceRow {
-    static let selection = "id, day_id, member_id, status, reason, checked_in_at, station"
+    static let selection = "id, day_id, member_id, status, reason, checked_in_at, station, signed_out_at"
 
     static func decode(_ row: Row) -> Attendance? {
         guard let status = AttendanceStatus(rawValue: row[3]) else { return nil }
-        return Attendance(id: row[0], dayID: row[1], memberID: row[2], status: status, reason: row[4], checkedInAt: row[5], station: row[6])
+        return Attendance(
+            id: row[0], dayID: row[1], memberID: row[2], status: status, reason: row[4], checkedInAt: row[5], station: row[6],
+            signedOutAt: row[7])
     }
 
     static func fetchOne(_ db: Database, dayID: Int64, memberID: Int64) throws -> Attendance? {

@@ -20,25 +20,18 @@ extension PartyDayDatabase {
         }
         let stored = try Self.hashPIN(pin, salt: Array(SymmetricKey(size: .bits128).withUnsafeBytes { Data($0) }))
         try perform(actor, LocalizedText(zh: "设置签到台 PIN", en: "Set the station PIN"), undoable: false) { recorder in
-            let existing = try Int64.fetchOne(recorder.db, sql: "SELECT id FROM setting WHERE key = ?", arguments: [Self.stationPINKey])
-            if let existing {
-                try recorder.update(.setting, id: existing, ["key": Self.stationPINKey, "value": stored])
-            } else {
-                _ = try recorder.insert(.setting, ["key": Self.stationPINKey, "value": stored])
-            }
+            try Self.write(recorder, key: Self.stationPINKey, value: stored)
         }
     }
 
     /// Whether a station PIN is set (a station refuses to open without one).
     public func hasStationPIN() throws(StoreError) -> Bool {
-        try read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [Self.stationPINKey]) != nil }
+        try read { db in try Self.setting(db, Self.stationPINKey) != nil }
     }
 
     /// Whether a typed PIN is the station's. A PIN that is not 4–12 digits is simply wrong.
     public func verifyStationPIN(_ typed: String) throws(StoreError) -> Bool {
-        guard let stored = try read({ db in
-            try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [Self.stationPINKey])
-        }) else { return false }
+        guard let stored = try read({ db in try Self.setting(db, Self.stationPINKey) }) else { return false }
         let parts = stored.split(separator: "$").map(String.init)
         guard parts.count == 6, parts[0] == "scrypt", let salt = Data(base64Encoded: parts[4]),
               let pin = try? StationPIN.validated(typed)

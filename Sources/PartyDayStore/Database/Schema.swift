@@ -14,7 +14,29 @@ enum Schema {
         migrator.registerMigration("v3-branch-themes", migrate: branchThemes)
         migrator.registerMigration("v4-given-name-readings", migrate: givenNameReadings)
         migrator.registerMigration("v5-file-identity", migrate: fileIdentity)
+        migrator.registerMigration("v6-guests-and-sign-out", migrate: guestsAndSignOut)
         return migrator
+    }
+
+    /// Guests of a day (列席: applicants, candidates, other branches' members, inflow members not on
+    /// the roster, visitors), counted apart; and sign-out times, for days that ask for sign-out.
+    private static func guestsAndSignOut(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE guest (
+                id INTEGER PRIMARY KEY,
+                day_id INTEGER NOT NULL REFERENCES activity_day(id),
+                kind TEXT NOT NULL,
+                member_id INTEGER REFERENCES member(id),
+                name TEXT NOT NULL,
+                unit TEXT NOT NULL DEFAULT '',
+                arrived_at TEXT NOT NULL,
+                signed_out_at TEXT,
+                station TEXT,
+                UNIQUE (day_id, member_id)
+            );
+            CREATE INDEX guest_day ON guest(day_id);
+            ALTER TABLE attendance ADD COLUMN signed_out_at TEXT;
+            """)
     }
 
     /// The file's own identity, a random UUID, so what it exports (calendar UIDs) never collides with

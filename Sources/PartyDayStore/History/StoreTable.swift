@@ -11,4 +11,5 @@ enum StoreTable: String, CaseIterable, Sendable {
     case branchSchedule = "branch_schedule"
     case setting
     case branchTheme = "branch_theme"
+    case guest
 }

@@ -33,10 +33,25 @@ extension PartyDayDatabase {
                        OR id IN (SELECT member_id FROM attendance WHERE day_id IN (\(marks)))
                     """,
                 arguments: StatementArguments(branchIDs) + StatementArguments(dayIDs))
+            // Registered guests count apart; one with an attendance record too is counted once.
+            var guests: [Int64: Int] = [:]
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT day_id, count(*) FROM guest
+                    WHERE day_id IN (\(marks))
+                      AND (member_id IS NULL OR member_id NOT IN (SELECT member_id FROM attendance WHERE attendance.day_id = guest.day_id))
+                    GROUP BY day_id
+                    """,
+                arguments: StatementArguments(dayIDs))
+            {
+                guests[row[0]] = row[1]
+            }
             var result: [Int64: DayAttendance] = [:]
             for day in days {
                 let statuses = records[day.id] ?? [:]
-                let tally = AttendanceTally(day: day.date, branchID: day.branchID, people: people.map { ($0.profile, statuses[$0.id]) })
+                var tally = AttendanceTally(day: day.date, branchID: day.branchID, people: people.map { ($0.profile, statuses[$0.id]) })
+                tally.guests += guests[day.id] ?? 0
                 result[day.id] = DayAttendance(tally: tally, hasRecords: !statuses.isEmpty)
             }
             return result
