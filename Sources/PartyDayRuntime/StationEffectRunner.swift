@@ -27,15 +27,49 @@ public final class StationEffectRunner: WorkRunner {
         case .loadDay(let id):
             return .dayLoaded(Result { () throws(StoreError) in try database.stationDay(dayID: id) })
         case .checkIn(let dayID, let memberID, let instant):
-            let result = Result { () throws(StoreError) in try database.checkIn(dayID: dayID, memberID: memberID, actor: actor, at: instant) }
-            _ = try? watcher?.hasChanged()
-            return .checkedIn(result)
+            return written(.checkedIn(Result { () throws(StoreError) in
+                try database.checkIn(dayID: dayID, memberID: memberID, actor: actor, at: instant)
+            }))
         case .undoLast:
-            let result = Result { () throws(StoreError) in try database.undo(actor: actor) }
-            _ = try? watcher?.hasChanged()
-            return .undone(result)
+            return written(.undone(Result { () throws(StoreError) in try database.undo(actor: actor) }))
         case .verifyPIN(let pin):
             return .pinChecked((try? database.verifyStationPIN(pin)) ?? false)
+        case .findGuests(let dayID, let typed):
+            return .guestCandidates(Result { () throws(StoreError) in try database.guestCandidates(dayID: dayID, matching: typed) })
+        case .registerGuest(let dayID, let memberID, let instant):
+            return written(.guestRegistered(Result { () throws(StoreError) in
+                try database.registerGuest(dayID: dayID, memberID: memberID, actor: actor, at: instant)
+            }))
+        case .registerGuestByName(let dayID, let kind, let name, let unit, let instant):
+            return written(.guestRegistered(Result { () throws(StoreError) in
+                try database.registerGuest(dayID: dayID, kind: kind, name: name, unit: unit, actor: actor, at: instant)
+            }))
+        case .signOut(let dayID, let memberID, let instant):
+            return written(.signedOut(Result { () throws(StoreError) in
+                try database.signOut(dayID: dayID, memberID: memberID, actor: actor, at: instant)
+            }))
+        case .undoLatest:
+            return written(.settingSaved(Result { () throws(StoreError) in
+                let undone = try database.undo(actor: actor)
+                return LocalizedText(zh: "已撤回:" + undone.label.zh, en: "Taken back: " + undone.label.en)
+            }))
+        case .excuse(let dayID, let memberID, let reason):
+            return written(.settingSaved(Result { () throws(StoreError) in
+                let name = try database.stationDay(dayID: dayID).expected.first { $0.id == memberID }?.name ?? ""
+                try database.recordAttendance(
+                    dayID: dayID, memberID: memberID, status: .excused, reason: reason.isEmpty ? nil : reason, actor: actor)
+                return LocalizedText(zh: "\(name) 已登记请假", en: "\(name) is marked excused")
+            }))
+        case .setSignOut(let dayID, let on):
+            return written(.settingSaved(Result { () throws(StoreError) in
+                try database.setSignOut(on, dayID: dayID, actor: actor)
+                return on ? LocalizedText(zh: "签退已开启", en: "Sign-out is on") : LocalizedText(zh: "签退已关闭", en: "Sign-out is off")
+            }))
+        case .setGrace(let branchID, let minutes):
+            return written(.settingSaved(Result { () throws(StoreError) in
+                try database.setGraceMinutes(minutes, branchID: branchID, actor: actor)
+                return LocalizedText(zh: "迟到宽限已设为 \(minutes) 分钟", en: "Grace period set to \(minutes) min")
+            }))
         case .checkForChanges:
             if let failure = watchFailure {
                 watchFailure = nil
@@ -43,5 +77,12 @@ public final class StationEffectRunner: WorkRunner {
             }
             return ((try? watcher?.hasChanged()) ?? false) == true ? .fileChanged : nil
         }
+    }
+
+    /// The station's own write is no change from elsewhere: the watcher takes it in, and the reducer
+    /// reads the day again itself.
+    private func written(_ action: StationAction) -> StationAction {
+        _ = try? watcher?.hasChanged()
+        return action
     }
 }

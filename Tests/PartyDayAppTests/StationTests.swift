@@ -62,7 +62,7 @@ struct StationTests {
         let done = StationReducer.reduce(&s, .checkedIn(.success(.recorded(
             Attendance(id: 9, dayID: 7, memberID: 1, status: .present, checkedInAt: "2026-11-06T06:20:00Z", station: "门口"), minutesLate: nil))))
         #expect(s.outcome == .checkedIn(name: "王红", time: "14:20", minutesLate: nil))
-        #expect(s.arrivals.first?.name == "王红" && s.arrivals.first?.time == "14:20")
+        #expect(s.arrivals(limit: 5).first?.name == "王红" && s.arrivals(limit: 5).first?.time == "14:20")
         guard case .send(.clearOutcome, let after, "clear")? = done.first else {
             Issue.record("a timer clears the confirmation: \(done)")
             return
@@ -123,7 +123,7 @@ struct StationTests {
         #expect(commands.contains { if case .run(.undoLast, _) = $0 { true } else { false } })
         _ = StationReducer.reduce(&s, .undone(.success(Sample.entries[0])))
         #expect(s.outcome == .undone(name: "王红"))
-        #expect(s.arrivals.isEmpty)
+        #expect(s.arrivals(limit: 5).isEmpty)
     }
 
     @Test("leaving needs the PIN: typed masked, digits only; each wrong try after the second waits longer")

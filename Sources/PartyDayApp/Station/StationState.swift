@@ -21,17 +21,29 @@ public struct StationState: Sendable {
     public var line = TextFieldState("", maximumLength: 40)
     /// What the last Enter led to, shown under the line until it clears.
     public var outcome: Outcome?
-    /// The last arrivals, newest first: name and time only.
-    public var arrivals: [(name: String, time: String)] = []
-    /// The PIN being typed to leave, and how many wrong tries in a row.
+    /// The PIN being typed (to leave, or to open the settings), and how many wrong tries in a row.
     public var pin: TextFieldState?
+    public var pinPurpose = PINPurpose.leave
     public var wrongTries = 0
+    /// Registering a guest, while shown.
+    public var guestForm: StationGuestForm?
+    /// The settings the PIN opened, while shown.
+    public var menu: StationMenu?
+    /// Whose check-in "not me" would take back (the member of the confirmation showing).
+    public var lastCheckIn: Int64?
+    /// The last line nobody matched, for registering a guest with F3.
+    public var unmatched: String?
     /// No PIN is taken until this time (after wrong tries).
     public var pinLockedUntil: Date?
     /// The time as the last tick or key gave it.
     public var now: Date
     /// Set when the PIN was right and the station should close.
     public var shouldQuit = false
+
+    /// What a PIN is asked for.
+    public enum PINPurpose: Sendable, Equatable {
+        case leave, menu
+    }
 
     /// What an Enter led to.
     public enum Outcome: Sendable, Equatable {
@@ -45,6 +57,12 @@ public struct StationState: Sendable {
         case notFound(String)
         /// The check-in was taken back ("not me").
         case undone(name: String)
+        /// A guest was registered (or had been, at a time).
+        case guest(name: String, time: String, already: Bool)
+        /// Signed out (early by some minutes), or had signed out already.
+        case signedOut(name: String, time: String, minutesEarly: Int?, already: Bool)
+        /// A setting or record the PIN allowed was saved; what it was.
+        case done(LocalizedText)
         /// A write or read failed.
         case failed(LocalizedText)
     }
@@ -63,10 +81,26 @@ public struct StationState: Sendable {
         day?.expected.first { $0.id == memberID }?.name ?? ""
     }
 
-    /// The counts on the big digits: expected, present, late, excused, not yet.
-    public var counts: (expected: Int, present: Int, late: Int, excused: Int, notYet: Int) {
-        guard let day else { return (0, 0, 0, 0, 0) }
-        var counts = (expected: day.expected.count, present: 0, late: 0, excused: 0, notYet: 0)
+    /// The last arrivals at any station, members and guests, newest first: name and time only. They
+    /// come from the day's records, so a check-in taken back leaves the list, and a station opened
+    /// again shows who came before.
+    public func arrivals(limit: Int) -> [(name: String, time: String)] {
+        guard let day, limit > 0 else { return [] }
+        var names: [Int64: String] = [:]
+        for member in day.expected { names[member.id] = member.name }
+        var found: [(instant: String, name: String)] = day.records.values.compactMap { record in
+            guard record.status.attended, let instant = record.checkedInAt, let name = names[record.memberID] else { return nil }
+            return (instant, name)
+        }
+        found += day.guests.map { ($0.arrivedAt, $0.name) }
+        let dated = found.compactMap { item in (try? Date(item.instant, strategy: .iso8601)).map { ($0, item.name, item.instant) } }
+        return dated.sorted { $0.0 > $1.0 }.prefix(limit).map { ($0.1, ClockText.of($0.2, in: timeZone) ?? "") }
+    }
+
+    /// The counts on the big digits: expected, present, late, excused, not yet, and guests apart.
+    public var counts: (expected: Int, present: Int, late: Int, excused: Int, notYet: Int, guests: Int) {
+        guard let day else { return (0, 0, 0, 0, 0, 0) }
+        var counts = (expected: day.expected.count, present: 0, late: 0, excused: 0, notYet: 0, guests: day.guests.count)
         for member in day.expected {
             switch day.records[member.id]?.status {
             case .present?: counts.present += 1
@@ -92,6 +126,14 @@ public enum StationAction: Sendable {
     case undone(Result<ChangeSetSummary, StoreError>)
     /// The PIN was checked.
     case pinChecked(Bool)
+    /// The roster people who could be the guest typed.
+    case guestCandidates(Result<[GuestCandidate], StoreError>)
+    /// A guest was registered, or refused.
+    case guestRegistered(Result<GuestResult, StoreError>)
+    /// A sign-out was written, or refused.
+    case signedOut(Result<SignOutResult, StoreError>)
+    /// Something the settings asked for was saved (what it was), or refused.
+    case settingSaved(Result<LocalizedText, StoreError>)
     /// The confirmation's few seconds are over.
     case clearOutcome
     /// Another process committed.
@@ -106,4 +148,13 @@ public enum StationEffect: Sendable, Equatable {
     case undoLast
     case verifyPIN(String)
     case checkForChanges
+    case findGuests(dayID: Int64, typed: String)
+    case registerGuest(dayID: Int64, memberID: Int64, at: Date)
+    case registerGuestByName(dayID: Int64, kind: GuestKind, name: String, unit: String, at: Date)
+    case signOut(dayID: Int64, memberID: Int64, at: Date)
+    /// From the settings: take back the station's latest record.
+    case undoLatest
+    case excuse(dayID: Int64, memberID: Int64, reason: String)
+    case setSignOut(dayID: Int64, on: Bool)
+    case setGrace(branchID: Int64, minutes: Int)
 }

@@ -39,18 +39,33 @@ public enum StationView {
         dayLine(day, state, into: &grid, rect: areas.day)
         counts(state, into: &grid, rect: areas.counts)
         input(state, into: &grid, rect: areas.input)
-        outcome(state, into: &grid, rect: areas.outcome, list: areas.arrivals)
-        if case .choosing? = state.outcome {} else { arrivals(state, into: &grid, rect: areas.arrivals) }
-        let keys = state.pin != nil
-            ? Keymap.hint([(.confirm, LocalizedText(zh: "确认 PIN", en: "enter the PIN")), (.cancel, LocalizedText(zh: "返回签到", en: "back"))],
-                          in: .form, language: language)
-            : Keymap.barEntries(for: [stateIsChoosing(state) ? .stationChoice : .station], language: language)
-                .map { "\($0.keys) \($0.help)" }.joined(separator: " · ")
-        Panels.bar(" " + keys, into: &grid, row: areas.keys.row, rect: areas.keys, style: Style(.bar))
+        let panel = Rect(row: areas.outcome.row, column: 0, height: areas.outcome.height + areas.arrivals.height, width: areas.outcome.width)
         if state.pin == nil, !stateIsChoosing(state) {
             grid.cursor = Grid.Position(row: areas.input.row + 1, column: inputColumn(state) + state.line.visible(width: inputWidth(state, areas.input)).cursorColumn)
         }
+        if let menu = state.menu, state.pin == nil {
+            // What the settings did shows on their last line.
+            menu.render(into: &grid, rect: panel, day: state.day, language: language)
+            outcome(state, into: &grid, rect: Rect(row: panel.row + panel.height - 1, column: 0, height: 1, width: panel.width), list: panel)
+        } else if let form = state.guestForm {
+            form.render(into: &grid, rect: panel, language: language)
+        } else {
+            outcome(state, into: &grid, rect: areas.outcome, list: areas.arrivals)
+            if case .choosing? = state.outcome {} else { arrivals(state, into: &grid, rect: areas.arrivals) }
+        }
+        let keys = state.pin != nil
+            ? Keymap.hint([(.confirm, LocalizedText(zh: "确认 PIN", en: "enter the PIN")), (.cancel, LocalizedText(zh: "返回签到", en: "back"))],
+                          in: .form, language: language)
+            : Keymap.barEntries(for: [scope(state)], language: language).map { "\($0.keys) \($0.help)" }.joined(separator: " · ")
+        Panels.bar(" " + keys, into: &grid, row: areas.keys.row, rect: areas.keys, style: Style(.bar))
         return grid
+    }
+
+    /// The keys in force: the pick lists', an entry's, the settings', or the door's.
+    static func scope(_ state: StationState) -> KeyScope {
+        if let menu = state.menu { return menu.excuse == nil ? .stationMenu : .stationEntry }
+        if let form = state.guestForm { return form.entry == nil ? .stationChoice : .stationEntry }
+        return stateIsChoosing(state) ? .stationChoice : .station
     }
 
     private static func stateIsChoosing(_ state: StationState) -> Bool {
@@ -83,9 +98,9 @@ public enum StationView {
         let items: [(LocalizedText, Int, ColorRole)] = [
             (LocalizedText(zh: "应到", en: "expected"), c.expected, .normal), (LocalizedText(zh: "出席", en: "present"), c.present, .success),
             (LocalizedText(zh: "迟到", en: "late"), c.late, .warning), (LocalizedText(zh: "请假", en: "excused"), c.excused, .muted),
-            (LocalizedText(zh: "未到", en: "not yet"), c.notYet, .accent),
+            (LocalizedText(zh: "未到", en: "not yet"), c.notYet, .accent), (LocalizedText(zh: "列席", en: "guests"), c.guests, .muted),
         ]
-        let cell = max(8, rect.width / items.count)
+        let cell = max(6, rect.width / items.count)
         for (index, (label, value, role)) in items.enumerated() {
             let column = rect.column + index * cell
             let clip = Rect(row: rect.row, column: column, height: rect.height, width: cell)
@@ -93,10 +108,10 @@ public enum StationView {
                 BigDigits.render(String(value), into: &grid, row: rect.row, column: column + 1, style: Style(role, bold: true), clip: clip)
                 grid.put(" " + label(state.language), row: rect.row + 3, column: column, style: Style(.muted), clip: clip)
             } else {
-                // A short window: one line, with short English names so five counts fit 40 columns.
-                let short = ["exp.", "here", "late", "exc.", "yet"][index]
-                let name = state.language == .en && rect.width < 60 ? short : label(state.language)
-                grid.put(" \(name) \(value)", row: rect.row, column: column, style: Style(role, bold: true), clip: clip)
+                // A short window: one line, with short names so six counts fit 40 columns.
+                let short = state.language == .en ? ["exp", "in", "late", "exc", "yet", "gst"][index] : ["应", "到", "迟", "假", "未", "列"][index]
+                let name = rect.width < 60 ? short : label(state.language)
+                grid.put("\(name)\(rect.width < 60 ? "" : " ")\(value)", row: rect.row, column: column, style: Style(role, bold: true), clip: clip)
             }
         }
     }
@@ -108,8 +123,10 @@ public enum StationView {
     private static func input(_ state: StationState, into grid: inout Grid, rect: Rect) {
         let language = state.language
         if let pin = state.pin {
-            grid.put(LocalizedText(zh: " 输入签到台 PIN 以退出:", en: " The station PIN, to leave:")(language), row: rect.row, column: 0,
-                     style: Style(.accent, bold: true), clip: rect)
+            let prompt = state.pinPurpose == .leave
+                ? LocalizedText(zh: " 输入签到台 PIN 以退出:", en: " The station PIN, to leave:")
+                : LocalizedText(zh: " 输入签到台 PIN 以打开管理:", en: " The station PIN, for the settings:")
+            grid.put(prompt(language), row: rect.row, column: 0, style: Style(.accent, bold: true), clip: rect)
             let cursor = MaskedField.render(pin, into: &grid, row: rect.row + 1, column: inputColumn(state), width: 14, focused: true)
             grid.cursor = Grid.Position(row: rect.row + 1, column: cursor)
             return
@@ -134,7 +151,19 @@ public enum StationView {
         case .choosing:
             (LocalizedText(zh: "有几位符合,请选择:", en: "Several people match; choose:"), .accent)
         case .notFound(let typed):
-            (LocalizedText(zh: "未找到“\(typed)”:请核对,或请书记登记", en: "Nobody matches “\(typed)”: check it, or ask the secretary"), .error)
+            (LocalizedText(zh: "未找到“\(typed)”:请核对;不在名单中请按 F3 列席登记", en: "Nobody expected matches “\(typed)”: check it, or F3 for a guest"), .error)
+        case .guest(let name, let time, false):
+            (LocalizedText(zh: "✓ \(name) \(time) 列席登记,欢迎!", en: "✓ \(name) registered as a guest at \(time). Welcome!"), .success)
+        case .guest(let name, let time, true):
+            (LocalizedText(zh: "\(name) 已于 \(time) 列席登记", en: "\(name) was registered as a guest at \(time)"), .accent)
+        case .signedOut(let name, let time, let early?, false):
+            (LocalizedText(zh: "✓ \(name) \(time) 签退 · 早退 \(early) 分钟", en: "✓ \(name) signed out at \(time) · \(early) min early"), .warning)
+        case .signedOut(let name, let time, nil, false):
+            (LocalizedText(zh: "✓ \(name) \(time) 签退,再见!", en: "✓ \(name) signed out at \(time). Goodbye!"), .success)
+        case .signedOut(let name, let time, _, true):
+            (LocalizedText(zh: "\(name) 已于 \(time) 签退", en: "\(name) already signed out at \(time)"), .accent)
+        case .done(let what):
+            (LocalizedText(zh: "✓ " + what.zh, en: "✓ " + what.en), .success)
         case .undone(let name):
             (LocalizedText(zh: "已撤回 \(name) 的签到", en: "\(name)'s check-in was taken back"), .muted)
         case .failed(let problem):
@@ -155,9 +184,10 @@ public enum StationView {
 
     /// The last arrivals, newest first: name and time.
     private static func arrivals(_ state: StationState, into grid: inout Grid, rect: Rect) {
-        guard !state.arrivals.isEmpty, rect.height > 1 else { return }
+        let arrivals = state.arrivals(limit: rect.height - 1)
+        guard !arrivals.isEmpty else { return }
         grid.put(LocalizedText(zh: " 最近签到", en: " Just arrived")(state.language), row: rect.row, column: 0, style: Style(.muted), clip: rect)
-        for (index, arrival) in state.arrivals.prefix(rect.height - 1).enumerated() {
+        for (index, arrival) in arrivals.enumerated() {
             grid.put("  \(arrival.time)  \(arrival.name)", row: rect.row + 1 + index, column: 0, style: .normal, clip: rect)
         }
     }
