@@ -4,7 +4,8 @@ import PartyDayStore
 import PartyDayApp
 
 extension StoreEffectRunner {
-    /// The attendance sheet's effects: reading a day's sheet, the secretary's records, closing a day.
+    /// The attendance sheet's effects: reading a day's sheet, the secretary's records, closing a day,
+    /// and the station's settings.
     func performAttendanceEffect(_ effect: Effect) -> Action? {
         switch effect {
         case .loadAttendance(let dayID, let branchID):
@@ -27,6 +28,15 @@ extension StoreEffectRunner {
         case .closeAttendance(let dayID):
             return attempt { db throws(StoreError) in try db.closeAttendance(dayID: dayID, actor: actor) }
                 .map { Action.reply(.attendanceClosed($0)) }
+        case .setSignOut(let dayID, let on):
+            return attempt { db throws(StoreError) in try db.setSignOut(on, dayID: dayID, actor: actor) }
+                .map { Action.reply(.stationSettingSaved($0.map { StationSettingChange.signOut(on) })) }
+        case .setGraceMinutes(let branchID, let minutes):
+            return attempt { db throws(StoreError) in try db.setGraceMinutes(minutes, branchID: branchID, actor: actor) }
+                .map { Action.reply(.stationSettingSaved($0.map { StationSettingChange.graceMinutes(minutes) })) }
+        case .setStationPIN(let pin):
+            return attempt { db throws(StoreError) in try db.setStationPIN(pin, actor: actor) }
+                .map { Action.reply(.stationSettingSaved($0.map { StationSettingChange.pin })) }
         default:
             return nil
         }

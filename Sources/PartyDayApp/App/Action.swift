@@ -72,6 +72,12 @@ public enum Effect: Sendable, Equatable {
     case setAttendance(dayID: Int64, memberID: Int64, status: AttendanceStatus, reason: String?)
     /// Record everyone expected with no record yet absent.
     case closeAttendance(dayID: Int64)
+    /// Turn a day's sign-out on or off.
+    case setSignOut(dayID: Int64, on: Bool)
+    /// Set a branch's grace period before an arrival is late.
+    case setGraceMinutes(branchID: Int64, minutes: Int)
+    /// Set the check-in station's PIN (typed twice and matched before it is asked).
+    case setStationPIN(String)
     /// Read one member's full record.
     case loadMember(id: Int64, forLeaving: Bool)
     /// Add a member (id nil) or save a member's edited record opened on `base`.
@@ -90,7 +96,7 @@ public enum Effect: Sendable, Equatable {
     public var writes: Bool {
         switch self {
         case .undo, .redo, .setUp, .planYear, .saveDay, .saveMember, .addGroup, .recordLeaving, .commitImport, .saveTheme, .retireTheme,
-             .setAttendance, .closeAttendance: true
+             .setAttendance, .closeAttendance, .setSignOut, .setGraceMinutes, .setStationPIN: true
         case .loadHistory, .checkForChanges, .loadMonth, .loadBranches, .loadBranchFacts, .loadRoster, .loadMember, .previewImport,
              .loadThemes, .loadAttendance: false
         }
@@ -103,7 +109,7 @@ public enum Effect: Sendable, Equatable {
         case .setUp, .planYear: true
         case .loadHistory, .undo, .redo, .checkForChanges, .loadMonth, .saveDay, .loadBranches, .loadBranchFacts, .loadRoster,
              .loadMember, .saveMember, .addGroup, .recordLeaving, .previewImport, .loadThemes, .saveTheme, .retireTheme,
-             .loadAttendance, .setAttendance, .closeAttendance: false
+             .loadAttendance, .setAttendance, .closeAttendance, .setSignOut, .setGraceMinutes, .setStationPIN: false
         case .commitImport: true
         }
     }

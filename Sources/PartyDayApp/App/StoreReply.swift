@@ -24,6 +24,8 @@ public enum StoreReply: Sendable {
     case attendanceSet(Result<AttendanceChange, StoreError>)
     /// A day's attendance was closed: the members recorded absent.
     case attendanceClosed(Result<[StationMember], StoreError>)
+    /// A station setting was saved (sign-out, grace period, PIN).
+    case stationSettingSaved(Result<StationSettingChange, StoreError>)
     /// A branch theme was added, renamed or retired.
     case themeSaved(Result<ThemeChange, StoreError>)
 }
@@ -44,4 +46,11 @@ public enum ThemeChange: Sendable, Equatable {
     case added(name: String)
     case renamed(name: String)
     case retired(name: LocalizedText)
+}
+
+/// Which station setting the secretary saved.
+public enum StationSettingChange: Sendable, Equatable {
+    case signOut(Bool)
+    case graceMinutes(Int)
+    case pin
 }

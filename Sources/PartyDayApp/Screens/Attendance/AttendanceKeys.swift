@@ -6,6 +6,8 @@ extension KeyScope {
     static let attendance = KeyScope("attendance", title: LocalizedText(zh: "考勤", en: "Attendance"))
     /// Typing an excused member's reason on the attendance sheet.
     static let attendanceReason = KeyScope("attendanceReason", title: LocalizedText(zh: "考勤:填写请假原因时", en: "Attendance: typing a reason"))
+    /// Typing the grace period or the station PIN on the attendance sheet.
+    static let attendanceSetting = KeyScope("attendanceSetting", title: LocalizedText(zh: "考勤:设置宽限或 PIN 时", en: "Attendance: typing the grace period or PIN"))
 }
 
 extension KeyCommand {
@@ -14,6 +16,9 @@ extension KeyCommand {
     static let markExcused = KeyCommand(rawValue: "markExcused")
     static let markAbsent = KeyCommand(rawValue: "markAbsent")
     static let closeDay = KeyCommand(rawValue: "closeDay")
+    static let toggleSignOut = KeyCommand(rawValue: "toggleSignOut")
+    static let setGrace = KeyCommand(rawValue: "setGrace")
+    static let setStationPIN = KeyCommand(rawValue: "setStationPIN")
 }
 
 extension AttendanceScreen {
@@ -31,11 +36,22 @@ extension AttendanceScreen {
         Keymap.Binding(command: .closeDay, scope: .attendance, keys: [.character("c")],
                        help: LocalizedText(zh: "结束考勤:未签到者记为缺席(先询问)", en: "close the day: the rest absent (asks first)"), inBar: true,
                        barLabel: LocalizedText(zh: "结束", en: "close")),
+        Keymap.Binding(command: .toggleSignOut, scope: .attendance, keys: [.character("s")],
+                       help: LocalizedText(zh: "这天要求签退:开/关", en: "sign-out for the day: on or off"), inBar: true,
+                       barLabel: LocalizedText(zh: "签退", en: "sign-out")),
+        Keymap.Binding(command: .setGrace, scope: .attendance, keys: [.character("g")],
+                       help: LocalizedText(zh: "本支部迟到宽限(分钟)", en: "the branch's grace period before late (minutes)"), inBar: false),
+        Keymap.Binding(command: .setStationPIN, scope: .attendance, keys: [.character("P")],
+                       help: LocalizedText(zh: "设置签到台 PIN(输入两次)", en: "set the station PIN (typed twice)"), inBar: false),
         Keymap.Binding(command: .cancel, scope: .attendance, keys: [.escape],
                        help: LocalizedText(zh: "不结束考勤", en: "do not close the day"), inBar: false),
         Keymap.Binding(command: .confirm, scope: .attendanceReason, keys: [.enter],
                        help: LocalizedText(zh: "记为请假", en: "record excused"), inBar: true),
         Keymap.Binding(command: .cancel, scope: .attendanceReason, keys: [.escape],
+                       help: LocalizedText(zh: "取消", en: "cancel"), inBar: true),
+        Keymap.Binding(command: .confirm, scope: .attendanceSetting, keys: [.enter],
+                       help: LocalizedText(zh: "确定", en: "done"), inBar: true),
+        Keymap.Binding(command: .cancel, scope: .attendanceSetting, keys: [.escape],
                        help: LocalizedText(zh: "取消", en: "cancel"), inBar: true),
     ]
 }

@@ -5,6 +5,7 @@ import TerminalUI
 enum AttendanceReducer {
     static func handle(_ key: Key, _ sheet: inout AttendanceSheetState, _ context: ScreenContext) -> ScreenStep {
         if var reason = sheet.reason { return typeReason(key, &reason, &sheet) }
+        if let setting = sheet.setting { return AttendanceSettings.type(key, setting, &sheet) }
         let rows = AttendanceLayout.tableRows(height: context.height)
         let command = Keymap.command(for: key, in: [.attendance, .list])
         if let move = ListMove(command) {
@@ -34,6 +35,15 @@ enum AttendanceReducer {
                 return .run(.closeAttendance(dayID: data.day.id))
             }
             sheet.isClosing = true
+        case .toggleSignOut:
+            sheet.isClosing = false
+            return .run(.setSignOut(dayID: data.day.id, on: !data.asksSignOut))
+        case .setGrace:
+            sheet.isClosing = false
+            sheet.setting = .grace(TextFieldState(String(data.graceMinutes), maximumLength: 2))
+        case .setStationPIN:
+            sheet.isClosing = false
+            sheet.setting = .pin(TextFieldState("", maximumLength: StationPIN.lengths.upperBound), first: nil)
         case .cancel:
             sheet.isClosing = false
         default:
@@ -67,10 +77,11 @@ enum AttendanceReducer {
         switch reply {
         case .attendanceSheet(.success(let data)):
             guard sheet.dayID == nil || data?.day.id == sheet.dayID else { return .none }
-            let selected = sheet.selected?.id
+            // The row selected before is kept by identity: a member, or a guest.
+            let selectedRow = sheet.list.selection.flatMap { sheet.rowIDs.indices.contains($0) ? sheet.rowIDs[$0] : nil }
             sheet.data = data
             sheet.isLoaded = true
-            sheet.list.reload(data?.expected ?? [], id: \.id, keeping: selected, visibleRows: AttendanceLayout.tableRows(height: context.height))
+            sheet.list.reload(sheet.rowIDs, id: \.self, keeping: selectedRow, visibleRows: AttendanceLayout.tableRows(height: context.height))
             return .none
         case .attendanceSet(.success(let change)):
             return ScreenStep(requests: [.status(StatusMessage(LocalizedText(
@@ -81,7 +92,9 @@ enum AttendanceReducer {
                 zh: "已将 \(members.count) 人记为缺席。按 u 撤销", en: "Recorded \(members.count) absent. u undoes it"), .success)), .reloadAll])
         case .attendanceSheet(.failure(let error)):
             return context.isShown ? .loadFailed(error) : .none
-        case .attendanceSet(.failure(let error)), .attendanceClosed(.failure(let error)):
+        case .stationSettingSaved(.success(let change)):
+            return ScreenStep(requests: [.status(StatusMessage(AttendanceSettings.said(change), .success)), .reloadAll])
+        case .attendanceSet(.failure(let error)), .attendanceClosed(.failure(let error)), .stationSettingSaved(.failure(let error)):
             return .failure(error)
         default:
             return .none

@@ -1,3 +1,4 @@
+import Foundation
 import PartyDayModel
 import TerminalUI
 
@@ -16,11 +17,12 @@ public enum AttendanceScreen: ScreenFeature {
     public static func initialState(today: CivilDate) -> AttendanceSheetState { AttendanceSheetState() }
 
     public static func keyScopes(_ state: AttendanceSheetState) -> [KeyScope] {
-        state.reason != nil ? [.attendanceReason, .editing] : [.attendance, .list]
+        if state.setting != nil { return [.attendanceSetting, .editing] }
+        return state.reason != nil ? [.attendanceReason, .editing] : [.attendance, .list]
     }
 
     /// Typing an excused member's reason: every printable key is text.
-    public static func takesTyping(_ state: AttendanceSheetState) -> Bool { state.reason != nil }
+    public static func takesTyping(_ state: AttendanceSheetState) -> Bool { state.reason != nil || state.setting != nil }
 
     /// Read while shown: another process's check-ins arrive through the change watcher.
     public static func loads(_ state: AttendanceSheetState, _ context: ScreenContext) -> [Effect] {
@@ -72,13 +74,34 @@ public struct AttendanceSheetState: Sendable, Equatable {
     public var reasonFor: Int64?
     /// Whether "close the day?" was asked.
     public var isClosing = false
+    /// A station setting being typed: the grace period, or the PIN (twice).
+    public var setting: SettingPrompt?
+
+    /// A station setting typed on the sheet's last line.
+    public enum SettingPrompt: Sendable, Equatable {
+        /// The branch's grace period, in minutes.
+        case grace(TextFieldState)
+        /// The station PIN; `first` holds the first typing while it is typed again.
+        case pin(TextFieldState, first: String?)
+    }
 
     public init(dayID: Int64? = nil) { self.dayID = dayID }
 
-    /// The selected member.
+    /// The selected member (nil on a guest's row).
     public var selected: StationMember? {
         guard let data, let index = list.selection, data.expected.indices.contains(index) else { return nil }
         return data.expected[index]
+    }
+
+    /// The sheet's rows: the expected members, then the guests.
+    var rowIDs: [String] {
+        (data?.expected.map { "m\($0.id)" } ?? []) + (data?.guests.map { "g\($0.id)" } ?? [])
+    }
+
+    /// Expected members who signed out before the day's end, on a day that asks for sign-out.
+    func earlyLeavers(timeZone: TimeZone) -> Int {
+        guard let data else { return 0 }
+        return data.expected.filter { EarlyLeave.minutesEarly(signedOutAt: data.records[$0.id]?.signedOutAt, day: data.day, timeZone: timeZone) != nil }.count
     }
 
     /// The day's figures from the records so far: expected members only, no record counted as not yet.

@@ -18,12 +18,25 @@ enum AttendanceView {
         let title = LocalizedText(
             zh: " 考勤 · \(day.date) \(day.date.weekday.shortName(.zh)) \(day.startTime)–\(day.endTime) · \(data.branchName)",
             en: " Attendance · \(day.date) \(day.date.weekday.shortName(.en)) \(day.startTime)–\(day.endTime) · \(data.branchName)")(language)
-        grid.put(title, row: heading.row, column: heading.column, style: Style(.title, bold: true), clip: heading)
+        let used = grid.put(title, row: heading.row, column: heading.column, style: Style(.title, bold: true), clip: heading)
+        if data.asksSignOut {
+            // The day asks for sign-out: how many left before the end, beside the day.
+            let early = sheet.earlyLeavers(timeZone: context.timeZone)
+            let text = LocalizedText(zh: " · 签退:早退 \(early) 人", en: " · sign-out: \(early) left early")(language)
+            grid.put(text, row: heading.row, column: heading.column + used, style: Style(early > 0 ? .warning : .muted, bold: true), clip: heading)
+        }
         let (tally, notYet) = sheet.figures
-        let figures = LocalizedText(
-            zh: " 应到 \(tally.expected) · 出席 \(tally.present) · 迟到 \(tally.late) · 请假 \(tally.excused) · 缺席 \(tally.absent) · 未签到 \(notYet) · 出勤率 \(tally.percentText)",
-            en: " Expected \(tally.expected) · present \(tally.present) · late \(tally.late) · excused \(tally.excused) · absent \(tally.absent) · not yet \(notYet) · rate \(tally.percentText)")
-        grid.put(figures(language), row: figuresLine.row, column: figuresLine.column, style: Style(.accent, bold: true), clip: figuresLine)
+        // The rate first, then what makes it; a count of nobody is left out, so the line fits 80 columns.
+        var figures = [
+            LocalizedText(zh: " 应到 \(tally.expected) · 出勤率 \(tally.percentText)", en: " Expected \(tally.expected) · rate \(tally.percentText)"),
+            LocalizedText(zh: " · 出席 \(tally.present)", en: " · present \(tally.present)"),
+        ]
+        for (count, name) in [(tally.late, LocalizedText(zh: "迟到", en: "late")), (tally.excused, LocalizedText(zh: "请假", en: "excused")),
+                              (tally.absent, LocalizedText(zh: "缺席", en: "absent")), (notYet, LocalizedText(zh: "未签到", en: "not yet"))] where count > 0 {
+            figures.append(LocalizedText(zh: " · \(name.zh) \(count)", en: " · \(name.en) \(count)"))
+        }
+        if !data.guests.isEmpty { figures.append(LocalizedText(zh: " · 列席 \(data.guests.count)", en: " · guests \(data.guests.count)")) }
+        grid.put(figures.map { $0(language) }.joined(), row: figuresLine.row, column: figuresLine.column, style: Style(.accent, bold: true), clip: figuresLine)
         guard !data.expected.isEmpty else {
             grid.put(LocalizedText(zh: " 这天没有应到的党员。", en: " Nobody is expected that day.")(language), row: tableRect.row + 1,
                      column: tableRect.column, style: Style(.muted), clip: tableRect)
@@ -35,24 +48,38 @@ enum AttendanceView {
             TableView.Column(LocalizedText(zh: "考勤", en: "Status")(language), width: language == .zh ? 6 : 8, priority: 8),
             TableView.Column(LocalizedText(zh: "时间", en: "Time")(language), width: 5, priority: 6),
             TableView.Column(LocalizedText(zh: "签到台", en: "Station")(language), width: 8, priority: 3),
+            TableView.Column(LocalizedText(zh: "签退", en: "Out")(language), width: 6, priority: 5),
             TableView.Column(LocalizedText(zh: "原因", en: "Reason")(language), width: 0, priority: 5),
         ]
         let offset = sheet.list.offset(visibleRows: tableRect.height - 1)
-        let shown = data.expected.dropFirst(offset).prefix(max(0, tableRect.height - 1))
+        let visible = offset..<min(data.expected.count + data.guests.count, offset + max(0, tableRect.height - 1))
         let notYetText = LocalizedText(zh: "未签到", en: "not yet")(language)
-        let rows = shown.map { member -> [String] in
+        let guestText = LocalizedText(zh: "列席", en: "guest")(language)
+        var rows: [[String]] = []
+        var styles: [Style] = []
+        for index in visible {
+            guard index < data.expected.count else {
+                let guest = data.guests[index - data.expected.count]
+                let what = guest.kind.name(language) + (guest.unit.isEmpty ? "" : " · " + guest.unit)
+                rows.append([guest.name, what, guestText, guest.arrivalClock(in: context.timeZone) ?? "", guest.station ?? "",
+                             ClockText.of(guest.signedOutAt, in: context.timeZone) ?? "", ""])
+                styles.append(Style(.accent))
+                continue
+            }
+            let member = data.expected[index]
             let record = data.records[member.id]
-            return [member.name, member.groupName ?? "", record?.status.name(language) ?? notYetText,
-                    record?.checkInClock(in: context.timeZone) ?? "", record?.station ?? "", record?.reason ?? ""]
-        }
-        let styles = shown.map { member -> Style in
-            switch data.records[member.id]?.status {
-            case .present?: .normal
+            let early = EarlyLeave.minutesEarly(signedOutAt: record?.signedOutAt, day: data.day, timeZone: context.timeZone)
+            let out = (record?.signOutClock(in: context.timeZone) ?? "") + (early != nil ? "!" : "")
+            rows.append([member.name, member.groupName ?? "", record?.status.name(language) ?? notYetText,
+                         record?.checkInClock(in: context.timeZone) ?? "", record?.station ?? "", out, record?.reason ?? ""])
+            let style: Style = switch record?.status {
+            case .present?: early == nil ? .normal : Style(.warning)
             case .late?: Style(.warning)
             case .excused?: Style(.muted)
             case .absent?: Style(.error, bold: true)
             case nil: Style(.muted)
             }
+            styles.append(style)
         }
         TableView(columns: columns, rows: rows, selected: sheet.list.selected - offset, rowStyles: styles)
             .render(into: &grid, rect: tableRect, offset: 0)
@@ -74,6 +101,19 @@ enum AttendanceView {
             grid.cursor = Grid.Position(row: rect.row, column: cursor)
             return
         }
+        if let setting = sheet.setting {
+            let (label, field, masked) = AttendanceSettings.prompt(setting)
+            let used = grid.put(label(language), row: rect.row, column: rect.column, style: Style(.accent, bold: true), clip: rect)
+            let hint = Keymap.hint([(.confirm, LocalizedText(zh: "确定", en: "done")), (.cancel, LocalizedText(zh: "取消", en: "cancel"))],
+                                   in: .attendanceSetting, language: language)
+            let width = max(1, min(16, rect.width - used - DisplayWidth.of(hint) - 2))
+            let cursor = masked
+                ? MaskedField.render(field, into: &grid, row: rect.row, column: rect.column + used, width: width, focused: true)
+                : Panels.textField(field, into: &grid, row: rect.row, column: rect.column + used, width: width, focused: true)
+            grid.put(" " + hint, row: rect.row, column: rect.column + used + width, style: Style(.muted), clip: rect)
+            grid.cursor = Grid.Position(row: rect.row, column: cursor)
+            return
+        }
         if sheet.isClosing {
             let text = LocalizedText(
                 zh: " 将 \(notYet) 名未签到的党员记为缺席?再按 c 确认,Esc 不结束",
@@ -81,11 +121,24 @@ enum AttendanceView {
             grid.put(text(language), row: rect.row, column: rect.column, style: Style(.warning, bold: true), clip: rect)
             return
         }
-        guard let member = sheet.selected else { return }
+        guard let member = sheet.selected else {
+            if let data = sheet.data, let index = sheet.list.selection, index >= data.expected.count, index - data.expected.count < data.guests.count {
+                let guest = data.guests[index - data.expected.count]
+                let text = LocalizedText(zh: "列席:", en: "Guest: ")(language) + guest.label(language)
+                    + (guest.arrivalClock(in: context.timeZone).map { " · " + $0 } ?? "")
+                Panels.bar(" " + text, into: &grid, row: rect.row, rect: rect, style: Style(.muted))
+            }
+            return
+        }
         let record = sheet.data?.records[member.id]
         var parts = [member.name, record?.status.name(language) ?? LocalizedText(zh: "未签到", en: "not yet")(language)]
         if let time = record?.checkInClock(in: context.timeZone) {
             parts.append(record?.station.map { LocalizedText(zh: "\($0) \(time) 签到", en: "checked in at \(time), \($0)")(language) } ?? time)
+        }
+        if let out = record?.signOutClock(in: context.timeZone), let data = sheet.data {
+            let early = EarlyLeave.minutesEarly(signedOutAt: record?.signedOutAt, day: data.day, timeZone: context.timeZone)
+            parts.append(early.map { LocalizedText(zh: "\(out) 签退,早退 \($0) 分钟", en: "signed out at \(out), \($0) min early")(language) }
+                ?? LocalizedText(zh: "\(out) 签退", en: "signed out at \(out)")(language))
         }
         if let reason = record?.reason { parts.append(reason) }
         Panels.bar(" " + parts.joined(separator: " · "), into: &grid, row: rect.row, rect: rect, style: Style(.muted))
