@@ -55,6 +55,12 @@ public final class PartyDayDatabase: Sendable {
         try? writer.close()
     }
 
+    /// Closes the file now (a file written to be moved, like a station's export); nothing may use
+    /// this database after.
+    func close() throws(StoreError) {
+        try StoreError.mapping(path: path) { try writer.close() }
+    }
+
     private static func prepareFolder(_ location: DatabaseLocation) throws(StoreError) {
         let folder = location.folder
         var isDirectory: ObjCBool = false

@@ -15,7 +15,7 @@ struct StationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "station",
         abstract: "签到台:门口的锁定签到界面;设置 PIN / the check-in station at the door; its PIN",
-        subcommands: [StationOpenCommand.self, StationPINCommand.self],
+        subcommands: [StationOpenCommand.self, StationPINCommand.self, StationExportCommand.self],
         defaultSubcommand: StationOpenCommand.self)
 }
 
