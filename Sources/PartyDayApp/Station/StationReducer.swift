@@ -56,9 +56,8 @@ public enum StationReducer {
             let wait = StationPIN.delay(afterWrongTries: state.wrongTries)
             state.pinLockedUntil = wait > 0 ? state.now.addingTimeInterval(Double(wait)) : nil
             state.pin = TextFieldState("", maximumLength: StationPIN.lengths.upperBound)
-            state.outcome = .failed(wait > 0
-                ? LocalizedText(zh: "PIN 不对,请 \(wait) 秒后再试", en: "Wrong PIN; try again in \(wait) seconds")
-                : LocalizedText(zh: "PIN 不对", en: "Wrong PIN"))
+            // The wait itself shows beside the PIN, counting down (StationView).
+            state.outcome = .failed(LocalizedText(zh: "PIN 不对(第 \(state.wrongTries) 次)", en: "Wrong PIN (try \(state.wrongTries))"))
             return []
         case .clearOutcome:
             state.outcome = nil
@@ -240,7 +239,11 @@ public enum StationReducer {
             state.pin = nil
             return []
         case .confirm?:
-            if let until = state.pinLockedUntil, state.now < until { return [] }
+            if let until = state.pinLockedUntil, state.now < until {
+                // Typed while waiting: dropped, and the wait says so beside the field.
+                state.pin = TextFieldState("", maximumLength: pin.maximumLength)
+                return []
+            }
             let typed = pin.text
             state.pin = TextFieldState("", maximumLength: pin.maximumLength)
             return [.run(.verifyPIN(typed))]

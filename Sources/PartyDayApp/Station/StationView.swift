@@ -129,6 +129,11 @@ public enum StationView {
             grid.put(prompt(language), row: rect.row, column: 0, style: Style(.accent, bold: true), clip: rect)
             let cursor = MaskedField.render(pin, into: &grid, row: rect.row + 1, column: inputColumn(state), width: 14, focused: true)
             grid.cursor = Grid.Position(row: rect.row + 1, column: cursor)
+            if let until = state.pinLockedUntil, state.now < until {
+                let seconds = Int(until.timeIntervalSince(state.now).rounded(.up))
+                grid.put(LocalizedText(zh: " 请 \(seconds) 秒后再试", en: " try again in \(seconds) s")(language), row: rect.row + 1,
+                         column: inputColumn(state) + 15, style: Style(.warning, bold: true), clip: rect)
+            }
             return
         }
         grid.put(LocalizedText(zh: " 请输入姓名、拼音、党员编号、手机后四位或身份证号,按 Enter(可扫卡)",

@@ -15,21 +15,27 @@ struct AttendanceCommand: ParsableCommand {
 /// `partyday attendance list DAY`: every member expected that day, with their record.
 struct AttendanceListCommand: PartyDayCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "列出这天应到党员的考勤 / every expected member's record for the day")
+        commandName: "list", abstract: "列出这天应到党员的考勤与列席人员 / every expected member's record for the day, and the guests")
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "日期或编号 / the day: a date or its number") var day: String
     @Option(help: "支部 / the branch") var branch: String?
     @Option(help: "输出格式 table|json|csv / output format") var format: String = "table"
 
+    /// One line: an expected member with their record, or a guest (status `guest`, no member id
+    /// unless on the roster).
     struct Row: Encodable {
-        var memberID: Int64
+        var memberID: Int64?
         var name: String
         var group: String?
         var status: String?
         var checkedInAt: String?
         var station: String?
         var reason: String?
+        var signedOutAt: String?
+        /// For a guest: applicant, candidate, other_branch, inflow or visitor, and their unit.
+        var guestKind: String?
+        var unit: String?
     }
 
     func execute(_ context: CommandContext) throws {
@@ -39,18 +45,27 @@ struct AttendanceListCommand: PartyDayCommand {
         let language = context.language
         let headers = [
             LocalizedText(zh: "姓名", en: "name"), LocalizedText(zh: "党小组", en: "group"), LocalizedText(zh: "考勤", en: "status"),
-            LocalizedText(zh: "签到时间", en: "checked in"), LocalizedText(zh: "签到台", en: "station"), LocalizedText(zh: "原因", en: "reason"),
+            LocalizedText(zh: "签到时间", en: "checked in"), LocalizedText(zh: "签到台", en: "station"), LocalizedText(zh: "签退", en: "signed out"),
+            LocalizedText(zh: "原因", en: "reason"),
         ].map { $0(language) }
         let notYet = LocalizedText(zh: "未签到", en: "not yet")(language)
-        let rows = station.expected.map { member -> [String] in
+        var rows = station.expected.map { member -> [String] in
             let record = station.records[member.id]
             return [member.name, member.groupName ?? "", record?.status.name(language) ?? notYet,
-                    record?.checkInClock(in: .current) ?? "", record?.station ?? "", record?.reason ?? ""]
+                    record?.checkInClock(in: .current) ?? "", record?.station ?? "", record?.signOutClock(in: .current) ?? "", record?.reason ?? ""]
         }
-        let records = station.expected.map { member in
+        var records = station.expected.map { member in
             let record = station.records[member.id]
             return Row(memberID: member.id, name: member.name, group: member.groupName, status: record?.status.rawValue,
-                       checkedInAt: record?.checkedInAt, station: record?.station, reason: record?.reason)
+                       checkedInAt: record?.checkedInAt, station: record?.station, reason: record?.reason, signedOutAt: record?.signedOutAt)
+        }
+        let guestText = LocalizedText(zh: "列席", en: "guest")(language)
+        for guest in station.guests {
+            rows.append([guest.name, guest.kind.name(language) + (guest.unit.isEmpty ? "" : " · " + guest.unit), guestText,
+                         guest.arrivalClock(in: .current) ?? "", guest.station ?? "", ClockText.of(guest.signedOutAt, in: .current) ?? "", ""])
+            records.append(Row(
+                memberID: guest.memberID, name: guest.name, status: "guest", checkedInAt: guest.arrivedAt, station: guest.station,
+                signedOutAt: guest.signedOutAt, guestKind: guest.kind.rawValue, unit: guest.unit))
         }
         try context.print(Listing(headers: headers, rows: rows, records: records), format: format)
     }
