@@ -48,13 +48,7 @@ struct Benchmark {
             next += 1
         }
         Figure(name: "one check-in commit", seconds: checkIn, target: 0.002, unit: .milliseconds).print()
-        // A day of its own, so every expected member is still to check in.
-        let existing = Set(try database.activityDays(branchID: branch.id, from: today, through: today.adding(days: 90)).map(\.date))
-        let free = (20..<90).map { today.adding(days: $0) }.first { !existing.contains($0) } ?? today.adding(days: 91)
-        let stationDay = try database.addActivityDay(
-            ActivityDay(id: 0, branchID: branch.id, date: free, startTime: start, endTime: end), actor: .secretary)
-        let kiosk = try StationFigures.enterToConfirmation(database: database, dayID: stationDay.id)
-        Figure(name: "station: Enter to confirmation, durable", seconds: kiosk.seconds, target: 0.010, unit: .milliseconds).print()
+        try StationBench.figures(database: database, location: location, today: today.adding(days: 20))
 
         let small = try undoTiming(database, roster: roster)
         try HistoryFiller.fill(location: location, changeSets: historySize, memberIDs: roster.map(\.id))

@@ -26,6 +26,18 @@ struct PtyProbe {
         return Timing.median(samples)
     }
 
+    /// Seconds from starting the process to the first time its output holds `marker` (nil: not within
+    /// `limit`); the session is returned open, for more keys.
+    func untilShown(_ marker: String, within limit: Double = 10) -> (seconds: Double, session: Session)? {
+        let start = DispatchTime.now().uptimeNanoseconds
+        guard let session = Session(binary: binary, arguments: arguments) else { return nil }
+        guard let shown = session.read(until: marker, within: limit) else {
+            session.close()
+            return nil
+        }
+        return (Double(shown - start) / 1e9, session)
+    }
+
     /// One process on a pty 80×24.
     final class Session {
         let master: Int32
@@ -77,10 +89,29 @@ struct PtyProbe {
             while DispatchTime.now().uptimeNanoseconds < deadline {
                 var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
                 guard poll(&poller, 1, Int32(quiet * 1000)) > 0 else { return last }
-                guard read(master, &buffer, buffer.count) > 0 else { return last }
+                guard Glibc.read(master, &buffer, buffer.count) > 0 else { return last }
                 last = DispatchTime.now().uptimeNanoseconds
             }
             return last
+        }
+
+        /// Reads until the output so far holds `marker`; returns the time of the byte that completed it.
+        func read(until marker: String, within limit: Double) -> UInt64? {
+            let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(limit * 1e9)
+            let wanted = Array(marker.utf8)
+            var seen: [UInt8] = []
+            var buffer = [UInt8](repeating: 0, count: 65536)
+            while DispatchTime.now().uptimeNanoseconds < deadline {
+                var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+                guard poll(&poller, 1, 100) > 0 else { continue }
+                let count = Glibc.read(master, &buffer, buffer.count)
+                guard count > 0 else { return nil }
+                seen += buffer[0..<count]
+                if seen.count >= wanted.count, (0...(seen.count - wanted.count)).contains(where: { seen[$0..<($0 + wanted.count)].elementsEqual(wanted) }) {
+                    return DispatchTime.now().uptimeNanoseconds
+                }
+            }
+            return nil
         }
 
         func close() {

@@ -5,6 +5,7 @@ import PartyDayStore
 // partyday-bench: prints each figure beside its target; never asserts. See docs/performance.md.
 //
 //   partyday-bench [--members N --branches B --years Y] [--history N] [--folder DIR]
+//   partyday-bench station [--members N --branches B]   (the check-in station's figures alone)
 //   partyday-bench import --db PATH     (the roster-import figure alone, against an existing file)
 //   partyday-bench concurrent-writer --db PATH --actor NAME --count N
 //     (adds N members one change set at a time; used by the two-process test)
@@ -32,6 +33,19 @@ if arguments.first == "keys" {
     // The in-process key-to-frame figure alone, with no file (for profiling and quick comparisons).
     Figure(name: "key to frame in process (2000 entries)", seconds: UIFigures.keyToFrame(entries: 2000), target: 0.005, unit: .milliseconds).print()
     exit(0)
+}
+
+if arguments.first == "station" {
+    do {
+        try StationBench.run(
+            // A hundred members a branch by default, so the burst has fifty cards to scan.
+            members: option("--members", default: 10_000), branches: option("--branches", default: option("--members", default: 10_000) / 100),
+            folder: stringOption("--folder") ?? NSTemporaryDirectory() + "partyday-station-\(getpid())")
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("partyday-bench: \(error)\n".utf8))
+        exit(1)
+    }
 }
 
 if arguments.first == "import", let path = stringOption("--db") {

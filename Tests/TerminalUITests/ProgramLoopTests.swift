@@ -108,6 +108,8 @@ private final class GatedBackend: TerminalBackend {
     }
 
     func nextKey(timeout: Double) -> Key? {
+        // Each key arrives after the frame before it: none is waiting when asked without a wait.
+        if timeout == 0 { return nil }
         if !keys.isEmpty { return keys.removeFirst() }
         if waits == 0 { gate.signal() }
         waits += 1
@@ -145,6 +147,15 @@ struct ProgramLoopTests {
         // First frame, 王 typed, Enter, 1 s later, 2.5 s later: still shown; 3.5 s later: gone.
         #expect(lines == ["-", "-", "OK 王", "OK 王", "OK 王", "-"])
         #expect(state.confirmation == nil)
+    }
+
+    @Test("keys already waiting (a scanner's card and Enter) are drawn once, after the last of them")
+    func waitingKeysDrawnOnce() {
+        let (state, backend) = run([.key(.character("王")), .waiting(.character("五")), .waiting(.enter), .idle(1)])
+        #expect(state.confirmation == "OK 王五")
+        // The first frame, one for the burst, and the tick's; none for 王 alone or 王五 before Enter.
+        #expect(!backend.frames.contains { $0.rowText(0).contains("王") && !$0.rowText(1).contains("OK") })
+        #expect(backend.frames.count == 3)
     }
 
     @Test("a cancelled timer never fires")

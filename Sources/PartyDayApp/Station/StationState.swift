@@ -93,8 +93,8 @@ public struct StationState: Sendable {
             return (instant, name)
         }
         found += day.guests.map { ($0.arrivedAt, $0.name) }
-        let dated = found.compactMap { item in (try? Date(item.instant, strategy: .iso8601)).map { ($0, item.name, item.instant) } }
-        return dated.sorted { $0.0 > $1.0 }.prefix(limit).map { ($0.1, ClockText.of($0.2, in: timeZone) ?? "") }
+        // Instants are stored in UTC (`…Z`), so their text sorts as time does; only those shown are parsed.
+        return found.sorted { $0.instant > $1.instant }.prefix(limit).map { ($0.name, ClockText.of($0.instant, in: timeZone) ?? "") }
     }
 
     /// The counts on the big digits: expected, present, late, excused, not yet, and guests apart.

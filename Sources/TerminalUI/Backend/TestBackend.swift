@@ -2,8 +2,10 @@
 public final class TestBackend: TerminalBackend {
     /// One step of the script.
     public enum Event: Sendable, Equatable {
-        /// A key arrives.
+        /// A key arrives, after the frame before it is drawn.
         case key(Key)
+        /// A key already waiting when the one before it is taken (a paste, a scanner's burst).
+        case waiting(Key)
         /// No key for this long: the wait times out and the test's clock moves on.
         case idle(Double)
     }
@@ -40,8 +42,14 @@ public final class TestBackend: TerminalBackend {
             quitRequested = true
             return nil
         }
+        // Asked without waiting, only a key already waiting is there.
+        if timeout == 0 {
+            guard case .waiting(let key) = pending.first else { return nil }
+            pending.removeFirst()
+            return key
+        }
         switch pending.removeFirst() {
-        case .key(let key):
+        case .key(let key), .waiting(let key):
             return key
         case .idle(let seconds):
             clock?.advance(seconds)

@@ -23,6 +23,10 @@ public final class ProgramLoop<P: Program> {
     /// How often the loop looks for finished work while some is running.
     static var pollInterval: Double { 0.02 }
 
+    /// The tick for a program that watches the file for other processes' changes: each tick asks the
+    /// file whether it changed (`PRAGMA data_version`, microseconds), so half a second costs nothing.
+    public static var watchInterval: Double { 0.5 }
+
     /// A loop for `program` from `state`. `tickInterval`: seconds between ticks; `settleTime`: how long
     /// a key's work may take before the screen is drawn without its result.
     public init(
@@ -61,6 +65,7 @@ public final class ProgramLoop<P: Program> {
                 // Only a key waits for its work: a tick or a timer never holds the next key back.
                 settle(within: settleTime)
                 changed = true
+                takeWaitingKeys()
             }
             changed = deliverFinished() || changed
             changed = fireTimers() || changed
@@ -74,6 +79,23 @@ public final class ProgramLoop<P: Program> {
         }
         return state
     }
+
+    /// Keys already waiting (a paste, a scanner's card and Enter) are taken before the screen is drawn
+    /// again, so a burst is drawn once rather than once a key; at most `batchTime` seconds of them,
+    /// so the screen still follows a long burst.
+    private func takeWaitingKeys() {
+        let start = DispatchTime.now().uptimeNanoseconds
+        while !program.isFinished(state), !backend.quitRequested,
+              DispatchTime.now().uptimeNanoseconds - start < UInt64(Self.batchTime * 1e9),
+              let next = backend.nextKey(timeout: 0)
+        {
+            dispatch(program.action(for: next))
+            settle(within: settleTime)
+        }
+    }
+
+    /// The longest run of waiting keys taken before a frame, in seconds.
+    static var batchTime: Double { 0.05 }
 
     /// Reduces an action and starts the work it names.
     public func dispatch(_ action: P.Action) {

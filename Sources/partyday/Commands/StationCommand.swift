@@ -54,7 +54,8 @@ struct StationOpenCommand: PartyDayCommand {
             name: stationName, language: context.language, height: size.height, width: size.width, timeZone: .current, now: clock.now)
         ProgramLoop(
             program: StationProgram(), state: state, backend: backend,
-            runner: StationEffectRunner(database: database, stationName: stationName), clock: clock)
+            runner: StationEffectRunner(database: database, stationName: stationName), clock: clock,
+            tickInterval: ProgramLoop<StationProgram>.watchInterval)
             .run(initial: [.run(.loadDay(found.id))])
         if let signal = backend.receivedSignal {
             backend.stop()

@@ -59,7 +59,8 @@ struct UICommand: PartyDayCommand {
         let wrapped: any TerminalBackend = environment["PARTYDAY_TEST_CRASH_ON_KEY"].map {
             CrashTestBackend(backend, crashKey: Character($0.isEmpty ? "!" : String($0.prefix(1))))
         } ?? backend
-        ProgramLoop(program: SecretaryApp(), state: state, backend: wrapped, runner: runner)
+        // Ticks twice a second: a station's check-in reaches the open sheet within about half a second.
+        ProgramLoop(program: SecretaryApp(), state: state, backend: wrapped, runner: runner, tickInterval: ProgramLoop<SecretaryApp>.watchInterval)
             .run(initial: branchName.isEmpty ? [] : state.loadEffects.map { .run($0) })
     }
 }
