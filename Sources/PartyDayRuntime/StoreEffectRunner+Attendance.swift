@@ -28,6 +28,9 @@ extension StoreEffectRunner {
         case .closeAttendance(let dayID):
             return attempt { db throws(StoreError) in try db.closeAttendance(dayID: dayID, actor: actor) }
                 .map { Action.reply(.attendanceClosed($0)) }
+        case .reopenAttendance(let dayID):
+            return attempt { db throws(StoreError) in try db.reopenAttendance(dayID: dayID, actor: actor) }
+                .map { Action.reply(.attendanceReopened($0)) }
         case .setSignOut(let dayID, let on):
             return attempt { db throws(StoreError) in try db.setSignOut(on, dayID: dayID, actor: actor) }
                 .map { Action.reply(.stationSettingSaved($0.map { StationSettingChange.signOut(on) })) }

@@ -83,7 +83,7 @@ public final class StoreEffectRunner: WorkRunner {
             return performRosterEffect(effect)
         case .loadThemes, .saveTheme, .retireTheme:
             return performThemeEffect(effect)
-        case .loadAttendance, .setAttendance, .closeAttendance, .setSignOut, .setGraceMinutes, .setStationPIN:
+        case .loadAttendance, .setAttendance, .closeAttendance, .reopenAttendance, .setSignOut, .setGraceMinutes, .setStationPIN:
             return performAttendanceEffect(effect)
         case .loadBranches:
             return attempt { db throws(StoreError) in try db.organisations(kind: .branch) }.map(Action.branchesLoaded)

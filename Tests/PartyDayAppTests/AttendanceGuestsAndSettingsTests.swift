@@ -70,3 +70,20 @@ struct AttendanceGuestsAndSettingsTests {
         #expect(state.status?.text.zh == "已设置签到台 PIN")
     }
 }
+
+@Suite("Reopening a closed day from the sheet")
+struct AttendanceReopenTests {
+    @Test("on a closed day c asks to reopen, c again reopens; the status says how many")
+    func reopen() {
+        var state = AttendanceScreenTests.opened(.zh)
+        var closed = AttendanceScreenTests.sheet
+        for id in [Int64(14), 15] { closed.records[id] = Attendance(id: id, dayID: 1, memberID: id, status: .absent) }
+        closed.closedAbsences = 2
+        _ = Reducer.reduce(&state, .reply(.attendanceSheet(.success(closed))))
+        #expect(Reducer.reduce(&state, .key(.character("c"))).isEmpty)
+        #expect(Renderer.render(state).text.contains("重新开放考勤?结束时记为缺席的 2 人恢复为未签到"))
+        #expect(Reducer.reduce(&state, .key(.character("c"))) == [.reopenAttendance(dayID: 1)])
+        _ = Reducer.reduce(&state, .reply(.attendanceReopened(.success(2))))
+        #expect(state.status?.text.zh == "已重新开放考勤:2 人恢复为未签到。按 u 撤销")
+    }
+}

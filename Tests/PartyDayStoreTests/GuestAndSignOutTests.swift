@@ -88,3 +88,23 @@ struct GuestAndSignOutTests {
         #expect(try f.database.graceMinutes(branchID: f.branch.id) == 10)
     }
 }
+
+@Suite("Closing and reopening a day")
+struct ReopenTests {
+    @Test("reopening takes back only the absences closing wrote; a member marked since keeps their record; undo closes again")
+    func reopen() throws {
+        let f = try Fixture()
+        let wang = try f.database.addMember(MemberProfile(branchID: f.branch.id, name: "王五", joinedOn: today), actor: .secretary)
+        try f.database.recordAttendance(dayID: f.day.id, memberID: wang.id, status: .absent, actor: .secretary)
+        #expect(try f.database.closeAttendance(dayID: f.day.id, actor: .secretary).map(\.name) == ["张三", "李四"])
+        #expect(try f.database.stationDay(dayID: f.day.id).closedAbsences == 2)
+        try f.database.recordAttendance(dayID: f.day.id, memberID: f.li.id, status: .present, actor: .secretary)
+        #expect(try f.database.reopenAttendance(dayID: f.day.id, actor: .secretary) == 1, "李四 was marked present since")
+        let station = try f.database.stationDay(dayID: f.day.id)
+        #expect(station.records[f.zhang.id] == nil && station.records[f.li.id]?.status == .present)
+        #expect(station.records[wang.id]?.status == .absent, "the secretary's own absent stays")
+        #expect(station.closedAbsences == 0)
+        _ = try f.database.undo(actor: .secretary)
+        #expect(try f.database.stationDay(dayID: f.day.id).records[f.zhang.id]?.status == .absent, "undo closes it again")
+    }
+}

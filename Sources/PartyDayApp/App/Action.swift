@@ -72,6 +72,8 @@ public enum Effect: Sendable, Equatable {
     case setAttendance(dayID: Int64, memberID: Int64, status: AttendanceStatus, reason: String?)
     /// Record everyone expected with no record yet absent.
     case closeAttendance(dayID: Int64)
+    /// Take back the absences closing the day wrote.
+    case reopenAttendance(dayID: Int64)
     /// Turn a day's sign-out on or off.
     case setSignOut(dayID: Int64, on: Bool)
     /// Set a branch's grace period before an arrival is late.
@@ -96,7 +98,7 @@ public enum Effect: Sendable, Equatable {
     public var writes: Bool {
         switch self {
         case .undo, .redo, .setUp, .planYear, .saveDay, .saveMember, .addGroup, .recordLeaving, .commitImport, .saveTheme, .retireTheme,
-             .setAttendance, .closeAttendance, .setSignOut, .setGraceMinutes, .setStationPIN: true
+             .setAttendance, .closeAttendance, .reopenAttendance, .setSignOut, .setGraceMinutes, .setStationPIN: true
         case .loadHistory, .checkForChanges, .loadMonth, .loadBranches, .loadBranchFacts, .loadRoster, .loadMember, .previewImport,
              .loadThemes, .loadAttendance: false
         }
@@ -109,7 +111,7 @@ public enum Effect: Sendable, Equatable {
         case .setUp, .planYear: true
         case .loadHistory, .undo, .redo, .checkForChanges, .loadMonth, .saveDay, .loadBranches, .loadBranchFacts, .loadRoster,
              .loadMember, .saveMember, .addGroup, .recordLeaving, .previewImport, .loadThemes, .saveTheme, .retireTheme,
-             .loadAttendance, .setAttendance, .closeAttendance, .setSignOut, .setGraceMinutes, .setStationPIN: false
+             .loadAttendance, .setAttendance, .closeAttendance, .reopenAttendance, .setSignOut, .setGraceMinutes, .setStationPIN: false
         case .commitImport: true
         }
     }

@@ -24,6 +24,8 @@ public enum StoreReply: Sendable {
     case attendanceSet(Result<AttendanceChange, StoreError>)
     /// A day's attendance was closed: the members recorded absent.
     case attendanceClosed(Result<[StationMember], StoreError>)
+    /// A closed day was reopened: how many absences were taken back.
+    case attendanceReopened(Result<Int, StoreError>)
     /// A station setting was saved (sign-out, grace period, PIN).
     case stationSettingSaved(Result<StationSettingChange, StoreError>)
     /// A branch theme was added, renamed or retired.

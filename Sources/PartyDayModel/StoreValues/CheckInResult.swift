@@ -54,10 +54,12 @@ public struct StationDay: Sendable, Equatable {
     public var graceMinutes: Int
     /// Whether the day asks members to sign out at the end.
     public var asksSignOut: Bool
+    /// The absences closing the day wrote and nobody has changed since (0: not closed).
+    public var closedAbsences: Int
 
     public init(
         day: ActivityDay, branchName: String, expected: [StationMember], records: [Int64: Attendance], guests: [Guest] = [],
-        graceMinutes: Int = Lateness.defaultGraceMinutes, asksSignOut: Bool = false
+        graceMinutes: Int = Lateness.defaultGraceMinutes, asksSignOut: Bool = false, closedAbsences: Int = 0
     ) {
         self.day = day
         self.branchName = branchName
@@ -66,5 +68,6 @@ public struct StationDay: Sendable, Equatable {
         self.guests = guests
         self.graceMinutes = graceMinutes
         self.asksSignOut = asksSignOut
+        self.closedAbsences = closedAbsences
     }
 }

@@ -31,7 +31,7 @@ extension PartyDayDatabase {
             else { throw StoreError.unknownActivityDay(reference: String(dayID)) }
             let values: [String: (any DatabaseValueConvertible)?] = [
                 "day_id": dayID, "member_id": memberID, "status": status.rawValue, "reason": cleanReason,
-                "checked_in_at": checkedInAt, "station": actor.stationName,
+                "checked_in_at": checkedInAt, "station": actor.stationName, "closed": 0,
             ]
             let existing = try Int64.fetchOne(
                 db.cachedStatement(sql: "SELECT id FROM attendance WHERE day_id = ? AND member_id = ?"),

@@ -32,7 +32,7 @@ extension PartyDayDatabase {
             let checkedInAt = instant.formatted(.iso8601)
             let values: [String: (any DatabaseValueConvertible)?] = [
                 "day_id": dayID, "member_id": memberID, "status": status.rawValue, "reason": nil,
-                "checked_in_at": checkedInAt, "station": actor.stationName,
+                "checked_in_at": checkedInAt, "station": actor.stationName, "closed": 0,
             ]
             let id: Int64
             if let existing {
@@ -87,10 +87,25 @@ extension PartyDayDatabase {
                 guard try AttendanceRow.fetchOne(recorder.db, dayID: dayID, memberID: member.id) == nil else { continue }
                 _ = try recorder.insert(.attendance, [
                     "day_id": dayID, "member_id": member.id, "status": AttendanceStatus.absent.rawValue, "reason": nil,
-                    "checked_in_at": nil, "station": nil,
+                    "checked_in_at": nil, "station": nil, "closed": 1,
                 ])
             }
             return unrecorded
+        }
+    }
+
+    /// Reopens a closed day: the absences closing wrote, and nobody has changed since, are taken back
+    /// (those members are "not yet" again), as one undoable change set. Returns how many.
+    @discardableResult
+    public func reopenAttendance(dayID: Int64, actor: ActorID) throws(StoreError) -> Int {
+        guard let day = try activityDay(id: dayID) else { throw StoreError.unknownActivityDay(reference: String(dayID)) }
+        return try perform(actor) { recorder in
+            let ids = try Int64.fetchAll(
+                recorder.db.cachedStatement(sql: "SELECT id FROM attendance WHERE day_id = ? AND closed = 1"), arguments: [dayID])
+            for id in ids { try recorder.delete(.attendance, id: id) }
+            let label = LocalizedText(
+                zh: "重新开放考勤 \(day.date):\(ids.count) 人恢复为未签到", en: "Reopen attendance \(day.date): \(ids.count) not yet again")
+            return (ids.count, label)
         }
     }
 }

@@ -15,7 +15,7 @@ enum StationMerge {
             }
             let values: [String: (any DatabaseValueConvertible)?] = [
                 "day_id": record.dayID, "member_id": record.memberID, "status": record.status.rawValue, "reason": record.reason,
-                "checked_in_at": record.checkedInAt, "station": record.station, "signed_out_at": record.signedOutAt,
+                "checked_in_at": record.checkedInAt, "station": record.station, "signed_out_at": record.signedOutAt, "closed": 0,
             ]
             guard let here = try AttendanceRow.fetchOne(db, dayID: record.dayID, memberID: record.memberID) else {
                 _ = try recorder.insert(.attendance, values)

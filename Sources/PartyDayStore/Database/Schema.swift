@@ -19,7 +19,8 @@ enum Schema {
     }
 
     /// Guests of a day (列席: applicants, candidates, other branches' members, inflow members not on
-    /// the roster, visitors), counted apart; and sign-out times, for days that ask for sign-out.
+    /// the roster, visitors), counted apart; sign-out times, for days that ask for sign-out; and which
+    /// absences closing the day wrote (`closed`), so reopening takes back only those.
     private static func guestsAndSignOut(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE guest (
@@ -36,6 +37,7 @@ enum Schema {
             );
             CREATE INDEX guest_day ON guest(day_id);
             ALTER TABLE attendance ADD COLUMN signed_out_at TEXT;
+            ALTER TABLE attendance ADD COLUMN closed INTEGER NOT NULL DEFAULT 0;
             """)
     }
 

@@ -42,7 +42,8 @@ extension PartyDayDatabase {
             return StationDay(
                 day: day, branchName: branchName, expected: expected, records: records, guests: try GuestRow.fetchAll(db, dayID: dayID),
                 graceMinutes: try Self.graceMinutes(db, branchID: day.branchID),
-                asksSignOut: try Self.setting(db, Self.signOutKey(dayID: dayID)) == "1")
+                asksSignOut: try Self.setting(db, Self.signOutKey(dayID: dayID)) == "1",
+                closedAbsences: try Int.fetchOne(db, sql: "SELECT count(*) FROM attendance WHERE day_id = ? AND closed = 1", arguments: [dayID]) ?? 0)
         }
     }
 }

@@ -9,7 +9,7 @@ struct AttendanceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "attendance",
         abstract: "考勤:列出、设置、签到、结束 / a day's attendance: list, set, check in, close",
-        subcommands: [AttendanceListCommand.self, AttendanceSetCommand.self, AttendanceCheckInCommand.self, AttendanceCloseCommand.self])
+        subcommands: [AttendanceListCommand.self, AttendanceSetCommand.self, AttendanceCheckInCommand.self, AttendanceCloseCommand.self, AttendanceReopenCommand.self])
 }
 
 /// `partyday attendance list DAY`: every member expected that day, with their record.
@@ -156,5 +156,25 @@ struct AttendanceCloseCommand: PartyDayCommand {
             ? LocalizedText(zh: "\(found.date) 人人都有记录,无需结束", en: "Everyone has a record for \(found.date): nothing to close")
             : LocalizedText(zh: "已将 \(marked.count) 人记为缺席:\(names)。partyday undo 可撤销",
                             en: "Recorded \(marked.count) absent: \(names). partyday undo takes it back"))
+    }
+}
+
+/// `partyday attendance reopen DAY`: the absences closing wrote become "not yet" again.
+struct AttendanceReopenCommand: PartyDayCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reopen", abstract: "重新开放考勤:结束时记为缺席者恢复为未签到 / reopen a closed day: those closing recorded absent are not yet again")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "日期或编号 / the day") var day: String
+    @Option(help: "支部 / the branch") var branch: String?
+
+    func execute(_ context: CommandContext) throws {
+        let database = try context.database()
+        let found = try DayReference.find(day, branch: branch, in: database)
+        let count = try database.reopenAttendance(dayID: found.id, actor: try context.actor())
+        context.say(count == 0
+            ? LocalizedText(zh: "\(found.date) 没有结束时记下的缺席,无需重新开放", en: "\(found.date) has no absences from closing: nothing to reopen")
+            : LocalizedText(zh: "已重新开放 \(found.date):\(count) 人恢复为未签到。partyday undo 可撤销",
+                            en: "Reopened \(found.date): \(count) not yet again. partyday undo takes it back"))
     }
 }

@@ -26,13 +26,14 @@ enum AttendanceReducer {
             sheet.reason = TextFieldState(data.records[member.id]?.reason ?? "", maximumLength: 100)
             sheet.reasonFor = member.id
         case .closeDay:
+            // c closes a day with members not yet recorded, and reopens a closed one; c again confirms.
             let notYet = sheet.figures.notYet
-            guard notYet > 0 else {
+            guard notYet > 0 || data.closedAbsences > 0 else {
                 return .status(LocalizedText(zh: "人人都有记录,无需结束", en: "Everyone has a record: nothing to close"))
             }
             if sheet.isClosing {
                 sheet.isClosing = false
-                return .run(.closeAttendance(dayID: data.day.id))
+                return .run(notYet > 0 ? .closeAttendance(dayID: data.day.id) : .reopenAttendance(dayID: data.day.id))
             }
             sheet.isClosing = true
         case .toggleSignOut:
@@ -90,11 +91,15 @@ enum AttendanceReducer {
         case .attendanceClosed(.success(let members)):
             return ScreenStep(requests: [.status(StatusMessage(LocalizedText(
                 zh: "已将 \(members.count) 人记为缺席。按 u 撤销", en: "Recorded \(members.count) absent. u undoes it"), .success)), .reloadAll])
+        case .attendanceReopened(.success(let count)):
+            return ScreenStep(requests: [.status(StatusMessage(LocalizedText(
+                zh: "已重新开放考勤:\(count) 人恢复为未签到。按 u 撤销", en: "Reopened: \(count) not yet again. u undoes it"), .success)), .reloadAll])
         case .attendanceSheet(.failure(let error)):
             return context.isShown ? .loadFailed(error) : .none
         case .stationSettingSaved(.success(let change)):
             return ScreenStep(requests: [.status(StatusMessage(AttendanceSettings.said(change), .success)), .reloadAll])
-        case .attendanceSet(.failure(let error)), .attendanceClosed(.failure(let error)), .stationSettingSaved(.failure(let error)):
+        case .attendanceSet(.failure(let error)), .attendanceClosed(.failure(let error)), .attendanceReopened(.failure(let error)),
+             .stationSettingSaved(.failure(let error)):
             return .failure(error)
         default:
             return .none
