@@ -233,4 +233,22 @@ struct StationEndToEndTests {
         let undo = try cli.run(["undo"])
         #expect(undo.stdout.contains("合并签到台"), "\(undo.stdout)")
     }
+
+    @Test("a station ended by a signal (the machine shutting down, the terminal closed) leaves the terminal as it was", arguments: ["TERM", "HUP"])
+    func signals(signal: String) throws {
+        let (scratch, _) = try Self.prepared()
+        let (door, folder) = try Self.station("门口", scratch)
+        let pid = try #require(door.waitForFile(folder.path + "/pid")?.trimmingCharacters(in: .whitespacesAndNewlines))
+        let kill = Process()
+        kill.executableURL = URL(fileURLWithPath: "/bin/kill")
+        kill.arguments = ["-\(signal)", pid]
+        try kill.run()
+        kill.waitUntilExit()
+        try door.waitFor("EXIT=")
+        let status = door.waitForFile(folder.path + "/exit")?.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(status == "EXIT=\(128 + (signal == "TERM" ? 15 : 1))")
+        let before = try String(contentsOfFile: folder.path + "/stty-before", encoding: .utf8)
+        let after = try String(contentsOfFile: folder.path + "/stty-after", encoding: .utf8)
+        #expect(!before.isEmpty && before == after)
+    }
 }
