@@ -68,6 +68,8 @@ struct GuestAndSignOutTests {
         }
         #expect(try f.database.history(limit: 1).first?.label.zh == "签退 张三(早退 25 分钟)")
         #expect(try f.database.stationDay(dayID: f.day.id).records[f.zhang.id]?.signedOutAt == record.signedOutAt)
+        let figures = try #require(try f.database.attendance(dayIDs: [f.day.id])[f.day.id])
+        #expect(figures.earlyLeavers == 1 && figures.summary.zh.contains("早退 1"), "the day's record shows the early leaver")
     }
 
     @Test("a branch's grace period decides late; it and a day's sign-out are undoable settings; out of range is refused")

@@ -5,6 +5,8 @@ public struct DayAttendance: Sendable, Hashable {
     public var tally: AttendanceTally
     /// Whether anyone's attendance was recorded for the day: without that, the figures say nothing yet.
     public var hasRecords: Bool
+    /// Expected members who signed out before the day's end (0 when the day asked no sign-out).
+    public var earlyLeavers = 0
 
     /// Figures from a tally.
     public init(tally: AttendanceTally, hasRecords: Bool) {
@@ -34,7 +36,7 @@ public struct DayAttendance: Sendable, Hashable {
         let parts: [(LocalizedText, Int)] = [
             (LocalizedText(zh: "出席", en: "present"), tally.present), (LocalizedText(zh: "迟到", en: "late"), tally.late),
             (LocalizedText(zh: "请假", en: "excused"), tally.excused), (LocalizedText(zh: "缺席", en: "absent"), tally.absent),
-            (LocalizedText(zh: "列席", en: "guests"), tally.guests),
+            (LocalizedText(zh: "列席", en: "guests"), tally.guests), (LocalizedText(zh: "早退", en: "left early"), earlyLeavers),
         ].filter { $0.1 > 0 }
         return LocalizedText(
             zh: (["应到 \(tally.expected)"] + parts.map { "\($0.0.zh) \($0.1)" } + ["出勤率 \(tally.percentText)"]).joined(separator: " · "),

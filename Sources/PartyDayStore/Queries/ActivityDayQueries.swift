@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import PartyDayModel
 
@@ -16,11 +17,20 @@ extension PartyDayDatabase {
         guard !dayIDs.isEmpty else { return [:] }
         return try read { db in
             let marks = databaseQuestionMarks(count: dayIDs.count)
-            var days: [(id: Int64, branchID: Int64, date: CivilDate)] = []
-            for row in try Row.fetchAll(db, sql: "SELECT id, branch_id, date FROM activity_day WHERE id IN (\(marks))", arguments: StatementArguments(dayIDs)) {
-                if let date = CivilDate(row[2] as String) { days.append((row[0], row[1], date)) }
+            var days: [(id: Int64, branchID: Int64, date: CivilDate, end: ClockTime?)] = []
+            for row in try Row.fetchAll(
+                db, sql: "SELECT id, branch_id, date, end_time FROM activity_day WHERE id IN (\(marks))", arguments: StatementArguments(dayIDs))
+            {
+                if let date = CivilDate(row[2] as String) { days.append((row[0], row[1], date, ClockTime(row[3] as String))) }
             }
             var records: [Int64: [Int64: AttendanceStatus]] = [:]
+            var signOuts: [Int64: [String]] = [:]
+            for row in try Row.fetchAll(
+                db, sql: "SELECT day_id, signed_out_at FROM attendance WHERE signed_out_at IS NOT NULL AND day_id IN (\(marks))",
+                arguments: StatementArguments(dayIDs))
+            {
+                signOuts[row[0], default: []].append(row[1])
+            }
             for row in try Row.fetchAll(db, sql: "SELECT day_id, member_id, status FROM attendance WHERE day_id IN (\(marks))", arguments: StatementArguments(dayIDs)) {
                 if let status = AttendanceStatus(rawValue: row[2]) { records[row[0], default: [:]][row[1]] = status }
             }
@@ -52,7 +62,15 @@ extension PartyDayDatabase {
                 let statuses = records[day.id] ?? [:]
                 var tally = AttendanceTally(day: day.date, branchID: day.branchID, people: people.map { ($0.profile, statuses[$0.id]) })
                 tally.guests += guests[day.id] ?? 0
-                result[day.id] = DayAttendance(tally: tally, hasRecords: !statuses.isEmpty)
+                var figures = DayAttendance(tally: tally, hasRecords: !statuses.isEmpty)
+                if let end = day.end {
+                    // Sign-outs are only ever written for members who checked in: each early one is a leaver.
+                    figures.earlyLeavers = (signOuts[day.id] ?? []).filter { instant in
+                        guard let date = try? Date(instant, strategy: .iso8601) else { return false }
+                        return EarlyLeave.minutesEarly(signOut: date, day: day.date, end: end, calendar: .current) != nil
+                    }.count
+                }
+                result[day.id] = figures
             }
             return result
         }

@@ -45,7 +45,7 @@ enum AttendanceView {
         let columns: [TableView.Column] = [
             TableView.Column(LocalizedText(zh: "姓名", en: "Name")(language), width: 8, priority: 9),
             TableView.Column(LocalizedText(zh: "党小组", en: "Group")(language), width: 10, priority: 4),
-            TableView.Column(LocalizedText(zh: "考勤", en: "Status")(language), width: language == .zh ? 6 : 8, priority: 8),
+            TableView.Column(LocalizedText(zh: "考勤", en: "Status")(language), width: language == .zh ? 8 : 9, priority: 8),
             TableView.Column(LocalizedText(zh: "时间", en: "Time")(language), width: 5, priority: 6),
             TableView.Column(LocalizedText(zh: "签到台", en: "Station")(language), width: 8, priority: 3),
             TableView.Column(LocalizedText(zh: "签退", en: "Out")(language), width: 6, priority: 5),
@@ -70,7 +70,9 @@ enum AttendanceView {
             let record = data.records[member.id]
             let early = EarlyLeave.minutesEarly(signedOutAt: record?.signedOutAt, day: data.day, timeZone: context.timeZone)
             let out = (record?.signOutClock(in: context.timeZone) ?? "") + (early != nil ? "!" : "")
-            rows.append([member.name, member.groupName ?? "", record?.status.name(language) ?? notYetText,
+            let late = record?.status == .late ? Self.minutesLate(record, day: data.day, timeZone: context.timeZone) : nil
+            let status = late.map { LocalizedText(zh: "迟到\($0)分", en: "late \($0)m")(language) } ?? record?.status.name(language) ?? notYetText
+            rows.append([member.name, member.groupName ?? "", status,
                          record?.checkInClock(in: context.timeZone) ?? "", record?.station ?? "", out, record?.reason ?? ""])
             let style: Style = switch record?.status {
             case .present?: early == nil ? .normal : Style(.warning)
@@ -149,5 +151,15 @@ enum AttendanceView {
         }
         if let reason = record?.reason { parts.append(reason) }
         Panels.bar(" " + parts.joined(separator: " · "), into: &grid, row: rect.row, rect: rect, style: Style(.muted))
+    }
+
+    /// How late a late arrival was, in minutes after the start (as the station said it).
+    static func minutesLate(_ record: Attendance?, day: ActivityDay, timeZone: TimeZone) -> Int? {
+        guard let instant = record?.checkedInAt, let date = try? Date(instant, strategy: .iso8601) else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        let minutes = (parts.hour ?? 0) * 60 + (parts.minute ?? 0) - day.startTime.minutesSinceMidnight
+        return minutes > 0 ? minutes : nil
     }
 }
