@@ -110,3 +110,17 @@ struct ReopenTests {
         #expect(try f.database.stationDay(dayID: f.day.id).records[f.zhang.id]?.status == .absent, "undo closes it again")
     }
 }
+
+@Suite("The secretary's corrections beside a station")
+struct CorrectionTests {
+    @Test("marking a station's late arrival present keeps when and where it checked in")
+    func correctLate() throws {
+        let f = try Fixture()
+        _ = try f.database.checkIn(dayID: f.day.id, memberID: f.zhang.id, actor: CheckInTests.door, at: CheckInTests.at(14, 47), calendar: CheckInTests.calendar)
+        let before = try #require(try f.database.stationDay(dayID: f.day.id).records[f.zhang.id])
+        let corrected = try f.database.recordAttendance(dayID: f.day.id, memberID: f.zhang.id, status: .present, actor: .secretary)
+        #expect(corrected.status == .present && corrected.checkedInAt == before.checkedInAt && corrected.station == "门口")
+        _ = try f.database.undo(actor: .secretary)
+        #expect(try f.database.stationDay(dayID: f.day.id).records[f.zhang.id]?.status == .late)
+    }
+}

@@ -29,23 +29,26 @@ extension PartyDayDatabase {
                 : LocalizedText(zh: "考勤 \(name) \(status.name.zh)", en: "Attendance \(name): \(status.name.en)")
             guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM activity_day WHERE id = ?"), arguments: [dayID]) != nil
             else { throw StoreError.unknownActivityDay(reference: String(dayID)) }
+            let existing = try AttendanceRow.fetchOne(db, dayID: dayID, memberID: memberID)
+            // Present or late over a check-in keeps when and where it was made: the secretary corrects
+            // the status, not the station's record of the arrival.
+            let kept = status.attended && existing?.checkedInAt != nil ? existing : nil
+            let time = kept?.checkedInAt ?? checkedInAt
+            let station = kept == nil ? actor.stationName : kept?.station
             let values: [String: (any DatabaseValueConvertible)?] = [
                 "day_id": dayID, "member_id": memberID, "status": status.rawValue, "reason": cleanReason,
-                "checked_in_at": checkedInAt, "station": actor.stationName, "closed": 0,
+                "checked_in_at": time, "station": station, "closed": 0,
             ]
-            let existing = try Int64.fetchOne(
-                db.cachedStatement(sql: "SELECT id FROM attendance WHERE day_id = ? AND member_id = ?"),
-                arguments: [dayID, memberID])
             let id: Int64
             if let existing {
-                try recorder.update(.attendance, id: existing, values)
-                id = existing
+                try recorder.update(.attendance, id: existing.id, values)
+                id = existing.id
             } else {
                 id = try recorder.insert(.attendance, values)
             }
             let attendance = Attendance(
                 id: id, dayID: dayID, memberID: memberID, status: status, reason: cleanReason,
-                checkedInAt: checkedInAt, station: actor.stationName)
+                checkedInAt: time, station: station, signedOutAt: existing?.signedOutAt)
             return (attendance, label)
         }
     }
