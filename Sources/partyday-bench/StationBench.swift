@@ -50,6 +50,9 @@ enum StationBench {
             return
         }
         Figure(name: "station: first frame (pty, \(expected.count) expected)", seconds: Timing.median(frames), target: 0.050, unit: .milliseconds).print()
+        if let follows = try sheetFollows(database: database, location: location, branchID: branch.id, after: burstDay.date) {
+            Figure(name: "sheet: a check-in shown, worst of 9 (pty)", seconds: follows, target: 1.0, unit: .milliseconds).print()
+        }
         let people = Array(expected.filter { $0.memberNumber != nil }.prefix(50))
         let start = DispatchTime.now().uptimeNanoseconds
         var sent = start
@@ -76,6 +79,34 @@ enum StationBench {
         print(String(format: "  station: burst of %d cards 20 ms apart: %d recorded, %d lost, %d duplicated; all committed %.0f ms after the last card (%.2f s in all)",
                      cards.count, recorded, cards.count - recorded, max(0, changeSets - recorded),
                      Double(last > sent ? last - sent : 0) / 1e6, Double(last - start) / 1e9))
+    }
+
+    /// The longest seconds from a station's commit to the secretary's open attendance sheet showing it, in a pty
+    /// (median of 9, spread over the sheet's tick): each check-in comes from a station named afresh, and the sheet is done when its
+    /// output holds that name.
+    static func sheetFollows(database: PartyDayDatabase, location: DatabaseLocation, branchID: Int64, after date: CivilDate) throws -> Double? {
+        let day = try freeDay(database, branchID: branchID, after: date)
+        let expected = try database.stationDay(dayID: day.id).expected
+        setenv("PARTYDAY_TODAY", day.date.description, 1)
+        defer { unsetenv("PARTYDAY_TODAY") }
+        let probe = PtyProbe(binary: UIFigures.partydayBinary, arguments: ["--db", location.path])
+        guard let running = probe.untilShown("6 历史") else { return nil }
+        defer { running.session.close() }
+        running.session.write("5")
+        guard running.session.read(until: "应到", within: 5) != nil else { return nil }
+        // The sheet as a secretary watches it: opened, and its first reads done.
+        _ = running.session.drain(quietFor: 0.6, within: 5)
+        var samples: [Double] = []
+        for (index, member) in expected.prefix(9).enumerated() {
+            // Commits land at different points of the sheet's half-second tick.
+            usleep(UInt32(index * 111_000 % 500_000))
+            let name = "站\(index)"
+            let start = DispatchTime.now().uptimeNanoseconds
+            _ = try database.checkIn(dayID: day.id, memberID: member.id, actor: .station(name), at: Date())
+            guard let shown = running.session.read(until: name, within: 5) else { return nil }
+            samples.append(Double(shown - start) / 1e9)
+        }
+        return samples.max()
     }
 
     /// An activity day on the first date after `date` the branch has none.

@@ -85,12 +85,14 @@ struct StationEndToEndTests {
         try secretary.type("5")
         #expect(try secretary.waitFor("应到 55 · 出勤率 0.0%") != nil)
 
-        // Name, pinyin, member number, the phone's last four, the resident ID number; each reaches the sheet.
+        // Name, pinyin, initials, member number, the phone's last four, the resident ID number; each
+        // reaches the sheet.
         try Self.checkIn(front, "张三", expect: "✓ 张三")
         #expect(try secretary.waitFor("出席 1", timeout: 5) != nil, "the sheet shows the check-in")
         try Self.checkIn(side, "lisi", expect: "✓ 李四")
         #expect(try secretary.waitFor("出席 2", timeout: 5) != nil)
-        try Self.checkIn(front, "5678", expect: "✓ 周五")
+        try Self.checkIn(front, "zw", expect: "✓ 周五")
+        try Self.checkIn(side, "5678", expect: "周五 已于")
         try Self.checkIn(side, "DY003", expect: "✓ 王红")
         try Self.checkIn(front, "11010519491231002X", expect: "张三 已于")
         // Two people read the same: the pick list shows names only; ↓ Enter takes the second.
