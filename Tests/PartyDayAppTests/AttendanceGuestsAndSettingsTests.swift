@@ -51,6 +51,12 @@ struct AttendanceGuestsAndSettingsTests {
         #expect(Reducer.reduce(&state, .key(.enter)).isEmpty)
         #expect(state.status?.kind == .error, "75 minutes is refused")
         _ = Reducer.reduce(&state, .key(.backspace))
+        // A station changes the grace period meanwhile: said first, Enter again saves over it.
+        var changed = Self.sheet
+        changed.graceMinutes = 20
+        _ = Reducer.reduce(&state, .reply(.attendanceSheet(.success(changed))))
+        #expect(Reducer.reduce(&state, .key(.enter)).isEmpty)
+        #expect(state.status?.text.zh.contains("签到台刚把迟到宽限改为 20 分钟") == true)
         #expect(Reducer.reduce(&state, .key(.enter)) == [.setGraceMinutes(branchID: 1, minutes: 7)])
         _ = Reducer.reduce(&state, .key(.character("P")))
         for c in "2468" { _ = Reducer.reduce(&state, .key(.character(c))) }

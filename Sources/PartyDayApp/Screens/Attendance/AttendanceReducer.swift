@@ -41,7 +41,7 @@ enum AttendanceReducer {
             return .run(.setSignOut(dayID: data.day.id, on: !data.asksSignOut))
         case .setGrace:
             sheet.isClosing = false
-            sheet.setting = .grace(TextFieldState(String(data.graceMinutes), maximumLength: 2))
+            sheet.setting = .grace(TextFieldState(String(data.graceMinutes), maximumLength: 2), base: data.graceMinutes)
         case .setStationPIN:
             sheet.isClosing = false
             sheet.setting = .pin(TextFieldState("", maximumLength: StationPIN.lengths.upperBound), first: nil)

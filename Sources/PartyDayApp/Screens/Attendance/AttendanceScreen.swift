@@ -79,8 +79,9 @@ public struct AttendanceSheetState: Sendable, Equatable {
 
     /// A station setting typed on the sheet's last line.
     public enum SettingPrompt: Sendable, Equatable {
-        /// The branch's grace period, in minutes.
-        case grace(TextFieldState)
+        /// The branch's grace period, in minutes; `base` is the value the prompt opened on (or last
+        /// warned of), so a change made meanwhile at a station is said before it is overwritten.
+        case grace(TextFieldState, base: Int)
         /// The station PIN; `first` holds the first typing while it is typed again.
         case pin(TextFieldState, first: String?)
     }

@@ -15,13 +15,20 @@ enum AttendanceSettings {
             return .status(LocalizedText(zh: "只能输入数字", en: "Digits only"), .error)
         }
         switch setting {
-        case .grace(var field):
+        case .grace(var field, let base):
             guard command == .confirm else {
-                if field.handle(key) { sheet.setting = .grace(field) }
+                if field.handle(key) { sheet.setting = .grace(field, base: base) }
                 return .none
             }
             guard let minutes = Int(field.text), Lateness.graceRange.contains(minutes), let data = sheet.data else {
                 return .status(LocalizedText(zh: "迟到宽限须在 0–60 分钟之间", en: "The grace period must be 0–60 minutes"), .error)
+            }
+            if data.graceMinutes != base {
+                // Changed elsewhere (a station's settings) since the prompt opened: said, then Enter again saves.
+                sheet.setting = .grace(field, base: data.graceMinutes)
+                return .status(LocalizedText(
+                    zh: "签到台刚把迟到宽限改为 \(data.graceMinutes) 分钟;再按 Enter 改为 \(minutes) 分钟",
+                    en: "A station just set the grace period to \(data.graceMinutes) min; Enter again sets \(minutes)"), .error)
             }
             sheet.setting = nil
             return .run(.setGraceMinutes(branchID: data.day.branchID, minutes: minutes))
@@ -51,7 +58,7 @@ enum AttendanceSettings {
     /// The prompt's words, and whether what is typed is hidden.
     static func prompt(_ setting: AttendanceSheetState.SettingPrompt) -> (LocalizedText, TextFieldState, masked: Bool) {
         switch setting {
-        case .grace(let field):
+        case .grace(let field, _):
             (LocalizedText(zh: " 本支部迟到宽限(0–60 分钟) ", en: " The branch's grace period (0–60 min) "), field, false)
         case .pin(let field, nil):
             (LocalizedText(zh: " 新的签到台 PIN(4–12 位数字) ", en: " New station PIN (4–12 digits) "), field, true)
