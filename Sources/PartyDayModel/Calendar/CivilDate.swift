@@ -54,6 +54,8 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 digitsInPart += 1
+                // No part has more than four digits: a longer run is no date, and never overflows.
+                guard digitsInPart <= 4 else { return nil }
                 let digit = Int(byte - UInt8(ascii: "0"))
                 switch partIndex {
                 case 0: parts.0 = parts.0 * 10 + digit

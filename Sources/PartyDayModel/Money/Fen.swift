@@ -16,12 +16,19 @@ public struct Fen: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
     /// Parses an amount in yuan as people write it: `3000`, `3000.5`, `3000.01`, `¥3,000.01`.
     ///
-    /// Nil for negative amounts, more than two decimals, or anything that is not a number.
+    /// Nil for negative amounts, more than two decimals, commas that do not group thousands, or
+    /// anything that is not a number.
     public init?(yuan text: String) {
         var digits = text.trimmingSpaces()
         if digits.hasPrefix("¥") || digits.hasPrefix("¥") { digits.removeFirst() }
         if digits.hasSuffix("元") { digits.removeLast() }
-        digits = digits.replacingAll(",", with: "")
+        // A comma only groups thousands (`3,000.50`); `4,5` could mean 4.5 or 45, so it is no amount.
+        if digits.contains(",") {
+            let whole = digits.split(separator: ".", omittingEmptySubsequences: false)[0]
+            let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
+            guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+            digits = digits.replacingAll(",", with: "")
+        }
         let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].count <= 12,
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
