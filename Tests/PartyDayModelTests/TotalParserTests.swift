@@ -28,3 +28,39 @@ struct TotalParserTests {
         #expect(YearMonth("2026-99999999999999999999") == nil)
     }
 }
+
+@Suite("Values that cannot be true are refused")
+struct ImpossibleValueTests {
+    static let today = CivilDate(year: 2026, month: 11, day: 25)!
+
+    static func profile(_ change: (inout MemberProfile) -> Void) -> MemberProfile {
+        var profile = MemberProfile(branchID: 1, name: "张三", joinedOn: CivilDate(year: 2020, month: 1, day: 1)!)
+        change(&profile)
+        return profile
+    }
+
+    @Test("a phone with a hyphen that is neither an area code nor a mobile's grouping is refused")
+    func phones() throws {
+        #expect(throws: ValidationError.self) { try MemberValidation.validated(Self.profile { $0.phone = "2026-1-1" }) }
+        #expect(try MemberValidation.validated(Self.profile { $0.phone = "138-0000-1234" }).phone == "13800001234")
+        #expect(try MemberValidation.validated(Self.profile { $0.phone = "010-12345678" }).phone == "010-12345678")
+    }
+
+    @Test("dates of what has happened cannot be after today", arguments: ["joined", "admitted", "left"])
+    func futureDates(which: String) {
+        let future = CivilDate(year: 9999, month: 12, day: 31)!
+        let profile = Self.profile { p in
+            switch which {
+            case "joined": p.joinedOn = future
+            case "admitted": p.status = .probationary; p.admittedOn = future
+            default: p.leftOn = future; p.leaveReason = .transferOut
+            }
+        }
+        #expect(throws: ValidationError.self) { try MemberValidation.validated(profile, today: Self.today) }
+    }
+
+    @Test("a name of only invisible characters is refused", arguments: ["\u{3164}", "\u{2800}\u{2800}", "\u{115F}\u{1160}", "\u{3000}"])
+    func invisibleNames(name: String) {
+        #expect(throws: ValidationError.self) { try MemberValidation.validated(Self.profile { $0.name = name }) }
+    }
+}

@@ -16,10 +16,16 @@ public enum MemberValidation {
     }
 
     private static func checked(_ profile: MemberProfile, today: CivilDate?) throws(ValidationError) -> MemberProfile {
-        if let today, let confirmed = profile.confirmedOn, confirmed > today {
+        // What has happened cannot have happened after today: applying, candidacy, admission, becoming
+        // a full member, joining the branch, leaving it.
+        let happened: [(MemberField, CivilDate?)] = [
+            (.appliedOn, profile.appliedOn), (.candidateOn, profile.candidateOn), (.admittedOn, profile.admittedOn),
+            (.confirmedOn, profile.confirmedOn), (.joinedOn, profile.joinedOn), (.leftOn, profile.leftOn),
+        ]
+        if let today, let (stage, date) = happened.first(where: { ($0.1 ?? today) > today }), let date {
             throw ValidationError(
-                field: field(.confirmedOn),
-                problem: LocalizedText(zh: "\(confirmed) 晚于今天,不能是将来的日期", en: "\(confirmed) is after today: it cannot be in the future"))
+                field: field(stage),
+                problem: LocalizedText(zh: "\(date) 晚于今天,不能是将来的日期", en: "\(date) is after today: it cannot be in the future"))
         }
         var result = profile
         result.name = try TextRules.requiredLine(profile.name, field: field(.name), maximum: TextRules.maximumNameLength)
@@ -74,6 +80,14 @@ public enum MemberValidation {
                         zh: "带区号的座机应为 10 至 12 位数字,如 010-12345678", en: "a landline with its area code has 10 to 12 digits, such as 010-12345678"))
             }
             return spaced
+        }
+        // Elsewhere a hyphen only groups a mobile number (138-0000-1234): 2026-1-1 is a date, not a phone.
+        if spaced.contains("-"), !spaced.hasPrefix("+"), !(digits.count == 11 && digits.hasPrefix("1")) {
+            throw ValidationError(
+                field: field(.phone),
+                problem: LocalizedText(
+                    zh: "连字符只用于区号(010-12345678)或手机号分段(138-0000-1234)",
+                    en: "a hyphen only follows an area code (010-12345678) or groups a mobile number (138-0000-1234)"))
         }
         let phone = spaced.filter { $0 != "-" }
         if digits.count == 11, digits.hasPrefix("1") == false, !phone.hasPrefix("+") {

@@ -13,7 +13,18 @@ public enum TextRules {
     {
         let trimmed = text.trimmingSpaces()
         guard !trimmed.isEmpty else { throw ValidationError(field: field, problem: empty) }
-        return try checked(trimmed, field: field, maximum: maximum, allowNewlines: false)
+        let text = try checked(trimmed, field: field, maximum: maximum, allowNewlines: false)
+        guard text.unicodeScalars.contains(where: isVisible) else {
+            throw ValidationError(field: field, problem: LocalizedText(zh: "只有看不见的字符", en: "holds only invisible characters"))
+        }
+        return text
+    }
+
+    /// Whether a character shows on screen: not a space of any kind, nor one of the letters drawn blank
+    /// (the Hangul fillers, the braille blank, the Mongolian vowel separator).
+    static func isVisible(_ scalar: Unicode.Scalar) -> Bool {
+        let blank: Set<UInt32> = [0x115F, 0x1160, 0x180E, 0x2800, 0x3164, 0xFFA0]
+        return !scalar.properties.isWhitespace && !blank.contains(scalar.value)
     }
 
     /// An optional single-line text, trimmed; nil when empty.
