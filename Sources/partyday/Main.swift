@@ -7,6 +7,14 @@ import PartyDayModel
 enum Main {
     static func main() {
         let arguments = ArgumentOrder.normalised(Array(CommandLine.arguments.dropFirst()))
+        if let bad = Console.firstInvalidArgument() {
+            // Saved as U+FFFD it would be changed silently: refused, whatever the command.
+            let message = LocalizedText(
+                zh: "第 \(bad) 个参数不是有效的 UTF-8 文本(请检查终端或脚本的编码)",
+                en: "argument \(bad) is not valid UTF-8 text (check the terminal's or the script's encoding)")
+            Console.error("partyday: \(message(language(arguments)))\n")
+            exit(ExitCode.validationFailure.rawValue)
+        }
         if let unknown = ArgumentOrder.unknownSubcommand(arguments, root: PartyDayRoot.self) {
             let message = LocalizedText(
                 zh: "没有“\(unknown)”这个命令;可用的命令:\(ArgumentOrder.subcommandNames(PartyDayRoot.self))(partyday --help 查看说明)",
