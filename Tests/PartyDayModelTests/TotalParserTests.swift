@@ -64,3 +64,15 @@ struct ImpossibleValueTests {
         #expect(throws: ValidationError.self) { try MemberValidation.validated(Self.profile { $0.name = name }) }
     }
 }
+
+@Suite("Roster sheets keep every value")
+struct SheetExtraFieldTests {
+    @Test("a row with more values than the header has columns is refused with its line; trailing empty cells are fine")
+    func extraFields() throws {
+        let sheet = try MemberImport.read(
+            CSVReader.records("姓名,党员编号\n张三,DY1,多出来的\n李四,DY2,,\n"), branchID: 1, groups: [], today: CivilDate(year: 2026, month: 11, day: 25)!)
+        #expect(sheet.accepted.map(\.profile.name) == ["李四"])
+        #expect(sheet.rejected.map(\.line) == [2])
+        #expect(sheet.rejected.first?.reason.zh.contains("多出来的") == true)
+    }
+}

@@ -113,6 +113,14 @@ public struct MemberImport: Sendable {
         for record in records.dropFirst() {
             // Excel's trailing blank rows (",,,") are no rows at all.
             if record.fields.allSatisfy({ trimmed($0).isEmpty }) { continue }
+            // Values past the header's last column belong to no column: the row is refused, not cut.
+            let extra = record.fields.dropFirst(header.fields.count).filter { !trimmed($0).isEmpty }
+            if !extra.isEmpty {
+                result.rejected.append(Rejected(line: record.line, reason: LocalizedText(
+                    zh: "有 \(record.fields.count) 个值,表头只有 \(header.fields.count) 列(多出:\(extra.joined(separator: "、")))",
+                    en: "has \(record.fields.count) values but the header has \(header.fields.count) columns (extra: \(extra.joined(separator: ", ")))")))
+                continue
+            }
             var values: [MemberField: String] = [:]
             for (index, field) in columns where index < record.fields.count {
                 values[field] = trimmed(record.fields[index])
