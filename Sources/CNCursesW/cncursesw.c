@@ -133,6 +133,19 @@ static void on_quit(int signal_number) {
     quit_signal = signal_number;
 }
 
+static volatile sig_atomic_t resumed = 0;
+
+static void on_continue(int signal_number) {
+    (void)signal_number;
+    resumed = 1;
+}
+
+int pd_take_resumed(void) {
+    int was = resumed;
+    resumed = 0;
+    return was;
+}
+
 void pd_install_signal_handlers(void) {
     struct sigaction quit_action;
     memset(&quit_action, 0, sizeof quit_action);
@@ -143,6 +156,14 @@ void pd_install_signal_handlers(void) {
     sigaction(SIGTERM, &quit_action, NULL);
     sigaction(SIGHUP, &quit_action, NULL);
     sigaction(SIGQUIT, &quit_action, NULL);
+
+    // Back from Ctrl-Z (or SIGSTOP): the screen is the shell's now; the next frame is drawn whole.
+    struct sigaction continue_action;
+    memset(&continue_action, 0, sizeof continue_action);
+    continue_action.sa_handler = on_continue;
+    sigemptyset(&continue_action.sa_mask);
+    continue_action.sa_flags = 0;
+    sigaction(SIGCONT, &continue_action, NULL);
 
     struct sigaction crash_action;
     memset(&crash_action, 0, sizeof crash_action);

@@ -98,6 +98,7 @@ public final class NCursesBackend: TerminalBackend {
     }
 
     public func nextKey(timeout: Double) -> Key? {
+        if pd_take_resumed() != 0 { return redrawWhole() }
         if pendingResize {
             pendingResize = false
             return .resize(height: Int(pd_lines()), width: Int(pd_cols()))
@@ -110,6 +111,8 @@ public final class NCursesBackend: TerminalBackend {
             return Self.key(forCode: code)
         case .character(let scalar):
             if scalar.value == 0x1B { return escapeSequence() }
+            // Ctrl-L, as in every terminal program: the whole screen drawn again.
+            if scalar.value == 0x0C { return redrawWhole() }
             return Self.key(forScalar: scalar)
         }
     }
@@ -121,6 +124,17 @@ public final class NCursesBackend: TerminalBackend {
             buffer.baseAddress.map { $0.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pd_write_bytes($0, buffer.count) } }
         }
         previous = grid
+    }
+
+    /// Clears the screen and forgets the last frame, so the next is drawn whole; the size is reported
+    /// again as a resize (it may have changed while the program was stopped).
+    private func redrawWhole() -> Key {
+        previous = nil
+        clearok(pd_stdscr(), true)
+        refresh()
+        curs_set(0)
+        pd_write_raw("\u{1B}[?2004h")
+        return .resize(height: Int(pd_lines()), width: Int(pd_cols()))
     }
 
     // MARK: Input

@@ -379,6 +379,43 @@ struct TerminalEndToEndTests {
         #expect(try sttyUnchanged(scratch))
     }
 
+    @Test("back from a stop (Ctrl-Z, then fg) the screen is drawn whole again, and Ctrl-L redraws it")
+    func resumeAndRedraw() throws {
+        let scratch = try TemporaryFolder()
+        try initialisedFile(scratch)
+        let session = try TmuxSession(
+            TmuxSession.script(arguments: "--db \(scratch.databasePath)", environment: Self.baseEnvironment, scratch: scratch),
+            scratch: scratch)
+        #expect(try session.waitFor("6 历史") != nil)
+        let pid = try #require(session.waitForFile(scratch.path + "/pid")?.trimmingCharacters(in: .whitespacesAndNewlines))
+        let tty = try session.tmux(["display-message", "-p", "-t", "main", "#{pane_tty}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        func signal(_ name: String) throws {
+            let kill = Process()
+            kill.executableURL = URL(fileURLWithPath: "/bin/kill")
+            kill.arguments = ["-\(name)", pid]
+            try kill.run()
+            kill.waitUntilExit()
+        }
+        func wipe() throws {
+            // What a shell does to the screen while partyday is stopped.
+            let handle = try #require(FileHandle(forWritingAtPath: tty))
+            handle.write(Data("\u{1B}[2J\u{1B}[H$ ".utf8))
+            try handle.close()
+            var poll = Poll(timeout: 5)
+            while try session.screen().contains("6 历史"), poll.again() {}
+        }
+        try signal("STOP")
+        try wipe()
+        #expect(!(try session.screen().contains("6 历史")))
+        try signal("CONT")
+        #expect(try session.waitFor("6 历史", timeout: 5) != nil, "drawn whole again on resume")
+        try wipe()
+        try session.press("C-l")
+        #expect(try session.waitFor("6 历史", timeout: 5) != nil, "Ctrl-L draws the screen again")
+        try session.type("q")
+        #expect(try exitStatus(scratch, session) == "EXIT=0")
+    }
+
     @Test("after a crash the terminal is restored and the crash report is readable")
     func crash() throws {
         let scratch = try TemporaryFolder()

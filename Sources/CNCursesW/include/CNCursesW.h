@@ -59,6 +59,9 @@ void pd_install_signal_handlers(void);
 /// The quit signal received since start, or 0.
 int pd_quit_signal(void);
 
+/// Whether the process was continued (after Ctrl-Z or SIGSTOP) since the last call.
+int pd_take_resumed(void);
+
 /// Puts the terminal back as it was (tcsetattr, leave the alternate screen, show the cursor, end
 /// bracketed paste): what the crash handler does, callable from tests of it.
 void pd_restore_terminal_now(void);
