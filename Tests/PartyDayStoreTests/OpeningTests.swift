@@ -108,6 +108,33 @@ struct OpeningTests {
         #expect(try database.members().isEmpty)
     }
 
+    @Test("a file held with flock by another process: reads go on at once; a write gives up after the timeout naming the holder, writing nothing")
+    func heldByAnotherProcess() throws {
+        let folder = try TemporaryFolder()
+        let database = try folder.open(busyTimeout: 0.3)
+        let branch = try database.initialise(branchName: "第一党支部", actor: .secretary)
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
+        holder.arguments = [folder.databasePath, "sleep", "30"]
+        try holder.run()
+        defer { holder.terminate() }
+        // Wait (bounded) until the holder has the lock: a write then refuses.
+        var refusal: StoreError?
+        for _ in 0..<100 where refusal == nil {
+            do {
+                _ = try database.addMember(MemberProfile(branchID: branch.id, name: "王五", joinedOn: today), actor: .secretary)
+                _ = try database.undo(actor: .secretary)
+            } catch {
+                refusal = error
+            }
+        }
+        guard case .busy(_, let who?, _)? = refusal else { throw Expectation("\(String(describing: refusal))") }
+        #expect(who.contains("flock") || who.contains("sleep"), "\(who)")
+        #expect(refusal?.message.zh.contains("未做任何修改") == true)
+        let reader = try folder.open(busyTimeout: 0.3)
+        #expect(try reader.members().isEmpty, "opening and reading never wait for the writers' lock")
+    }
+
     @Test("a read-only file is refused with its path named")
     func readOnly() throws {
         let folder = try TemporaryFolder()

@@ -17,6 +17,9 @@ public enum StoreError: UserFacingError, Equatable {
     case fileMoved(path: String)
     /// Another program held the file locked longer than the busy timeout.
     case locked(path: String)
+    /// Another partyday (or a program holding the file with `flock`) kept its writers' lock longer than
+    /// partyday waits for it; who, when the system says (`partyday (进程 1234)`).
+    case busy(path: String, holder: String?, seconds: Int)
     /// The file is damaged.
     case corrupt(path: String)
     /// The disk is full.
@@ -85,6 +88,10 @@ public enum StoreError: UserFacingError, Equatable {
             LocalizedText(
                 zh: "数据文件在使用中被移动或删除,未保存;请重新打开:\(path)",
                 en: "the data file was moved or deleted while open; nothing was saved; open it again: \(path)")
+        case .busy(let path, let holder, let seconds):
+            LocalizedText(
+                zh: "数据文件正被\(holder.map { " \($0) " } ?? "另一个程序")占用,已等待 \(seconds) 秒,未做任何修改:\(path)。请等它完成(或结束它)后再试",
+                en: "the data file is held by \(holder ?? "another program"); gave up after \(seconds) s, nothing changed: \(path). Wait for it to finish (or end it), then try again")
         case .locked(let path):
             LocalizedText(
                 zh: "数据文件被其他程序锁定,请稍后再试:\(path)",

@@ -18,17 +18,31 @@ import Darwin
 /// SQLite's included.
 final class FileLock: Sendable {
     let descriptor: Int32
+    /// How long a wait for another process's lock lasts before it gives up and says who holds it (the
+    /// store's busy timeout): a stopped or stuck holder is reported instead of waited for forever.
+    let timeout: Double
 
     /// Opens (creating with mode 0600 when missing) the file at `path`.
-    init(path: String) throws(StoreError) {
+    init(path: String, timeout: Double) throws(StoreError) {
+        self.timeout = timeout
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw Self.openError(errno, path: path) }
         descriptor = fd
     }
 
-    /// Waits for the exclusive lock.
-    func lock() {
-        while flock(descriptor, LOCK_EX) != 0 && errno == EINTR {}
+    /// Waits for the exclusive lock up to `timeout` seconds, then refuses naming the holder. The wait
+    /// counts its polls rather than reading the clock, so a moved or frozen clock cannot stretch it.
+    func lock(path: String) throws(StoreError) {
+        let interval = 0.01
+        var polls = Int(timeout / interval)
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            guard errno == EWOULDBLOCK || errno == EINTR else { return }
+            guard polls > 0 else {
+                throw .busy(path: path, holder: LockHolder.describe(descriptor: descriptor), seconds: Int(timeout))
+            }
+            polls -= 1
+            usleep(useconds_t(interval * 1_000_000))
+        }
     }
 
     /// Releases the exclusive lock.
@@ -36,9 +50,9 @@ final class FileLock: Sendable {
         _ = flock(descriptor, LOCK_UN)
     }
 
-    /// Runs the body holding the exclusive lock.
-    func withLock<T>(_ body: () throws -> T) rethrows -> T {
-        lock()
+    /// Runs the body holding the exclusive lock (waiting for it as `lock` does).
+    func withLock<T>(path: String, _ body: () throws -> T) throws -> T {
+        try lock(path: path)
         defer { unlock() }
         return try body()
     }

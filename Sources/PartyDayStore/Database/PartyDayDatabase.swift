@@ -22,9 +22,7 @@ public final class PartyDayDatabase: Sendable {
         _ location: DatabaseLocation, busyTimeout: TimeInterval = defaultBusyTimeout
     ) throws(StoreError) -> PartyDayDatabase {
         try prepareFolder(location)
-        let lock = try FileLock(path: location.path)
-        lock.lock()
-        defer { lock.unlock() }
+        let lock = try FileLock(path: location.path, timeout: busyTimeout)
         let queue = try StoreError.mapping(path: location.path) {
             var configuration = Configuration()
             configuration.busyMode = .timeout(busyTimeout)
@@ -32,15 +30,30 @@ public final class PartyDayDatabase: Sendable {
             configuration.label = "partyday"
             return try DatabaseQueue(path: location.path, configuration: configuration)
         }
+        // A file already at this version is opened without the writers' lock, so a read never waits for
+        // another process's write; a new or older file is created or migrated under it, once.
         try StoreError.mapping(path: location.path) {
-            try queue.writeWithoutTransaction { db in
-                try configureDurability(db, path: location.path)
-                try checkIdentity(db, path: location.path)
-                if try Schema.migrator.hasBeenSuperseded(db) {
-                    throw StoreError.newerVersion(path: location.path)
-                }
+            try queue.writeWithoutTransaction { db in try configureDurability(db, path: location.path) }
+        }
+        let current = try StoreError.mapping(path: location.path) {
+            try queue.read { db in
+                guard try Int32.fetchOne(db, sql: "PRAGMA application_id") == Schema.applicationID else { return false }
+                if try Schema.migrator.hasBeenSuperseded(db) { throw StoreError.newerVersion(path: location.path) }
+                return try Schema.migrator.hasCompletedMigrations(db)
             }
-            try Schema.migrator.migrate(queue)
+        }
+        if !current {
+            try lock.lock(path: location.path)
+            defer { lock.unlock() }
+            try StoreError.mapping(path: location.path) {
+                try queue.writeWithoutTransaction { db in
+                    try checkIdentity(db, path: location.path)
+                    if try Schema.migrator.hasBeenSuperseded(db) {
+                        throw StoreError.newerVersion(path: location.path)
+                    }
+                }
+                try Schema.migrator.migrate(queue)
+            }
         }
         return PartyDayDatabase(path: location.path, writer: queue, fileLock: lock)
     }

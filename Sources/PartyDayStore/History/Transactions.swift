@@ -36,7 +36,7 @@ extension PartyDayDatabase {
     /// Runs write work on the connection, taking this process's turn among partyday writers first.
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         try StoreError.mapping(path: path) {
-            try fileLock.withLock {
+            try fileLock.withLock(path: path) {
                 try writer.writeWithoutTransaction(body)
             }
         }
