@@ -20,12 +20,8 @@ struct ExportDestination: ParsableArguments {
             Console.out(text)
             return
         }
-        do {
-            // Atomic: a temporary file renamed over the target, so a failure leaves no half-written file.
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            throw CommandLineError.cannotWrite(path: output, reason: (error as NSError).localizedDescription)
-        }
+        // Owner-only and whole or nothing: a plan names hosts and recorders.
+        try PrivateFile.write(Data(text.utf8), to: output)
         Console.error(LocalizedText(zh: "已写入 \(output)", en: "Written to \(output)")(context.language) + "\n")
     }
 }
