@@ -148,6 +148,16 @@ struct ReducerTests {
         #expect(state.setup?.isWorking == false)
     }
 
+    @Test("setup that another partyday finished a moment earlier goes on to that branch")
+    func setupFinishedElsewhere() {
+        var state = AppState(language: .zh, actor: .secretary, height: 24, width: 80, needsSetup: true, today: Sample.today)
+        for c in "二支部" { _ = Reducer.reduce(&state, .key(.character(c))) }
+        _ = Reducer.reduce(&state, .key(.enter))
+        let effects = Reducer.reduce(&state, .setupFinished(.failure(.alreadyInitialised(branch: "第一党支部"))))
+        #expect(state.setup == nil && state.screen == .calendar && state.branchName == "第一党支部")
+        #expect(effects == state.loadEffects && state.status?.text.zh.contains("已打开它") == true)
+    }
+
     @Test("Esc leaves setup at once when nothing is typed, and asks first when something is")
     func quitFromSetup() {
         var empty = AppState(language: .zh, actor: .secretary, height: 24, width: 80, needsSetup: true, today: Sample.today)

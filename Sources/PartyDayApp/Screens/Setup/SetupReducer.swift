@@ -56,6 +56,14 @@ enum SetupReducer {
             state.status = StatusMessage(
                 LocalizedText(zh: "已建立:\(name)。按 p 规划全年活动日,按 ? 查看全部按键", en: "Set up: \(name). Press p to plan the year, ? for every key"), .success)
             return state.loadEffects
+        case .failure(.alreadyInitialised(let branch)):
+            // Another partyday set the file up a moment earlier: go on to the branch it made.
+            state.setup = nil
+            state.branchName = branch
+            state.screen = .calendar
+            state.status = StatusMessage(
+                LocalizedText(zh: "另一处刚刚建立了“\(branch)”,已打开它", en: "“\(branch)” was just set up elsewhere; it is open now"), .info)
+            return state.loadEffects
         case .failure(let error):
             state.setup?.isWorking = false
             state.setup?.problem = error.message
