@@ -25,8 +25,13 @@ public final class StoreEffectRunner: WorkRunner {
             } catch {
                 watchFailure = error
             }
+            // The file's pages are checked beside the work, and the result said at a tick.
+            check = BackgroundCheck(database)
         }
     }
+
+    /// The page check started with the open file.
+    private var check: BackgroundCheck?
 
     /// Why the file cannot be watched, reported once at the next check.
     private var watchFailure: StoreError?
@@ -88,6 +93,10 @@ public final class StoreEffectRunner: WorkRunner {
         case .loadBranches:
             return attempt { db throws(StoreError) in try db.organisations(kind: .branch) }.map(Action.branchesLoaded)
         case .checkForChanges:
+            // Only a damaged file, or a check that could not run, is worth saying.
+            if let checked = check?.take(), checked != .success(true) {
+                return .fileChecked(checked)
+            }
             if let failure = watchFailure {
                 watchFailure = nil
                 return .watchFailed(failure)

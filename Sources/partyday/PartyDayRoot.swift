@@ -13,7 +13,7 @@ struct PartyDayRoot: ParsableCommand {
             """,
         subcommands: [
             UICommand.self, InitCommand.self, MemberCommand.self, GroupCommand.self, BranchCommand.self, DayCommand.self, HolidaysCommand.self, ThemeCommand.self, ExportCommand.self, UndoCommand.self, RedoCommand.self,
-            HistoryCommand.self, AttendanceCommand.self, StationCommand.self, MergeCommand.self, DemoCommand.self,
+            HistoryCommand.self, AttendanceCommand.self, StationCommand.self, MergeCommand.self, CheckCommand.self, BackupCommand.self, RestoreCommand.self, DemoCommand.self,
         ],
         defaultSubcommand: UICommand.self
     )

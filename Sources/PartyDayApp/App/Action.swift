@@ -15,6 +15,8 @@ public enum Action: Sendable {
     /// Another process (or this one) committed to the file.
     case fileChanged
     /// Changes by other programs can no longer be noticed (the file could not be watched).
+    /// The file's page check finished at start: sound, damaged (writes refused from now on), or not run.
+    case fileChecked(Result<Bool, StoreError>)
     case watchFailed(StoreError)
     /// An undo or redo finished.
     case undoFinished(Result<ChangeSetSummary, StoreError>, redo: Bool)

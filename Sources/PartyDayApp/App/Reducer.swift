@@ -28,6 +28,18 @@ public enum Reducer {
             return state.deliver(message)
         case .fileChanged:
             return state.loadEffects
+        case .fileChecked(.success(true)):
+            return []
+        case .fileChecked(.success(false)), .fileChecked(.failure(.corrupt)):
+            state.status = StatusMessage(LocalizedText(
+                zh: "数据文件已损坏:partyday 不再写入任何修改。请退出后用 partyday restore 从最近的备份恢复(partyday check 列出问题)",
+                en: "The data file is damaged: partyday writes nothing more to it. Quit, then restore the latest backup with partyday restore (partyday check lists the problems)"),
+                .error)
+            return []
+        case .fileChecked(.failure(let error)):
+            state.status = StatusMessage(LocalizedText(
+                zh: "无法检查数据文件(\(error.message.zh))", en: "The data file could not be checked (\(error.message.en))"), .error)
+            return []
         case .watchFailed(let error):
             state.status = StatusMessage(LocalizedText(
                 zh: "无法察觉其他程序对文件的修改(\(error.message.zh));重新打开 partyday 可恢复",

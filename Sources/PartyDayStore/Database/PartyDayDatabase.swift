@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import GRDB
 import PartyDayModel
 
@@ -11,6 +12,8 @@ public final class PartyDayDatabase: Sendable {
     let writer: DatabaseQueue
     /// The descriptor holding the open-and-migrate lock and the writers' turn, kept open for the store's life.
     let fileLock: FileLock
+    /// Set once the file is known to be damaged: writes are refused from then on.
+    let damage = Mutex(false)
 
     /// How long a write waits for another process's lock before giving up: several seconds, so two
     /// processes writing at once queue rather than fail.

@@ -34,18 +34,40 @@ extension PartyDayDatabase {
     }
 
     /// Runs write work on the connection, taking this process's turn among partyday writers first.
+    /// Once the file is known to be damaged, nothing more is written to it.
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        try StoreError.mapping(path: path) {
-            try fileLock.withLock(path: path) {
-                try writer.writeWithoutTransaction(body)
+        guard !damage.withLock({ $0 }) else { throw .corrupt(path: path) }
+        return try noticingDamage { () throws(StoreError) -> T in
+            try StoreError.mapping(path: path) {
+                try fileLock.withLock(path: path) {
+                    try writer.writeWithoutTransaction(body)
+                }
             }
         }
     }
 
     /// Reads a consistent snapshot of the file.
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        try StoreError.mapping(path: path) { try writer.read(body) }
+        try noticingDamage { () throws(StoreError) -> T in try StoreError.mapping(path: path) { try writer.read(body) } }
     }
+
+    /// Remembers damage SQLite reports during any work, so every later write is refused.
+    private func noticingDamage<T>(_ work: () throws(StoreError) -> T) throws(StoreError) -> T {
+        do {
+            return try work()
+        } catch {
+            if case .corrupt = error { markDamaged() }
+            throw error
+        }
+    }
+
+    /// Refuses every write from now on: the file is damaged (SQLite said so, or a check found it).
+    public func markDamaged() {
+        damage.withLock { $0 = true }
+    }
+
+    /// Whether the file is known to be damaged.
+    public var isKnownDamaged: Bool { damage.withLock { $0 } }
 
     /// BEGIN IMMEDIATE … COMMIT, rolled back on any error.
     static func immediateTransaction<T>(_ db: Database, _ body: () throws -> T) throws -> T {

@@ -1,0 +1,56 @@
+import Foundation
+import GRDB
+import PartyDayModel
+import Synchronization
+
+/// SQLite's page check (`quick_check`) of an open file on a thread and connection of its own, so a
+/// program can start it and go on: the check takes about 0.7 s on the 10,000-member demo and grows
+/// with the file. A damaged result marks the store damaged, so nothing more is written to it.
+public final class BackgroundCheck: Sendable {
+    private enum Stage: Sendable {
+        case running
+        case finished(Result<Bool, StoreError>)
+        case reported
+    }
+
+    /// The stage, shared with the checking thread.
+    private final class Shared: Sendable {
+        let stage = Mutex<Stage>(.running)
+    }
+
+    private let shared = Shared()
+
+    /// Starts checking the store's file.
+    public init(_ database: PartyDayDatabase) {
+        let path = database.path
+        let shared = self.shared
+        Thread.detachNewThread {
+            let result = Result { () throws(StoreError) -> Bool in
+                try StoreError.mapping(path: path) {
+                    var configuration = Configuration()
+                    configuration.readonly = true
+                    configuration.label = "partyday.check"
+                    let queue = try DatabaseQueue(path: path, configuration: configuration)
+                    defer { try? queue.close() }
+                    return try queue.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check(1)") == ["ok"] }
+                }
+            }
+            let sound: Result<Bool, StoreError> = switch result {
+            case .failure(.corrupt), .failure(.notADatabase): .success(false)
+            default: result
+            }
+            if case .success(false) = sound { database.markDamaged() }
+            shared.stage.withLock { $0 = .finished(sound) }
+        }
+    }
+
+    /// The check's result once, when it has finished: sound (true) or damaged (false), or why it could
+    /// not run; nil while it runs and after it was taken.
+    public func take() -> Result<Bool, StoreError>? {
+        shared.stage.withLock { stage in
+            guard case .finished(let result) = stage else { return nil }
+            stage = .reported
+            return result
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import GRDB
+#if canImport(Glibc)
+import Glibc
+#endif
+import PartyDayModel
+
+extension PartyDayDatabase {
+    /// Copies the file, while it is in use, to a path that must not exist yet: SQLite's online backup
+    /// (a consistent snapshot, even with another process writing), into a new owner-only file beside
+    /// the target, checked page by page, then moved into place. A failure leaves nothing behind.
+    public func backup(to path: String) throws(StoreError) {
+        guard !FileManager.default.fileExists(atPath: path) else {
+            throw .invalid(ValidationError(
+                field: LocalizedText(zh: "备份文件", en: "backup file"),
+                problem: LocalizedText(zh: "已存在,不会覆盖:\(path)", en: "already exists and is not overwritten: \(path)")))
+        }
+        let partial = path + ".partial-\(UUID().uuidString)"
+        do throws(StoreError) {
+            try Self.copy(from: writer, toNewFile: partial)
+            try Self.checkCopy(partial)
+            guard rename(partial, path) == 0 else { throw StoreError.readOnly(path: path) }
+        } catch {
+            try? FileManager.default.removeItem(atPath: partial)
+            throw error
+        }
+    }
+
+    /// Replaces this file's contents with a backup's, after checking the backup (a partyday file,
+    /// every page sound) and copying the current contents aside to `aside`. Done under the writers'
+    /// lock, as one step that other processes see whole; their next read shows the restored file.
+    public func restore(from backup: String, keepingCurrentAt aside: String) throws(StoreError) {
+        guard FileManager.default.fileExists(atPath: backup) else { throw .notADatabase(path: backup) }
+        try Self.checkCopy(backup)
+        try self.backup(to: aside)
+        try StoreError.mapping(path: path) {
+            let source = try DatabaseQueue(path: backup, configuration: Self.readOnlyConfiguration)
+            try fileLock.withLock(path: path) { try source.backup(to: writer) }
+        }
+    }
+
+    private static var readOnlyConfiguration: Configuration {
+        var configuration = Configuration()
+        configuration.readonly = true
+        return configuration
+    }
+
+    /// A new owner-only file holding a snapshot of `source`.
+    private static func copy(from source: DatabaseQueue, toNewFile path: String) throws(StoreError) {
+        let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw .readOnly(path: path) }
+        Glibc.close(descriptor)
+        try StoreError.mapping(path: path) {
+            let destination = try DatabaseQueue(path: path)
+            try source.backup(to: destination)
+            try destination.close()
+        }
+    }
+
+    /// Refuses a copy that is not a partyday file or fails SQLite's page check.
+    private static func checkCopy(_ path: String) throws(StoreError) {
+        try StoreError.mapping(path: path) {
+            let queue = try DatabaseQueue(path: path, configuration: readOnlyConfiguration)
+            defer { try? queue.close() }
+            try queue.read { db in
+                guard try Int32.fetchOne(db, sql: "PRAGMA application_id") == Schema.applicationID else {
+                    throw StoreError.notPartyDay(path: path)
+                }
+                guard try String.fetchAll(db, sql: "PRAGMA quick_check(1)") == ["ok"] else { throw StoreError.corrupt(path: path) }
+            }
+        }
+    }
+}
