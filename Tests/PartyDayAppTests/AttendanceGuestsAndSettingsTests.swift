@@ -93,3 +93,15 @@ struct AttendanceReopenTests {
         #expect(state.status?.text.zh == "已重新开放考勤:2 人恢复为未签到。按 u 撤销")
     }
 }
+
+@Suite("A sheet that cannot be read")
+struct AttendanceReadFailureTests {
+    @Test("a failed read is said where the sheet would be, not left reading")
+    func failure() {
+        var state = AttendanceScreenTests.opened(.zh)
+        state.attendanceSheet = AttendanceSheetState()
+        _ = Reducer.reduce(&state, .reply(.attendanceSheet(.failure(.locked(path: "/x.db")))))
+        let text = Renderer.render(state).text
+        #expect(text.contains("读取失败") && !text.contains("正在读取"))
+    }
+}

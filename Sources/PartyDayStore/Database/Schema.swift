@@ -15,12 +15,17 @@ enum Schema {
         migrator.registerMigration("v4-given-name-readings", migrate: givenNameReadings)
         migrator.registerMigration("v5-file-identity", migrate: fileIdentity)
         migrator.registerMigration("v6-guests-and-sign-out", migrate: guestsAndSignOut)
+        migrator.registerMigration("v7-closing-marks", migrate: closingMarks)
         return migrator
     }
 
+    /// Which absences closing a day wrote (`closed`), so reopening it takes back only those.
+    private static func closingMarks(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE attendance ADD COLUMN closed INTEGER NOT NULL DEFAULT 0")
+    }
+
     /// Guests of a day (列席: applicants, candidates, other branches' members, inflow members not on
-    /// the roster, visitors), counted apart; sign-out times, for days that ask for sign-out; and which
-    /// absences closing the day wrote (`closed`), so reopening takes back only those.
+    /// the roster, visitors), counted apart; and sign-out times, for days that ask for sign-out.
     private static func guestsAndSignOut(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE guest (
@@ -37,7 +42,6 @@ enum Schema {
             );
             CREATE INDEX guest_day ON guest(day_id);
             ALTER TABLE attendance ADD COLUMN signed_out_at TEXT;
-            ALTER TABLE attendance ADD COLUMN closed INTEGER NOT NULL DEFAULT 0;
             """)
     }
 

@@ -82,6 +82,7 @@ enum AttendanceReducer {
             let selectedRow = sheet.list.selection.flatMap { sheet.rowIDs.indices.contains($0) ? sheet.rowIDs[$0] : nil }
             sheet.data = data
             sheet.isLoaded = true
+            sheet.problem = nil
             sheet.list.reload(sheet.rowIDs, id: \.self, keeping: selectedRow, visibleRows: AttendanceLayout.tableRows(height: context.height))
             return .none
         case .attendanceSet(.success(let change)):
@@ -95,6 +96,8 @@ enum AttendanceReducer {
             return ScreenStep(requests: [.status(StatusMessage(LocalizedText(
                 zh: "已重新开放考勤:\(count) 人恢复为未签到。按 u 撤销", en: "Reopened: \(count) not yet again. u undoes it"), .success)), .reloadAll])
         case .attendanceSheet(.failure(let error)):
+            // Said where the sheet would be, not left "reading…".
+            sheet.problem = error.message
             return context.isShown ? .loadFailed(error) : .none
         case .stationSettingSaved(.success(let change)):
             return ScreenStep(requests: [.status(StatusMessage(AttendanceSettings.said(change), .success)), .reloadAll])

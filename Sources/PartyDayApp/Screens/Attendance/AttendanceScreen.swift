@@ -67,6 +67,8 @@ public struct AttendanceSheetState: Sendable, Equatable {
     public var data: StationDay?
     /// Whether a reply came (so nil data means "no day", not "reading").
     public var isLoaded = false
+    /// Why the sheet could not be read, shown in its place until a read succeeds.
+    public var problem: LocalizedText?
     /// The selection among the expected members.
     public var list = ListState()
     /// The reason being typed for an excused member, and whom it is for.

@@ -8,6 +8,11 @@ enum AttendanceView {
         let language = context.language
         let (heading, figuresLine, tableRect, detail) = AttendanceLayout.areas(rect)
         guard let data = sheet.data else {
+            if let problem = sheet.problem {
+                grid.put(LocalizedText(zh: " 考勤 · ✗ 读取失败:", en: " Attendance · ✗ could not read: ")(language) + problem(language),
+                         row: heading.row, column: heading.column, style: Style(.error, bold: true), clip: heading)
+                return
+            }
             let text = sheet.isLoaded
                 ? LocalizedText(zh: " 考勤 · 今天以前还没有活动日:在日历上新建或规划(p)", en: " Attendance · no activity day up to today: add or plan one on the calendar (p)")
                 : LocalizedText(zh: " 考勤 · 正在读取……", en: " Attendance · reading…")
