@@ -93,9 +93,10 @@ public final class StoreEffectRunner: WorkRunner {
         case .loadBranches:
             return attempt { db throws(StoreError) in try db.organisations(kind: .branch) }.map(Action.branchesLoaded)
         case .checkForChanges:
-            // Only a damaged file, or a check that could not run, is worth saying.
+            // Only a damaged file, or a check that could not run for a reason other than a busy file, is
+            // worth saying.
             if let checked = check?.take(), checked != .success(true) {
-                return .fileChecked(checked)
+                if case .failure(.locked) = checked {} else { return .fileChecked(checked) }
             }
             if let failure = watchFailure {
                 watchFailure = nil

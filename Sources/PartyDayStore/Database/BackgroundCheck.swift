@@ -30,6 +30,8 @@ public final class BackgroundCheck: Sendable {
                     var configuration = Configuration()
                     configuration.readonly = true
                     configuration.label = "partyday.check"
+                    // A commit elsewhere holds readers off for a moment: wait for it, as every read does.
+                    configuration.busyMode = .timeout(PartyDayDatabase.defaultBusyTimeout)
                     let queue = try DatabaseQueue(path: path, configuration: configuration)
                     defer { try? queue.close() }
                     return try queue.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check(1)") == ["ok"] }
