@@ -56,4 +56,19 @@ struct BadInputCommandLineTests {
         #expect(result.status != 0, "\(result.stdout)")
         #expect(!(try cli.run(["member", "list"]).stdout.contains("张三")))
     }
+
+    @Test("a command that only reads never creates a file, nor turns an empty one into a data file", arguments: [
+        ["member", "list"], ["history"], ["day", "list", "--year", "2026"], ["attendance", "list", "2026-10-15"], ["check"], ["theme", "list"],
+    ])
+    func readOnlyLeavesNoFile(command: [String]) throws {
+        let scratch = try TemporaryFolder()
+        let cli = ProcessRunner(environment: ["PARTYDAY_DB": scratch.databasePath])
+        let missing = try cli.run(command)
+        #expect(missing.status != 0 && missing.stderr.contains("未创建任何文件"), "\(missing.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: scratch.databasePath))
+        FileManager.default.createFile(atPath: scratch.databasePath, contents: Data())
+        #expect(try cli.run(command).status != 0)
+        let size = try FileManager.default.attributesOfItem(atPath: scratch.databasePath)[.size] as? NSNumber
+        #expect(size?.intValue == 0, "the empty file is left empty")
+    }
 }

@@ -4,14 +4,15 @@ import Testing
 
 @Suite("Two processes on one file")
 struct ConcurrentProcessTests {
-    @Test("two processes opening a new file at the same moment, 50 times, never fail")
+    @Test("two processes creating a new file at the same moment, 50 times, never fail")
     func simultaneousOpen() throws {
         let scratch = try TemporaryFolder()
         for attempt in 0..<50 {
             let path = scratch.path + "/new-\(attempt).sqlite"
             let runner = ProcessRunner(environment: ["PARTYDAY_DB": path])
-            let first = try runner.start(["member", "list", "--format", "json"])
-            let second = try runner.start(["history", "--format", "json"])
+            // Both write (a read-only command never creates a file), so both create and migrate it.
+            let first = try runner.start(["station", "pin"], input: "2468\n2468\n")
+            let second = try runner.start(["station", "pin"], input: "1357\n1357\n")
             for result in [try first.wait(), try second.wait()] {
                 #expect(result.status == 0, "attempt \(attempt): \(result.stderr)")
                 #expect(result.stderr.isEmpty, "attempt \(attempt): \(result.stderr)")

@@ -22,6 +22,10 @@ public enum StoreError: UserFacingError, Equatable {
     case busy(path: String, holder: String?, seconds: Int)
     /// The file is damaged.
     case corrupt(path: String)
+    /// A command that only reads found no data file there yet (or an empty one), and made none.
+    case noDataFile(path: String)
+    /// A command that only reads found a file of an older partyday, and left it as it is.
+    case needsUpgrade(path: String)
     /// The disk is full.
     case diskFull(path: String)
     /// Input that fails validation.
@@ -96,6 +100,14 @@ public enum StoreError: UserFacingError, Equatable {
             LocalizedText(
                 zh: "数据文件被其他程序锁定,请稍后再试:\(path)",
                 en: "the data file is locked by another program; try again shortly: \(path)")
+        case .noDataFile(let path):
+            LocalizedText(
+                zh: "这里还没有数据文件,未创建任何文件:\(path)。先运行 partyday(首次使用会引导建立)或 partyday init",
+                en: "there is no data file here yet, and none was made: \(path). Run partyday (it guides a first setup) or partyday init")
+        case .needsUpgrade(let path):
+            LocalizedText(
+                zh: "数据文件来自较早的 partyday,只读命令不会改动它:\(path)。打开 partyday 一次(或运行任何会修改数据的命令)即可升级",
+                en: "the data file is from an earlier partyday, and a command that only reads leaves it as it is: \(path). Open partyday once (or run any command that changes data) to upgrade it")
         case .corrupt(let path):
             LocalizedText(zh: "数据文件已损坏:\(path)", en: "the data file is damaged: \(path)")
         case .diskFull(let path):

@@ -61,6 +61,45 @@ public final class PartyDayDatabase: Sendable {
         return PartyDayDatabase(path: location.path, writer: queue, fileLock: lock)
     }
 
+    /// Opens a file only to read it: it must exist, be a partyday file and be at this version. Nothing is
+    /// created, converted or written, so a read-only command leaves the path exactly as it found it.
+    public static func openExisting(
+        _ location: DatabaseLocation, busyTimeout: TimeInterval = defaultBusyTimeout
+    ) throws(StoreError) -> PartyDayDatabase {
+        let path = location.path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            var folderIsFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: location.folder, isDirectory: &folderIsFolder), folderIsFolder.boolValue else {
+                throw .folderMissing(path: path)
+            }
+            throw .noDataFile(path: path)
+        }
+        guard !isFolder.boolValue else { throw .isFolder(path: path) }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+        guard size > 0 else { throw .noDataFile(path: path) }
+        let lock = try FileLock(path: path, timeout: busyTimeout)
+        let queue = try StoreError.mapping(path: path) {
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(busyTimeout)
+            configuration.foreignKeysEnabled = true
+            configuration.label = "partyday"
+            return try DatabaseQueue(path: path, configuration: configuration)
+        }
+        try StoreError.mapping(path: path) {
+            try queue.read { db in
+                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                guard applicationID == Schema.applicationID else {
+                    let objects = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                    throw applicationID == 0 && objects == 0 ? StoreError.noDataFile(path: path) : StoreError.notPartyDay(path: path)
+                }
+                if try Schema.migrator.hasBeenSuperseded(db) { throw StoreError.newerVersion(path: path) }
+                guard try Schema.migrator.hasCompletedMigrations(db) else { throw StoreError.needsUpgrade(path: path) }
+            }
+        }
+        return PartyDayDatabase(path: path, writer: queue, fileLock: lock)
+    }
+
     private init(path: String, writer: DatabaseQueue, fileLock: FileLock) {
         self.path = path
         self.writer = writer

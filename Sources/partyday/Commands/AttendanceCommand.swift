@@ -39,7 +39,7 @@ struct AttendanceListCommand: PartyDayCommand {
     }
 
     func execute(_ context: CommandContext) throws {
-        let database = try context.database()
+        let database = try context.existingDatabase()
         let found = try DayReference.find(day, branch: branch, in: database)
         let station = try database.stationDay(dayID: found.id)
         let language = context.language

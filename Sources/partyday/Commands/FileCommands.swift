@@ -12,7 +12,7 @@ struct CheckCommand: PartyDayCommand {
     @Flag(help: "逐页并核对索引(较慢)/ every page and index (slower)") var full = false
 
     func execute(_ context: CommandContext) throws {
-        let database = try context.database()
+        let database = try context.existingDatabase()
         let report = try database.check(full: full)
         let names: [String: LocalizedText] = [
             "integrity": LocalizedText(zh: "SQLite 完整性", en: "SQLite integrity"),
@@ -41,7 +41,7 @@ struct BackupCommand: PartyDayCommand {
     @Argument(help: "备份文件 / the backup file") var file: String
 
     func execute(_ context: CommandContext) throws {
-        let database = try context.database()
+        let database = try context.existingDatabase()
         try database.backup(to: file)
         context.say(LocalizedText(zh: "已备份并检查:\(file)", en: "Backed up and checked: \(file)"))
     }

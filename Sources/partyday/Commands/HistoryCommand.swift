@@ -30,7 +30,7 @@ struct HistoryCommand: PartyDayCommand {
                 throw StoreError.invalid(error)
             }
         }
-        let entries = try context.database().history(actor: actor, limit: limit)
+        let entries = try context.existingDatabase().history(actor: actor, limit: limit)
         let language = context.language
         let headers = [
             LocalizedText(zh: "编号", en: "id"), LocalizedText(zh: "时间", en: "time"),

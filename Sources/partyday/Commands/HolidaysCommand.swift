@@ -71,7 +71,7 @@ struct HolidaysListCommand: PartyDayCommand {
             throw CommandLineError.badValue(option: "--year", value: String(year), expected: LocalizedText(zh: "2000 至 2100 之间的年份", en: "a year from 2000 to 2100"))
         }
         let format = try ValueParsing.code(format, OutputFormat.self, option: "--format")
-        let calendar = try context.database().holidayCalendar(provisionalFor: [year])
+        let calendar = try context.existingDatabase().holidayCalendar(provisionalFor: [year])
         let source = calendar.source(for: year) ?? .provisional
         let language = context.language
         let entries = calendar.entries(in: year)

@@ -80,7 +80,7 @@ struct OrganisationListCommand<Kind: OrganisationCommandKind>: PartyDayCommand {
     @Option(help: "输出格式 table|json|csv / output format") var format: String = "table"
 
     func execute(_ context: CommandContext) throws {
-        let database = try context.database()
+        let database = try context.existingDatabase()
         var found = try database.organisations(kind: Kind.kind)
         if Kind.kind == .group {
             let branchID = try database.branch(branch).id

@@ -15,7 +15,7 @@ struct StationExportCommand: PartyDayCommand {
     @Option(help: "支部 / the branch") var branch: String?
 
     func execute(_ context: CommandContext) throws {
-        let database = try context.database()
+        let database = try context.existingDatabase()
         guard try database.hasStationPIN() else { throw StationRefusal.noPIN }
         let found = try DayReference.find(day, branch: branch, in: database)
         let summary = try database.exportStation(dayID: found.id, to: output)

@@ -25,7 +25,7 @@ struct ThemeListCommand: PartyDayCommand {
     }
 
     func execute(_ context: CommandContext) throws {
-        let database = try context.database()
+        let database = try context.existingDatabase()
         let branch = try database.branch(self.branch)
         let language = context.language
         let fixed = try global.catalogue().themes

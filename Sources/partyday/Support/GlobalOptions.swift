@@ -51,4 +51,9 @@ struct GlobalOptions: ParsableArguments {
     func open() throws(StoreError) -> PartyDayDatabase {
         try PartyDayDatabase.open(DatabaseLocation.resolve(explicit: db, environment: ProcessInfo.processInfo.environment))
     }
+
+    /// The file for a command that only reads: never created or converted.
+    func openExisting() throws(StoreError) -> PartyDayDatabase {
+        try PartyDayDatabase.openExisting(DatabaseLocation.resolve(explicit: db, environment: ProcessInfo.processInfo.environment))
+    }
 }

@@ -11,6 +11,9 @@ struct CommandContext {
     /// Opens the data file named by the options.
     func database() throws(StoreError) -> PartyDayDatabase { try global.open() }
 
+    /// The data file for a command that only reads it: never created or converted (`openExisting`).
+    func existingDatabase() throws(StoreError) -> PartyDayDatabase { try global.openExisting() }
+
     /// The fixed theme catalogue with a branch's own themes (retired ones named, for past days).
     func catalogue(_ database: PartyDayDatabase, branchID: Int64) throws -> ThemeCatalogue {
         try database.themeCatalogue(try global.catalogue(), branchID: branchID, includingRetired: true)

@@ -67,7 +67,7 @@ struct DayListCommand: PartyDayCommand {
     @Option(help: "输出格式 table|json|csv / output format") var format: String = "table"
 
     func execute(_ context: CommandContext) throws {
-        let database = try context.database()
+        let database = try context.existingDatabase()
         let (year, branch) = try target.resolve(database)
         try Self.printDays(
             database.activityDays(branchID: branch.id, year: year), year: year, branchID: branch.id, database: database,

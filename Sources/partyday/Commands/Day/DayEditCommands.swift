@@ -22,7 +22,7 @@ struct DayShowCommand: PartyDayCommand {
     }
 
     func execute(_ context: CommandContext) throws {
-        let database = try context.database()
+        let database = try context.existingDatabase()
         let branch = try database.branch(self.branch)
         let found = try database.findActivityDay(try DayReference.checked(day), branchID: branch.id)
         let attendance = try database.attendance(dayIDs: [found.id])[found.id] ?? DayAttendance()

@@ -44,7 +44,7 @@ struct ExportPlanCommand: PartyDayCommand {
 
     func execute(_ context: CommandContext) throws {
         let format = try ValueParsing.code(format, Format.self, option: "--format")
-        let database = try context.database()
+        let database = try context.existingDatabase()
         let (year, branch) = try target.resolve(database)
         let upperLevel = try branch.parentID.flatMap { parent in try database.organisations().first { $0.id == parent }?.name }
         let plan = AnnualPlan(
@@ -73,7 +73,7 @@ struct ExportICalendarCommand: PartyDayCommand {
     @OptionGroup var destination: ExportDestination
 
     func execute(_ context: CommandContext) throws {
-        let database = try context.database()
+        let database = try context.existingDatabase()
         let (year, branch) = try target.resolve(database)
         let days = try database.activityDays(branchID: branch.id, year: year)
         let calendar = ActivityDayCalendar(

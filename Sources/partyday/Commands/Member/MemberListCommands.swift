@@ -15,7 +15,7 @@ struct MemberListCommand: PartyDayCommand {
     @Option(help: "按姓名、拼音、首字母、党员编号或电话尾号查找(与名册界面相同)/ find by name, pinyin, initials, number or phone digits, as the roster does") var search: String?
 
     func execute(_ context: CommandContext) throws {
-        let database = try context.database()
+        let database = try context.existingDatabase()
         var filter = MemberFilter(includeLeft: left)
         if let branch { filter.branchID = try database.findBranch(branch).id }
         if let status { filter.statuses = [try ValueParsing.code(status, MemberStatus.self, option: "--status")] }
@@ -57,7 +57,7 @@ struct MemberShowCommand: PartyDayCommand {
     @Option(help: "输出格式 table|json|csv / output format") var format: String = "table"
 
     func execute(_ context: CommandContext) throws {
-        let database = try context.database()
+        let database = try context.existingDatabase()
         let found = try database.findMember(member)
         let organisations = Dictionary(uniqueKeysWithValues: try database.organisations().map { ($0.id, $0) })
         let output = MemberOutput(found, organisations: organisations, unmasked: unmasked)

@@ -76,7 +76,7 @@ struct MemberExportCommand: PartyDayCommand {
     func execute(_ context: CommandContext) throws {
         let format = try ValueParsing.code(format, Format.self, option: "--format")
         if allBranches, branch != nil { throw CommandLineError.conflictingOptions("--all-branches", "--branch") }
-        let database = try context.database()
+        let database = try context.existingDatabase()
         let branchID = allBranches ? nil : try database.branch(self.branch).id
         let members = try database.members(MemberFilter(branchID: branchID, includeLeft: includeLeft))
         let organisations = try database.organisations()
