@@ -49,26 +49,22 @@ public final class StationEffectRunner: WorkRunner {
                 try database.signOut(dayID: dayID, memberID: memberID, actor: actor, at: instant)
             }))
         case .undoLatest:
-            return written(.settingSaved(Result { () throws(StoreError) in
-                let undone = try database.undo(actor: actor)
-                return LocalizedText(zh: "已撤回:" + undone.label.zh, en: "Taken back: " + undone.label.en)
-            }))
+            return written(.settingSaved(Result { () throws(StoreError) in .tookBack(try database.undo(actor: actor).label) }))
         case .excuse(let dayID, let memberID, let reason):
             return written(.settingSaved(Result { () throws(StoreError) in
-                let name = try database.stationDay(dayID: dayID).expected.first { $0.id == memberID }?.name ?? ""
                 try database.recordAttendance(
                     dayID: dayID, memberID: memberID, status: .excused, reason: reason.isEmpty ? nil : reason, actor: actor)
-                return LocalizedText(zh: "\(name) 已登记请假", en: "\(name) is marked excused")
+                return .excused(memberID: memberID)
             }))
         case .setSignOut(let dayID, let on):
             return written(.settingSaved(Result { () throws(StoreError) in
                 try database.setSignOut(on, dayID: dayID, actor: actor)
-                return on ? LocalizedText(zh: "签退已开启", en: "Sign-out is on") : LocalizedText(zh: "签退已关闭", en: "Sign-out is off")
+                return .signOut(on)
             }))
         case .setGrace(let branchID, let minutes):
             return written(.settingSaved(Result { () throws(StoreError) in
                 try database.setGraceMinutes(minutes, branchID: branchID, actor: actor)
-                return LocalizedText(zh: "迟到宽限已设为 \(minutes) 分钟", en: "Grace period set to \(minutes) min")
+                return .grace(minutes)
             }))
         case .checkForChanges:
             if let failure = watchFailure {

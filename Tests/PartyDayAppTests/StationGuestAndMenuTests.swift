@@ -73,7 +73,7 @@ struct StationGuestAndMenuTests {
         #expect(s.menu?.excuse?.member?.name == "王宏")
         S.type("出差", into: &s)
         #expect(Self.runs(StationReducer.reduce(&s, .key(.enter))) { $0 == .excuse(dayID: 7, memberID: 2, reason: "出差") })
-        _ = StationReducer.reduce(&s, .settingSaved(.success(LocalizedText(zh: "王宏 已登记请假", en: "王宏 is marked excused"))))
+        _ = StationReducer.reduce(&s, .settingSaved(.success(.excused(memberID: 2))))
         #expect(s.menu?.excuse == nil && s.outcome == .done(LocalizedText(zh: "王宏 已登记请假", en: "王宏 is marked excused")))
         _ = StationReducer.reduce(&s, .key(.down))
         #expect(Self.runs(StationReducer.reduce(&s, .key(.enter))) { $0 == .setSignOut(dayID: 7, on: true) })

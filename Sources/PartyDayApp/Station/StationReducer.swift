@@ -95,13 +95,24 @@ public enum StationReducer {
             state.outcome = .signedOut(
                 name: state.name(of: record.memberID), time: record.signOutClock(in: state.timeZone) ?? "", minutesEarly: early, already: already)
             return [.send(.clearOutcome, after: confirmationSeconds, id: "clear")] + reload(state)
-        case .settingSaved(.success(let what)):
+        case .settingSaved(.success(let done)):
             state.menu?.excuse = nil
-            state.outcome = .done(what)
+            state.outcome = .done(said(done, state))
             return [.send(.clearOutcome, after: confirmationSeconds, id: "clear")] + reload(state)
         case .settingSaved(.failure(let error)):
             state.outcome = .failed(error.message)
             return [.send(.clearOutcome, after: confirmationSeconds, id: "clear")]
+        }
+    }
+
+    /// What the settings' result says.
+    static func said(_ done: StationSettingDone, _ state: StationState) -> LocalizedText {
+        switch done {
+        case .tookBack(let label): LocalizedText(zh: "已撤回:" + label.zh, en: "Taken back: " + label.en)
+        case .excused(let id): LocalizedText(zh: "\(state.name(of: id)) 已登记请假", en: "\(state.name(of: id)) is marked excused")
+        case .signOut(true): LocalizedText(zh: "签退已开启", en: "Sign-out is on")
+        case .signOut(false): LocalizedText(zh: "签退已关闭", en: "Sign-out is off")
+        case .grace(let minutes): LocalizedText(zh: "迟到宽限已设为 \(minutes) 分钟", en: "Grace period set to \(minutes) min")
         }
     }
 

@@ -132,8 +132,8 @@ public enum StationAction: Sendable {
     case guestRegistered(Result<GuestResult, StoreError>)
     /// A sign-out was written, or refused.
     case signedOut(Result<SignOutResult, StoreError>)
-    /// Something the settings asked for was saved (what it was), or refused.
-    case settingSaved(Result<LocalizedText, StoreError>)
+    /// Something the settings asked for was saved (which), or refused.
+    case settingSaved(Result<StationSettingDone, StoreError>)
     /// The confirmation's few seconds are over.
     case clearOutcome
     /// Another process committed.
@@ -157,4 +157,14 @@ public enum StationEffect: Sendable, Equatable {
     case excuse(dayID: Int64, memberID: Int64, reason: String)
     case setSignOut(dayID: Int64, on: Bool)
     case setGrace(branchID: Int64, minutes: Int)
+}
+
+/// What the station's settings did, as the runner reports it; the reducer words it.
+public enum StationSettingDone: Sendable, Equatable {
+    /// The station's latest record was taken back: its change set's label.
+    case tookBack(LocalizedText)
+    /// A member was marked excused.
+    case excused(memberID: Int64)
+    case signOut(Bool)
+    case grace(Int)
 }

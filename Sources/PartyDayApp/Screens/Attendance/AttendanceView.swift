@@ -158,13 +158,12 @@ enum AttendanceView {
         Panels.bar(" " + parts.joined(separator: " · "), into: &grid, row: rect.row, rect: rect, style: Style(.muted))
     }
 
-    /// How late a late arrival was, in minutes after the start (as the station said it).
+    /// How late a late arrival was, in minutes after the start (as the station said it): the
+    /// station's own rule with no grace.
     static func minutesLate(_ record: Attendance?, day: ActivityDay, timeZone: TimeZone) -> Int? {
         guard let instant = record?.checkedInAt, let date = try? Date(instant, strategy: .iso8601) else { return nil }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.hour, .minute], from: date)
-        let minutes = (parts.hour ?? 0) * 60 + (parts.minute ?? 0) - day.startTime.minutesSinceMidnight
-        return minutes > 0 ? minutes : nil
+        return Lateness.minutesLate(arrival: date, day: day.date, start: day.startTime, graceMinutes: 0, calendar: calendar)
     }
 }
