@@ -2,7 +2,7 @@
 public struct FileCheckReport: Sendable, Equatable {
     /// One thing wrong.
     public struct Problem: Sendable, Equatable {
-        /// Which check found it: `integrity`, `foreign-keys`, `attendance`.
+        /// Which check found it: `integrity`, `foreign-keys`, `attendance`, `history`, `undo`, `plan`.
         public var check: String
         public var message: LocalizedText
 

@@ -5,8 +5,9 @@ import PartyDayModel
 extension PartyDayDatabase {
     /// Checks the file: SQLite's own check of every page (`quick_check`, or the slower
     /// `integrity_check` that also compares indexes with `full`), its foreign keys, and partyday's own
-    /// rule that nobody has attendance at their branch on a day they were not on its roster. Reads only;
-    /// the report lists each problem found.
+    /// rules: nobody has attendance at their branch on a day they were not on its roster, every row
+    /// equals what its history recorded, each actor's undo stack is well formed, and the planner left
+    /// one planned day per branch-month. Reads only; the report lists each problem found.
     public func check(full: Bool) throws(StoreError) -> FileCheckReport {
         let report = try read { db in
             var report = FileCheckReport()
@@ -36,6 +37,9 @@ extension PartyDayDatabase {
                 report.problems.append(.init(check: "attendance", message: LocalizedText(
                     zh: "\(name) 在 \(date) 不在名册上,却有考勤记录", en: "\(name) has attendance on \(date), when not on the roster")))
             }
+            try HistoryInvariants.rowsMatchHistory(db, into: &report)
+            try HistoryInvariants.undoStacksWellFormed(db, into: &report)
+            try HistoryInvariants.onePlannedDayPerMonth(db, into: &report)
             return report
         }
         if report.problems.contains(where: { $0.check == "integrity" }) { markDamaged() }

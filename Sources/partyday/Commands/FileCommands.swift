@@ -18,6 +18,9 @@ struct CheckCommand: PartyDayCommand {
             "integrity": LocalizedText(zh: "SQLite 完整性", en: "SQLite integrity"),
             "foreign-keys": LocalizedText(zh: "记录之间的引用", en: "references between records"),
             "attendance": LocalizedText(zh: "考勤与名册日期", en: "attendance within roster dates"),
+            "history": LocalizedText(zh: "记录与变更历史一致", en: "records as their history left them"),
+            "undo": LocalizedText(zh: "各人的撤销历史", en: "each actor's undo history"),
+            "plan": LocalizedText(zh: "每月一个规划的活动日", en: "one planned day per branch-month"),
         ]
         for check in report.checks {
             let found = report.problems.filter { $0.check == check }
