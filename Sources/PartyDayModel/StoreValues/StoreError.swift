@@ -68,6 +68,8 @@ public enum StoreError: UserFacingError, Equatable {
     case dependentRecords(label: LocalizedText)
     /// A form's save met a change made elsewhere since it opened, to the same fields: nothing was saved.
     case editedElsewhere(OtherChange)
+    /// The system refused to open the file, for a reason other than those above.
+    case fileRefused(path: String, reason: LocalizedText)
     /// Any other database failure, with SQLite's own words.
     case database(path: String, detail: String)
 
@@ -109,7 +111,9 @@ public enum StoreError: UserFacingError, Equatable {
                 zh: "数据文件来自较早的 partyday,只读命令不会改动它:\(path)。打开 partyday 一次(或运行任何会修改数据的命令)即可升级",
                 en: "the data file is from an earlier partyday, and a command that only reads leaves it as it is: \(path). Open partyday once (or run any command that changes data) to upgrade it")
         case .corrupt(let path):
-            LocalizedText(zh: "数据文件已损坏:\(path)", en: "the data file is damaged: \(path)")
+            LocalizedText(
+                zh: "数据文件已损坏,为保护记录不再写入:\(path)。运行 partyday check --full 查看;用 partyday restore 备份文件 恢复",
+                en: "the data file is damaged, and nothing more is written to it: \(path). Run partyday check --full to see; partyday restore BACKUP to restore")
         case .diskFull(let path):
             LocalizedText(zh: "磁盘已满,未保存:\(path)", en: "the disk is full; nothing was saved: \(path)")
         case .invalid(let error):
@@ -166,6 +170,8 @@ public enum StoreError: UserFacingError, Equatable {
             LocalizedText(
                 zh: "无法撤销“\(label.zh)”:之后已有其他记录依赖它",
                 en: "cannot undo “\(label.en)”: other records made since depend on it")
+        case .fileRefused(let path, let reason):
+            LocalizedText(zh: "无法打开数据文件 \(path):\(reason.zh)", en: "cannot open the data file \(path): \(reason.en)")
         case .database(let path, let detail):
             LocalizedText(zh: "数据库错误(\(path)):\(detail)", en: "database error (\(path)): \(detail)")
         }

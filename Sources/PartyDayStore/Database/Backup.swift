@@ -37,6 +37,7 @@ extension PartyDayDatabase {
             let source = try DatabaseQueue(path: backup, configuration: Self.readOnlyConfiguration)
             try fileLock.withLock(path: path) { try source.backup(to: writer) }
         }
+        markSound()
     }
 
     private static var readOnlyConfiguration: Configuration {
@@ -68,6 +69,50 @@ extension PartyDayDatabase {
                 }
                 guard try String.fetchAll(db, sql: "PRAGMA quick_check(1)") == ["ok"] else { throw StoreError.corrupt(path: path) }
             }
+        }
+    }
+}
+
+extension PartyDayDatabase {
+    /// Restores a file SQLite cannot open at all (truncated, overwritten): the backup is checked, the
+    /// unreadable file's bytes are kept aside (owner-only), and a checked copy of the backup is moved
+    /// into its place in one step, under the writers' lock.
+    public static func restoreUnreadable(
+        _ location: DatabaseLocation, from backup: String, keepingCurrentAt aside: String
+    ) throws(StoreError) {
+        let path = location.path
+        guard FileManager.default.fileExists(atPath: backup) else { throw .notADatabase(path: backup) }
+        try checkCopy(backup)
+        let lock = try FileLock(path: path, timeout: defaultBusyTimeout)
+        try lock.lock(path: path)
+        defer { lock.unlock() }
+        let partial = path + ".partial-\(UUID().uuidString)"
+        do throws(StoreError) {
+            let current = try StoreError.mapping(path: path) { try Data(contentsOf: URL(fileURLWithPath: path)) }
+            try writeNewOwnerOnly(current, to: aside)
+            try StoreError.mapping(path: backup) {
+                try copy(from: DatabaseQueue(path: backup, configuration: readOnlyConfiguration), toNewFile: partial)
+            }
+            try checkCopy(partial)
+            guard rename(partial, path) == 0 else { throw StoreError.readOnly(path: path) }
+        } catch {
+            try? FileManager.default.removeItem(atPath: partial)
+            throw error
+        }
+        DamageMarker.remove(for: path)
+    }
+
+    /// Writes bytes into a new owner-only file; never over an existing one.
+    private static func writeNewOwnerOnly(_ data: Data, to path: String) throws(StoreError) {
+        let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw .readOnly(path: path) }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        do {
+            try handle.write(contentsOf: data)
+            try handle.synchronize()
+        } catch {
+            try? FileManager.default.removeItem(atPath: path)
+            throw .diskFull(path: path)
         }
     }
 }

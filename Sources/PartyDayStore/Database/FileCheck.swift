@@ -42,7 +42,11 @@ extension PartyDayDatabase {
             try HistoryInvariants.onePlannedDayPerMonth(db, into: &report)
             return report
         }
-        if report.problems.contains(where: { $0.check == "integrity" }) { markDamaged() }
+        if report.problems.contains(where: { $0.check == "integrity" }) {
+            markDamaged()
+        } else {
+            markSound()
+        }
         return report
     }
 }

@@ -66,7 +66,7 @@ final class FileLock: Sendable {
         case ENOENT, ENOTDIR: .folderMissing(path: path)
         case EISDIR: .isFolder(path: path)
         case EACCES, EROFS, EPERM: .readOnly(path: path)
-        default: .database(path: path, detail: String(cString: strerror(code)))
+        default: .fileRefused(path: path, reason: SystemReason.text(errno: code))
         }
     }
 }

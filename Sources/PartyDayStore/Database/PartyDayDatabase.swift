@@ -104,6 +104,7 @@ public final class PartyDayDatabase: Sendable {
         self.path = path
         self.writer = writer
         self.fileLock = fileLock
+        if DamageMarker.isPresent(for: path) { damage.withLock { $0 = true } }
     }
 
     deinit {
@@ -116,7 +117,9 @@ public final class PartyDayDatabase: Sendable {
         try StoreError.mapping(path: path) { try writer.close() }
     }
 
-    private static func prepareFolder(_ location: DatabaseLocation) throws(StoreError) {
+    /// Makes sure the file's folder is there: the default one is created (0700), a missing folder named
+    /// by the user is refused.
+    public static func prepareFolder(_ location: DatabaseLocation) throws(StoreError) {
         let folder = location.folder
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
@@ -151,6 +154,8 @@ public final class PartyDayDatabase: Sendable {
         if applicationID == Schema.applicationID { return }
         let objectCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
         guard applicationID == 0, objectCount == 0 else { throw StoreError.notPartyDay(path: path) }
+        // An empty file someone made (touch) becomes a data file: owner-only, like one partyday creates.
+        guard chmod(path, 0o600) == 0 || errno == ENOENT else { throw StoreError.readOnly(path: path) }
         try db.execute(sql: "PRAGMA application_id = \(Schema.applicationID)")
     }
 }

@@ -62,8 +62,19 @@ extension PartyDayDatabase {
     }
 
     /// Refuses every write from now on: the file is damaged (SQLite said so, or a check found it).
+    /// A marker beside the file tells every later partyday the same (`DamageMarker`).
     public func markDamaged() {
-        damage.withLock { $0 = true }
+        let first = damage.withLock { known in
+            defer { known = true }
+            return !known
+        }
+        if first { DamageMarker.leave(for: path) }
+    }
+
+    /// Writes are allowed again: SQLite's check found every page sound, or a backup replaced the file.
+    func markSound() {
+        damage.withLock { $0 = false }
+        DamageMarker.remove(for: path)
     }
 
     /// Whether the file is known to be damaged.

@@ -59,12 +59,34 @@ struct RestoreCommand: PartyDayCommand {
     @Argument(help: "备份文件 / the backup file") var file: String
 
     func execute(_ context: CommandContext) throws {
-        let database = try context.database()
+        let location = context.global.location
         let stamp = Today.now().formatted(.iso8601).filter { $0.isNumber }
-        let aside = database.path + ".before-restore-" + stamp
-        try database.restore(from: file, keepingCurrentAt: aside)
+        let aside = location.path + ".before-restore-" + stamp
+        // A damaged file is what a restore is for: it is opened without the check before writing, and
+        // one SQLite cannot open at all is replaced whole.
+        if let opened = try Self.openForRestore(location), !opened.isKnownDamaged,
+           (try? opened.restore(from: file, keepingCurrentAt: aside)) != nil {
+            // Restored through SQLite, so other processes see the new contents whole.
+        } else {
+            // Damaged or unreadable (or the copy aside could not be read whole): replaced as a file.
+            try PartyDayDatabase.restoreUnreadable(location, from: file, keepingCurrentAt: aside)
+        }
         context.say(LocalizedText(
             zh: "已从 \(file) 恢复;恢复前的文件另存为 \(aside)", en: "Restored from \(file); the file as it was is kept at \(aside)"))
+    }
+}
+
+extension RestoreCommand {
+    /// The file to restore into, or nil when SQLite cannot open it at all.
+    static func openForRestore(_ location: DatabaseLocation) throws(StoreError) -> PartyDayDatabase? {
+        do {
+            return try PartyDayDatabase.open(location)
+        } catch {
+            switch error {
+            case .corrupt, .notADatabase: return nil
+            default: throw error
+            }
+        }
     }
 }
 

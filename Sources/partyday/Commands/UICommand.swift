@@ -27,6 +27,8 @@ struct UICommand: PartyDayCommand {
             database = opened
             branchName = (try? opened.ownBranch().name) ?? ""
         } else {
+            // Set up later, in the UI: a folder that is not there is said now, before the screen is taken.
+            try PartyDayDatabase.prepareFolder(location)
             database = nil
         }
         let backend: NCursesBackend

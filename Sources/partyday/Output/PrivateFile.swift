@@ -1,4 +1,5 @@
 import Foundation
+import PartyDayModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -6,11 +7,11 @@ import Glibc
 /// A file partyday writes that may hold personal data: created 0600 (owner only) from its first byte,
 /// written beside its name and renamed over it, so a failure leaves no half-written file.
 enum PrivateFile {
-    /// Writes `data` to `path` whole or not at all; the error is the system's reason.
+    /// Writes `data` to `path` whole or not at all; the error gives the system's reason in the user's language.
     static func write(_ data: Data, to path: String) throws(CommandLineError) {
         let partial = path + ".partial-\(getpid())"
         let fd = open(partial, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw .cannotWrite(path: path, reason: SystemReason.text(errno: errno)) }
         let written = data.withUnsafeBytes { buffer -> Bool in
             var offset = 0
             while offset < buffer.count {
@@ -20,10 +21,10 @@ enum PrivateFile {
             }
             return fsync(fd) == 0
         }
-        let reason = String(cString: strerror(errno))
+        let reason = errno
         close(fd)
         guard written, rename(partial, path) == 0 else {
-            let failure = written ? String(cString: strerror(errno)) : reason
+            let failure = SystemReason.text(errno: written ? errno : reason)
             unlink(partial)
             throw .cannotWrite(path: path, reason: failure)
         }

@@ -13,7 +13,7 @@ enum CommandLineError: UserFacingError {
     /// An import found rows it refuses, and was not told to skip them.
     case refusedRows(count: Int)
     /// An output file could not be written.
-    case cannotWrite(path: String, reason: String)
+    case cannotWrite(path: String, reason: LocalizedText)
     /// `--dry-run` found rows it would refuse.
     case refusedRowsInPreview(count: Int)
     /// `day cancel` on a day that was held, without `--force`.
@@ -40,7 +40,7 @@ enum CommandLineError: UserFacingError {
                 zh: "有 \(count) 行被拒绝,未写入任何内容:请改正后再导入,或加 --skip-rejected 只导入其余的行",
                 en: "\(count) rows were refused and nothing was written: correct them and import again, or add --skip-rejected to import the rest")
         case .cannotWrite(let path, let reason):
-            LocalizedText(zh: "无法写入 \(path):\(reason)", en: "cannot write \(path): \(reason)")
+            LocalizedText(zh: "无法写入 \(path):\(reason.zh)", en: "cannot write \(path): \(reason.en)")
         case .refusedRowsInPreview(let count):
             LocalizedText(
                 zh: "预览:有 \(count) 行会被拒绝(未写入任何内容)", en: "preview: \(count) rows would be refused (nothing was written)")

@@ -47,13 +47,21 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
-    /// Opens (creating when missing) the data file.
+    /// Where the data file is.
+    var location: DatabaseLocation {
+        DatabaseLocation.resolve(explicit: db, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// Opens (creating when missing) the data file for a command that writes, refusing a damaged one
+    /// (`checkBeforeWriting`).
     func open() throws(StoreError) -> PartyDayDatabase {
-        try PartyDayDatabase.open(DatabaseLocation.resolve(explicit: db, environment: ProcessInfo.processInfo.environment))
+        let database = try PartyDayDatabase.open(location)
+        try database.checkBeforeWriting()
+        return database
     }
 
     /// The file for a command that only reads: never created or converted.
     func openExisting() throws(StoreError) -> PartyDayDatabase {
-        try PartyDayDatabase.openExisting(DatabaseLocation.resolve(explicit: db, environment: ProcessInfo.processInfo.environment))
+        try PartyDayDatabase.openExisting(location)
     }
 }
