@@ -8,12 +8,17 @@ import Testing
 struct BadFileCommandLineTests {
     private let add = ["member", "add", "--name", "王五", "--joined", "2020-01-01"]
 
+    /// A roster CSV of `count` members who joined in 2020.
+    private func writeRoster(_ count: Int, to path: String) throws {
+        let rows = (0..<count).map { "成员\($0),2020-01-01" }.joined(separator: "\n")
+        try ("姓名,入党日期\n" + rows + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
     /// A data file with 300 members, so damage in its middle falls on their pages.
     private func soundFile(in folder: TemporaryFolder) throws -> String {
         let runner = ProcessRunner(environment: ["PARTYDAY_DB": folder.databasePath])
         try #require(try runner.run(["init", "--branch", "第一党支部"]).status == 0)
-        let rows = (0..<300).map { "成员\($0),2020-01-01" }.joined(separator: "\n")
-        try ("姓名,入党日期\n" + rows + "\n").write(toFile: folder.path + "/roster.csv", atomically: true, encoding: .utf8)
+        try writeRoster(300, to: folder.path + "/roster.csv")
         try #require(try runner.run(["member", "import", folder.path + "/roster.csv"]).status == 0)
         return folder.databasePath
     }
@@ -107,8 +112,7 @@ struct BadFileCommandLineTests {
         while (try? filler.write(contentsOf: Data(count: 4096))) != nil {}
         try? filler.close()
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        let rows = (0..<3_000).map { "成员\($0),2020-01-01" }.joined(separator: "\n")
-        try ("姓名,入党日期\n" + rows + "\n").write(toFile: folder.path + "/roster.csv", atomically: true, encoding: .utf8)
+        try writeRoster(3_000, to: folder.path + "/roster.csv")
         for (language, phrase) in [("zh", "磁盘已满,未保存"), ("en", "the disk is full; nothing was saved")] {
             let result = try runner.run(["--lang", language, "member", "import", folder.path + "/roster.csv"])
             #expect(result.status == 1)

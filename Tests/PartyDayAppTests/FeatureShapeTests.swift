@@ -87,6 +87,16 @@ struct FeatureShapeTests {
         #expect(s.status?.text.en.contains("Changes by other programs will not show") == true)
     }
 
+    @Test("a damaged file is said on one 80-column line that ends with what to do, in both languages")
+    func damageFitsOneLine() {
+        var s = Sample.calendarState(.zh)
+        _ = Reducer.reduce(&s, .fileChecked(.success(false)))
+        let text = s.status?.text ?? LocalizedText(zh: "", en: "")
+        #expect(s.status?.kind == .error)
+        #expect(text.zh.hasSuffix("partyday restore 备份文件") && text.en.hasSuffix("partyday restore BACKUP"))
+        #expect(DisplayWidth.of(text.zh) <= 78 && DisplayWidth.of(text.en) <= 78)
+    }
+
     @Test("every registered screen has a number key, a title in both languages, and draws at 80×24 and 40×12 without a load")
     func registry() {
         let ids = ScreenRegistry.features.map { $0.id }

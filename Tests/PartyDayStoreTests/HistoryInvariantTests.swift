@@ -91,3 +91,20 @@ struct HistoryInvariantTests {
         #expect(try problems(f, "plan").map { $0.contains("2027-04") } == [true])
     }
 }
+
+@Suite("Damage found by another partyday")
+struct DamageMarkerTests {
+    @Test("a store already open refuses writes once another process has left the damage marker; a sound check lifts it")
+    func markerSeenByOpenStore() throws {
+        let f = try Fixture()
+        let other = try f.folder.open()
+        other.markDamaged()
+        #expect(FileManager.default.fileExists(atPath: f.database.path + ".damaged"))
+        #expect(throws: StoreError.corrupt(path: f.database.path)) {
+            try f.database.addMember(MemberProfile(branchID: f.branch.id, name: "王五", joinedOn: today), actor: .secretary)
+        }
+        #expect(try other.check(full: false).isHealthy)
+        #expect(!FileManager.default.fileExists(atPath: f.database.path + ".damaged"))
+        #expect(try other.addMember(MemberProfile(branchID: f.branch.id, name: "王五", joinedOn: today), actor: .secretary).name == "王五")
+    }
+}

@@ -32,8 +32,9 @@ public enum Reducer {
             return []
         case .fileChecked(.success(false)), .fileChecked(.failure(.corrupt)):
             state.status = StatusMessage(LocalizedText(
-                zh: "数据文件已损坏:partyday 不再写入任何修改。请退出后用 partyday restore 从最近的备份恢复(partyday check 列出问题)",
-                en: "The data file is damaged: partyday writes nothing more to it. Quit, then restore the latest backup with partyday restore (partyday check lists the problems)"),
+                // Fits one line at 80 columns, so what to do is never cut off.
+                zh: "数据文件已损坏,不再写入。请退出后运行 partyday restore 备份文件",
+                en: "Data file damaged: nothing more is saved. Quit, then: partyday restore BACKUP"),
                 .error)
             return []
         case .fileChecked(.failure(let error)):

@@ -27,15 +27,18 @@ extension PartyDayDatabase {
     }
 
     /// Replaces this file's contents with a backup's, after checking the backup (a partyday file,
-    /// every page sound) and copying the current contents aside to `aside`. Done under the writers'
-    /// lock, as one step that other processes see whole; their next read shows the restored file.
+    /// every page sound) and keeping the current bytes aside at `aside`, as they are (a damaged file
+    /// is what a restore is for, so they are not checked). Done under the writers' lock, through
+    /// SQLite, as one step that other processes see whole; their next read shows the restored file.
     public func restore(from backup: String, keepingCurrentAt aside: String) throws(StoreError) {
         guard FileManager.default.fileExists(atPath: backup) else { throw .notADatabase(path: backup) }
         try Self.checkCopy(backup)
-        try self.backup(to: aside)
         try StoreError.mapping(path: path) {
             let source = try DatabaseQueue(path: backup, configuration: Self.readOnlyConfiguration)
-            try fileLock.withLock(path: path) { try source.backup(to: writer) }
+            try fileLock.withLock(path: path) {
+                try Self.keepAside(path, at: aside)
+                try source.backup(to: writer)
+            }
         }
         markSound()
     }
@@ -88,8 +91,7 @@ extension PartyDayDatabase {
         defer { lock.unlock() }
         let partial = path + ".partial-\(UUID().uuidString)"
         do throws(StoreError) {
-            let current = try StoreError.mapping(path: path) { try Data(contentsOf: URL(fileURLWithPath: path)) }
-            try writeNewOwnerOnly(current, to: aside)
+            try keepAside(path, at: aside)
             try StoreError.mapping(path: backup) {
                 try copy(from: DatabaseQueue(path: backup, configuration: readOnlyConfiguration), toNewFile: partial)
             }
@@ -102,8 +104,9 @@ extension PartyDayDatabase {
         DamageMarker.remove(for: path)
     }
 
-    /// Writes bytes into a new owner-only file; never over an existing one.
-    private static func writeNewOwnerOnly(_ data: Data, to path: String) throws(StoreError) {
+    /// Copies a file's bytes as they are into a new owner-only file, never over an existing one.
+    private static func keepAside(_ source: String, at path: String) throws(StoreError) {
+        let data = try StoreError.mapping(path: source) { try Data(contentsOf: URL(fileURLWithPath: source)) }
         let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw .readOnly(path: path) }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)

@@ -34,8 +34,10 @@ extension PartyDayDatabase {
     }
 
     /// Runs write work on the connection, taking this process's turn among partyday writers first.
-    /// Once the file is known to be damaged, nothing more is written to it.
+    /// Once the file is known to be damaged, here or by another partyday, nothing more is written to it.
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        // Another partyday that found the file damaged since this one opened it left the marker.
+        if !damage.withLock({ $0 }) && DamageMarker.isPresent(for: path) { damage.withLock { $0 = true } }
         guard !damage.withLock({ $0 }) else { throw .corrupt(path: path) }
         return try noticingDamage { () throws(StoreError) -> T in
             try StoreError.mapping(path: path) {

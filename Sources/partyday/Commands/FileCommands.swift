@@ -62,13 +62,12 @@ struct RestoreCommand: PartyDayCommand {
         let location = context.global.location
         let stamp = Today.now().formatted(.iso8601).filter { $0.isNumber }
         let aside = location.path + ".before-restore-" + stamp
-        // A damaged file is what a restore is for: it is opened without the check before writing, and
-        // one SQLite cannot open at all is replaced whole.
-        if let opened = try Self.openForRestore(location), !opened.isKnownDamaged,
-           (try? opened.restore(from: file, keepingCurrentAt: aside)) != nil {
-            // Restored through SQLite, so other processes see the new contents whole.
+        // A damaged file is what a restore is for: it is opened without the check before writing and
+        // restored through SQLite, so other processes see the new contents whole; one SQLite cannot
+        // open at all is replaced as a file.
+        if let opened = try Self.openForRestore(location) {
+            try opened.restore(from: file, keepingCurrentAt: aside)
         } else {
-            // Damaged or unreadable (or the copy aside could not be read whole): replaced as a file.
             try PartyDayDatabase.restoreUnreadable(location, from: file, keepingCurrentAt: aside)
         }
         context.say(LocalizedText(
