@@ -77,7 +77,7 @@ struct BadFileCommandLineTests {
     @Test("an empty file someone made becomes an owner-only data file")
     func emptyFileBecomesPrivate() throws {
         let folder = try TemporaryFolder()
-        FileManager.default.createFile(atPath: folder.databasePath, contents: nil, attributes: [.posixPermissions: 0o644])
+        _ = FileManager.default.createFile(atPath: folder.databasePath, contents: nil, attributes: [.posixPermissions: 0o644])
         let result = try ProcessRunner(environment: ["PARTYDAY_DB": folder.databasePath]).run(["init", "--branch", "第一党支部"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect((try FileManager.default.attributesOfItem(atPath: folder.databasePath)[.posixPermissions] as? NSNumber)?.intValue == 0o600)
@@ -86,31 +86,12 @@ struct BadFileCommandLineTests {
     @Test("a full disk: the import is refused as 'disk full' in the user's language, and the file is unchanged")
     func fullDisk() throws {
         let folder = try TemporaryFolder()
-        let mount = folder.path + "/small"
-        try FileManager.default.createDirectory(atPath: mount, withIntermediateDirectories: true)
-        let mounted = Process()
-        mounted.executableURL = URL(fileURLWithPath: "/bin/mount")
-        mounted.arguments = ["-t", "tmpfs", "-o", "size=600k", "tmpfs", mount]
-        mounted.standardError = FileHandle.nullDevice
-        try mounted.run()
-        mounted.waitUntilExit()
-        // A machine that cannot mount (not root, or no such permission) has no small disk to fill.
-        guard mounted.terminationStatus == 0 else { return }
-        defer {
-            let unmount = Process()
-            unmount.executableURL = URL(fileURLWithPath: "/bin/umount")
-            unmount.arguments = [mount]
-            try? unmount.run()
-            unmount.waitUntilExit()
-        }
-        let path = mount + "/partyday.sqlite"
+        guard let disk = try SmallDisk(size: "600k", in: folder.path) else { return }
+        defer { disk.unmount() }
+        let path = disk.path + "/partyday.sqlite"
         let runner = ProcessRunner(environment: ["PARTYDAY_DB": path])
         try #require(try runner.run(["init", "--branch", "第一党支部"]).status == 0)
-        // Fill what is left.
-        FileManager.default.createFile(atPath: mount + "/filler", contents: nil)
-        let filler = try #require(FileHandle(forWritingAtPath: mount + "/filler"))
-        while (try? filler.write(contentsOf: Data(count: 4096))) != nil {}
-        try? filler.close()
+        try disk.fill()
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         try writeRoster(3_000, to: folder.path + "/roster.csv")
         for (language, phrase) in [("zh", "磁盘已满,未保存"), ("en", "the disk is full; nothing was saved")] {
@@ -120,5 +101,29 @@ struct BadFileCommandLineTests {
             #expect(!result.stderr.contains("operation could not be completed"))
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test("a refused or failed init or demo leaves no file at the path, and no partial one beside it")
+    func nothingHalfMade() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path + "/new.sqlite"
+        let runner = ProcessRunner(environment: ["PARTYDAY_DB": path, "PARTYDAY_LANG": "zh"])
+        #expect(try runner.run(["demo", "--members", "0"]).status != 0)
+        #expect(try runner.run(["init", "--branch", "\u{200B} "]).status != 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        // A partial file a killed build left is cleared by the next build; the file appears whole.
+        _ = FileManager.default.createFile(atPath: path + ".partial-999999", contents: Data("half".utf8))
+        #expect(try runner.run(["init", "--branch", "第一党支部"]).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["new.sqlite"])
+        #expect(try runner.run(["check"]).status == 0)
+
+        // The disk fills in the middle of a demo: nothing is left at the path.
+        guard let disk = try SmallDisk(size: "400k", in: folder.path) else { return }
+        defer { disk.unmount() }
+        let small = ProcessRunner(environment: ["PARTYDAY_DB": disk.path + "/demo.sqlite", "PARTYDAY_LANG": "en"])
+        let result = try small.run(["demo", "--members", "3000", "--branches", "10"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("the disk is full"), "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path).isEmpty)
     }
 }

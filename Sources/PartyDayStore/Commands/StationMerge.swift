@@ -39,7 +39,8 @@ enum StationMerge {
                     later: ClockText.of(keptOffline ? here.checkedInAt : record.checkedInAt, in: zone) ?? "", keptOffline: keptOffline))
                 if keptOffline {
                     var kept = values
-                    kept["signed_out_at"] = here.signedOutAt ?? record.signedOutAt
+                    let signedOut: String? = here.signedOutAt ?? record.signedOutAt
+                    kept["signed_out_at"] = signedOut
                     try recorder.update(.attendance, id: here.id, kept)
                     continue
                 }

@@ -23,20 +23,25 @@ struct DemoCommand: PartyDayCommand {
 
     func execute(_ context: CommandContext) throws {
         let options = DemoOptions(members: members, branches: branches, years: years, seed: seed, today: .today())
-        let database = try context.database()
-        let summary = try database.generateDemo(options, actor: try context.actor())
+        let actor = try context.actor()
+        let generate = { (database: PartyDayDatabase) throws(StoreError) -> DemoSummary in
+            try database.generateDemo(options, actor: actor)
+        }
+        // A new file appears only once the sample data is all in it.
+        let location = context.global.location
+        let summary = try PartyDayDatabase.buildNewFile(location, generate) ?? generate(try context.database())
         context.say(LocalizedText(
             zh: """
                 已生成示例数据:\(summary.branches) 个支部,\(summary.groups) 个党小组,\(summary.members) 人,\
                 \(summary.activityDays) 个活动日,\(summary.attendance) 条考勤,\(summary.makeUps) 条补学,\
                 \(summary.duesPayments) 笔党费
-                数据文件:\(database.path)
+                数据文件:\(location.path)
                 """,
             en: """
                 Sample data: \(summary.branches) branches, \(summary.groups) groups, \(summary.members) people, \
                 \(summary.activityDays) activity days, \(summary.attendance) attendance records, \
                 \(summary.makeUps) make-ups, \(summary.duesPayments) dues payments
-                Data file: \(database.path)
+                Data file: \(location.path)
                 """))
     }
 }

@@ -20,11 +20,17 @@ struct InitCommand: PartyDayCommand {
 
     func execute(_ context: CommandContext) throws {
         guard let branch else { throw CommandLineError.missing(option: "--branch", field: OrganisationKind.branch.name) }
-        let database = try context.database()
-        let created = try database.initialise(
-            branchName: branch, committeeName: committee, groupNames: groups, recordsBegin: .today(), actor: try context.actor())
+        let actor = try context.actor()
+        let today = CivilDate.today()
+        let setUp = { (database: PartyDayDatabase) throws(StoreError) -> Organisation in
+            try database.initialise(
+                branchName: branch, committeeName: committee, groupNames: groups, recordsBegin: today, actor: actor)
+        }
+        // A new file appears only once its branch is in it; an existing one is set up in place.
+        let location = context.global.location
+        let created = try PartyDayDatabase.buildNewFile(location, setUp) ?? setUp(try context.database())
         context.say(LocalizedText(
-            zh: "已建立支部:\(created.name)\n数据文件:\(database.path)",
-            en: "Set up branch: \(created.name)\nData file: \(database.path)"))
+            zh: "已建立支部:\(created.name)\n数据文件:\(location.path)",
+            en: "Set up branch: \(created.name)\nData file: \(location.path)"))
     }
 }
