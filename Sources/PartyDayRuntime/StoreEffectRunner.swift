@@ -25,8 +25,9 @@ public final class StoreEffectRunner: WorkRunner {
             } catch {
                 watchFailure = error
             }
-            // The file's pages are checked beside the work, and the result said at a tick.
-            check = BackgroundCheck(database)
+            // The file's pages are checked beside the work, then the day's backup made; the results are
+            // said at a tick.
+            check = BackgroundCheck(database, backupDay: today)
         }
     }
 
@@ -98,6 +99,7 @@ public final class StoreEffectRunner: WorkRunner {
             if let checked = check?.take(), checked != .success(true) {
                 if case .failure(.locked) = checked {} else { return .fileChecked(checked) }
             }
+            if let failure = check?.takeBackupFailure() { return .backupFailed(failure) }
             if let failure = watchFailure {
                 watchFailure = nil
                 return .watchFailed(failure)

@@ -14,10 +14,12 @@ public enum Action: Sendable {
     case screen(ScreenMessage)
     /// Another process (or this one) committed to the file.
     case fileChanged
-    /// Changes by other programs can no longer be noticed (the file could not be watched).
     /// The file's page check finished at start: sound, damaged (writes refused from now on), or not run.
     case fileChecked(Result<Bool, StoreError>)
+    /// Changes by other programs can no longer be noticed (the file could not be watched).
     case watchFailed(StoreError)
+    /// The day's automatic backup could not be made (`DailyBackups`).
+    case backupFailed(StoreError)
     /// An undo or redo finished.
     case undoFinished(Result<ChangeSetSummary, StoreError>, redo: Bool)
     /// First-run setup finished: the branch's name, or why it failed.

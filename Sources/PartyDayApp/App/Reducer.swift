@@ -46,6 +46,11 @@ public enum Reducer {
                 zh: "无法察觉其他程序对文件的修改(\(error.message.zh));重新打开 partyday 可恢复",
                 en: "Changes by other programs will not show (\(error.message.en)); reopen partyday to restore it"), .error)
             return []
+        case .backupFailed(let error):
+            state.status = StatusMessage(LocalizedText(
+                zh: "今天的自动备份未能完成(\(error.message.zh));可退出后运行 partyday backup 备份文件",
+                en: "Today's automatic backup failed (\(error.message.en)); quit and run partyday backup FILE"), .error)
+            return []
         case .undoFinished(let result, let redo):
             return undoFinished(result, redo: redo, in: &state)
         case .setupFinished(let result):

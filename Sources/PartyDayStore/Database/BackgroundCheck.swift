@@ -5,7 +5,8 @@ import Synchronization
 
 /// SQLite's page check (`quick_check`) of an open file on a thread and connection of its own, so a
 /// program can start it and go on: the check takes about 0.7 s on the 10,000-member demo and grows
-/// with the file. A damaged result marks the store damaged, so nothing more is written to it.
+/// with the file. A damaged result marks the store damaged, so nothing more is written to it; a sound
+/// one may be followed by the day's backup (`DailyBackups`).
 public final class BackgroundCheck: Sendable {
     private enum Stage: Sendable {
         case running
@@ -16,12 +17,13 @@ public final class BackgroundCheck: Sendable {
     /// The stage, shared with the checking thread.
     private final class Shared: Sendable {
         let stage = Mutex<Stage>(.running)
+        let backupFailure = Mutex<StoreError?>(nil)
     }
 
     private let shared = Shared()
 
-    /// Starts checking the store's file.
-    public init(_ database: PartyDayDatabase) {
+    /// Starts checking the store's file; with `backupDay`, a sound file then gets that day's backup.
+    public init(_ database: PartyDayDatabase, backupDay: CivilDate? = nil) {
         let path = database.path
         let shared = self.shared
         Thread.detachNewThread {
@@ -43,6 +45,12 @@ public final class BackgroundCheck: Sendable {
             }
             if case .success(false) = sound { database.markDamaged() }
             shared.stage.withLock { $0 = .finished(sound) }
+            guard case .success(true) = sound, let backupDay else { return }
+            do throws(StoreError) {
+                _ = try DailyBackups.keep(of: path, today: backupDay)
+            } catch {
+                shared.backupFailure.withLock { $0 = error }
+            }
         }
     }
 
@@ -53,6 +61,15 @@ public final class BackgroundCheck: Sendable {
             guard case .finished(let result) = stage else { return nil }
             stage = .reported
             return result
+        }
+    }
+
+    /// Why the day's backup could not be made, once; nil when it was made, was there already, or is
+    /// still being made.
+    public func takeBackupFailure() -> StoreError? {
+        shared.backupFailure.withLock { failure in
+            defer { failure = nil }
+            return failure
         }
     }
 }

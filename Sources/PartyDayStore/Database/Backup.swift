@@ -15,10 +15,16 @@ extension PartyDayDatabase {
                 field: LocalizedText(zh: "备份文件", en: "backup file"),
                 problem: LocalizedText(zh: "已存在,不会覆盖:\(path)", en: "already exists and is not overwritten: \(path)")))
         }
+        try Self.snapshot(of: writer, to: path)
+    }
+
+    /// A checked snapshot of an open file at a new path, made under a partial name and moved into place;
+    /// a failure leaves nothing behind.
+    static func snapshot(of source: DatabaseQueue, to path: String) throws(StoreError) {
         let partial = path + ".partial-\(UUID().uuidString)"
         do throws(StoreError) {
-            try Self.copy(from: writer, toNewFile: partial)
-            try Self.checkCopy(partial)
+            try copy(from: source, toNewFile: partial)
+            try checkCopy(partial)
             guard rename(partial, path) == 0 else { throw StoreError.readOnly(path: path) }
         } catch {
             try? FileManager.default.removeItem(atPath: partial)
@@ -43,7 +49,7 @@ extension PartyDayDatabase {
         markSound()
     }
 
-    private static var readOnlyConfiguration: Configuration {
+    static var readOnlyConfiguration: Configuration {
         var configuration = Configuration()
         configuration.readonly = true
         return configuration
