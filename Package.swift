@@ -61,6 +61,9 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // Fuzz targets for every parser of outside input; see Fuzz/README.md. Built normally it replays
+        // inputs, so the suite keeps the seed corpus and every crash found; with -DFUZZING it is libFuzzer's.
+        .executableTarget(name: "partyday-fuzz", dependencies: ["PartyDayModel", "TerminalUI"]),
         // What the test targets share: temporary files, the process runner, the tmux session, snapshot files.
         .target(
             name: "PartyDayTestSupport",

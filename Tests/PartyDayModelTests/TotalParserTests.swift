@@ -75,4 +75,27 @@ struct SheetExtraFieldTests {
         #expect(sheet.rejected.map(\.line) == [2])
         #expect(sheet.rejected.first?.reason.zh.contains("多出来的") == true)
     }
+
+    /// Found by the csv fuzz target: an unclosed quote ran the rest of the file into one value silently.
+    @Test("a quote that never closes refuses its row, naming it, instead of swallowing the rows after it")
+    func unclosedQuote() throws {
+        let records = CSVReader.records("姓名,性别\n张三,男\n李四,\"女\n王五,男\n")
+        #expect(records.map(\.quoteUnclosed) == [false, false, true])
+        let sheet = try MemberImport.read(records, branchID: 1, groups: [], today: CivilDate(year: 2026, month: 11, day: 25)!)
+        #expect(sheet.accepted.map(\.profile.name) == ["张三"])
+        #expect(sheet.rejected.map(\.line) == [3])
+        #expect(sheet.rejected.first?.reason.en.contains("never closes") == true)
+        // The fuzzer's own input: two blank rows after the header, one of them an unclosed quote.
+        let found = try MemberImport.read(CSVReader.records("Name,Se\n\"x,\"\n,\""), branchID: 1, groups: [], today: CivilDate(year: 2026, month: 11, day: 25)!)
+        #expect(found.accepted.map(\.profile.name) == ["x,"] && found.rejected.map(\.line) == [3])
+    }
+
+    /// Found by the csv fuzz target: a comma or quote followed by a combining mark went out unquoted.
+    @Test("a comma or quote carrying a combining mark is still quoted, so the export reads back the same")
+    func combiningMarks() {
+        for value in ["张三,\u{301}李四", "\"\u{64C}x\"\u{64C}"] {
+            let line = CSVText.render(headers: ["姓名", "备注"], rows: [[value, "x"]])
+            #expect(CSVReader.records(line).map(\.fields) == [["姓名", "备注"], [value, "x"]])
+        }
+    }
 }

@@ -6,6 +6,9 @@ public enum CSVReader {
     public struct Record: Sendable, Hashable {
         public var line: Int
         public var fields: [String]
+        /// The record's last field opened a quote the text never closed: everything after the quote,
+        /// line breaks and commas included, ran into that field, so the record is not what was meant.
+        public var quoteUnclosed = false
     }
 
     /// The records of a text; blank lines are skipped.
@@ -61,7 +64,12 @@ public enum CSVReader {
                 field.unicodeScalars.append(scalar)
             }
         }
-        if !field.isEmpty || !fields.isEmpty { endRecord() }
+        if quoted {
+            fields.append(field)
+            records.append(Record(line: recordLine, fields: fields, quoteUnclosed: true))
+        } else if !field.isEmpty || !fields.isEmpty {
+            endRecord()
+        }
         return records
     }
 }

@@ -95,6 +95,11 @@ public struct MemberImport: Sendable {
         guard let header = records.first else {
             throw ValidationError(field: LocalizedText(zh: "文件", en: "file"), problem: LocalizedText(zh: "是空的", en: "is empty"))
         }
+        guard !header.quoteUnclosed else {
+            throw ValidationError(
+                field: LocalizedText(zh: "表头", en: "header row"),
+                problem: LocalizedText(zh: "有一个引号(\")没有结束", en: "opens a quote (\") that never closes"))
+        }
         var columns: [Int: MemberField] = [:]
         for (index, title) in header.fields.enumerated() {
             if let field = MemberCSV.field(forHeader: title), !columns.values.contains(field) {
@@ -111,6 +116,11 @@ public struct MemberImport: Sendable {
         var numbers: [String: Int] = [:]
         var identities: [String: Int] = [:]
         for record in records.dropFirst() {
+            if record.quoteUnclosed {
+                result.rejected.append(Rejected(line: record.line, reason: LocalizedText(
+                    zh: "有一个引号(\")没有结束,这一行到文件末尾都读成了一个值", en: "opens a quote (\") that never closes, so the rest of the file ran into one value")))
+                continue
+            }
             // Excel's trailing blank rows (",,,") are no rows at all.
             if record.fields.allSatisfy({ trimmed($0).isEmpty }) { continue }
             // Values past the header's last column belong to no column: the row is refused, not cut.
