@@ -118,6 +118,18 @@ struct RosterTests {
         #expect(s.roster.selectedEntry?.id == chosen)
     }
 
+    /// Found by the random-key test: rows of the old roster indexed the new, shorter one.
+    @Test("a reload with fewer members (an undone import) keeps a sound selection")
+    func reloadWithFewer() {
+        var s = Sample.rosterState(.zh)
+        _ = Reducer.reduce(&s, .key(.character("G")))
+        var fewer = Sample.rosterData()
+        fewer.entries = Array(fewer.entries.prefix(1))
+        _ = Reducer.reduce(&s, .reply(.roster(.success(fewer))))
+        #expect(s.roster.visible == [0])
+        #expect(s.roster.selectedEntry?.id == fewer.entries[0].id)
+    }
+
     @Test("a asks for those who left too; b opens the branch picker, which moves the calendar and the roster together")
     func leftAndBranch() {
         var s = Sample.rosterState(.zh)

@@ -45,6 +45,30 @@ struct ScheduleTests {
         #expect(plan.days.first { $0.date.month == 4 }?.date.description == "2026-04-24")
     }
 
+    /// Found by the random-key test: planning removed a blank day added by hand, or moved it to the rule's date.
+    @Test("a day added by hand stands beside the plan: planning keeps it where it is and still plans the month's day")
+    func addedDayStandsBeside() throws {
+        let (folder, database, branch) = try fresh()
+        defer { withExtendedLifetime(folder) {} }
+        let extra = try database.addActivityDay(
+            ActivityDay(id: 0, branchID: branch.id, date: CivilDate("2026-03-20")!, startTime: ClockTime("14:30")!,
+                        endTime: ClockTime("16:30")!), actor: .secretary)
+        try database.addActivityDay(
+            ActivityDay(id: 0, branchID: branch.id, date: CivilDate("2026-05-06")!, startTime: ClockTime("14:30")!,
+                        endTime: ClockTime("16:30")!), actor: .secretary)
+        let plan = try database.planYear(2026, branchID: branch.id, actor: .secretary)
+        #expect(plan.days.filter { $0.date.month == 3 }.map(\.date.description) == ["2026-03-06", "2026-03-20"])
+        #expect(plan.days.filter { $0.date.month == 5 }.map(\.date.description) == ["2026-05-06"], "an added day on the rule's date is the month's day")
+        #expect(plan.created == 11 && plan.kept == 1)
+        let again = try database.planYear(2026, branchID: branch.id, actor: .secretary)
+        #expect(again.days == plan.days && again.moved == 0)
+        var edited = try #require(try database.activityDay(id: extra.id))
+        edited.place = "党员活动室"
+        try database.updateActivityDay(edited, actor: .secretary)
+        #expect(try database.planYear(2026, branchID: branch.id, actor: .secretary).days.count == 13)
+        #expect(try database.check(full: false).isHealthy)
+    }
+
     @Test("a rule other than the first Friday is refused without a filing, and nothing is written")
     func ruleNeedsFiling() throws {
         let (folder, database, branch) = try fresh()
@@ -157,6 +181,8 @@ struct PlanningIdempotenceTests {
         var copy = try #require(try database.activityDays(branchID: branch.id, year: 2026).first)
         copy.date = CivilDate("2026-02-02")!
         _ = try database.addActivityDay(copy, actor: .secretary)
+        // As the planner wrote it (a day added by hand would stand beside the plan).
+        try database.writer.write { db in try db.execute(sql: "UPDATE activity_day SET moved_by_hand = 0 WHERE date = '2026-02-02'") }
         let plan = try database.planYear(2026, branchID: branch.id, actor: .secretary)
         #expect(plan.removed == 1)
         #expect(try database.activityDays(branchID: branch.id, year: 2026).count == 12)

@@ -22,7 +22,8 @@ extension PartyDayDatabase {
                 "place": valid.place, "meeting_kinds": ActivityDayRow.meetingKindsText(valid.meetingKinds),
                 "host": valid.host, "recorder": valid.recorder, "summary": valid.summary, "outcome": valid.outcome,
                 "status": valid.status.rawValue, "cancel_reason": valid.cancelReason,
-                "moved_by_hand": valid.isMovedByHand,
+                // The month's own day when marked as moved by hand; otherwise an extra day beside the plan.
+                "moved_by_hand": valid.isMovedByHand ? ActivityDayRow.Placement.movedByHand : ActivityDayRow.Placement.addedByHand,
             ])
             for (position, theme) in valid.themeIDs.enumerated() {
                 try recorder.insert(.activityDayTheme, ["day_id": id, "theme_id": theme, "position": position])
@@ -109,7 +110,11 @@ extension PartyDayDatabase {
                 "end_time": valid.endTime.description, "place": valid.place,
                 "meeting_kinds": ActivityDayRow.meetingKindsText(valid.meetingKinds), "host": valid.host,
                 "recorder": valid.recorder, "summary": valid.summary, "outcome": valid.outcome,
-                "status": valid.status.rawValue, "cancel_reason": valid.cancelReason, "moved_by_hand": valid.isMovedByHand,
+                "status": valid.status.rawValue, "cancel_reason": valid.cancelReason,
+                "moved_by_hand": ActivityDayRow.Placement.value(
+                    for: valid, wasAddedByHand: try Int.fetchOne(
+                        recorder.db, sql: "SELECT moved_by_hand FROM activity_day WHERE id = ?", arguments: [valid.id]
+                    ) == ActivityDayRow.Placement.addedByHand),
             ])
             if valid.themeIDs != current.themeIDs {
                 for id in try Int64.fetchAll(recorder.db, sql: "SELECT id FROM activity_day_theme WHERE day_id = ?", arguments: [valid.id]) {

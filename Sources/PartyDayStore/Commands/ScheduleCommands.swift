@@ -52,9 +52,11 @@ extension PartyDayDatabase {
             let holidays = try Self.fetchHolidayCalendar(db, provisionalFor: [year])
             let existing = try Self.fetchDays(db, branchID: branchID, from: first.firstDay, through: last.lastDay)
             var plan = YearPlan(year: year, days: [], created: 0, moved: 0, kept: 0, missingHolidayData: holidays.source(for: year) == .provisional)
+            // Days added by hand stand beside the plan: never moved, removed or counted as the month's day.
+            let added = try ActivityDayRow.Placement.addedByHand(db, branchID: branchID)
             for month in (0..<12).map({ first.adding(months: $0) }) {
                 let target = ActivityDayPlanner.plannedDate(in: month, rule: schedule.rule, policy: schedule.policy, holidays: holidays)
-                var inMonth = existing.filter { $0.date.yearMonth == month }
+                var inMonth = existing.filter { $0.date.yearMonth == month && !added.contains($0.id) }
                 // A month keeps one planned day: surplus ones the planner made, with nothing recorded, go.
                 let automatic = inMonth.filter { !$0.isMovedByHand && $0.status == .planned }
                 if automatic.count > 1 {
@@ -66,7 +68,10 @@ extension PartyDayDatabase {
                         plan.removed += 1
                     }
                 }
-                if inMonth.contains(where: { $0.isMovedByHand || $0.status != .planned }) {
+                if inMonth.contains(where: { $0.isMovedByHand || $0.status != .planned })
+                    || existing.contains(where: { added.contains($0.id) && $0.date == target })
+                {
+                    // A day added by hand on the rule's own date is that month's day.
                     plan.kept += 1
                 } else if let day = inMonth.first {
                     if day.date != target {

@@ -159,7 +159,27 @@ enum ActivityDayRow {
         return ActivityDay(
             id: id, branchID: row[1], date: date, startTime: start, endTime: end, place: row[5],
             meetingKinds: Set(kinds), host: row[7], recorder: row[8], summary: row[9], outcome: row[10],
-            status: status, cancelReason: row[12], isMovedByHand: row[13])
+            status: status, cancelReason: row[12], isMovedByHand: (row[13] as Int) == Placement.movedByHand)
+    }
+
+    /// Who chose a day's date, as `moved_by_hand` stores it. The planner moves and removes only its
+    /// own days; one moved by hand marks its month as kept; one added by hand stands beside the month's
+    /// planned day and the planner never touches it.
+    enum Placement {
+        static let planner = 0
+        static let movedByHand = 1
+        static let addedByHand = 2
+
+        /// The stored value for a day saved by hand: a day added by hand stays one, whatever is edited.
+        static func value(for day: ActivityDay, wasAddedByHand: Bool) -> Int {
+            wasAddedByHand ? addedByHand : day.isMovedByHand ? movedByHand : planner
+        }
+
+        /// The ids of a branch's days added by hand.
+        static func addedByHand(_ db: Database, branchID: Int64) throws -> Set<Int64> {
+            Set(try Int64.fetchAll(
+                db, sql: "SELECT id FROM activity_day WHERE branch_id = ? AND moved_by_hand = ?", arguments: [branchID, addedByHand]))
+        }
     }
 
     /// The stored form of a set of meeting kinds: codes in a fixed order, comma-separated.

@@ -79,7 +79,10 @@ enum RosterReducer {
 
     static func loaded(_ data: RosterData, in roster: inout RosterState, _ context: ScreenContext) {
         guard context.branchID.map({ $0 == data.branch.id }) ?? true else { return }
+        // The rows shown index the old entries: note who is selected before the new ones replace them.
+        if roster.pendingSelection == nil { roster.pendingSelection = roster.selectedEntry?.id }
         roster.data = data
+        roster.visible = []
         roster.keys = data.entries.map(\.searchKey)
         roster.sortedBy = nil
         refilter(&roster, rows: RosterLayout.tableRows(height: context.height))
