@@ -8,33 +8,13 @@ import Testing
 struct BadFileCommandLineTests {
     private let add = ["member", "add", "--name", "王五", "--joined", "2020-01-01"]
 
-    /// A roster CSV of `count` members who joined in 2020.
-    private func writeRoster(_ count: Int, to path: String) throws {
-        let rows = (0..<count).map { "成员\($0),2020-01-01" }.joined(separator: "\n")
-        try ("姓名,入党日期\n" + rows + "\n").write(toFile: path, atomically: true, encoding: .utf8)
-    }
-
-    /// A data file with 300 members, so damage in its middle falls on their pages.
-    private func soundFile(in folder: TemporaryFolder) throws -> String {
-        let runner = ProcessRunner(environment: ["PARTYDAY_DB": folder.databasePath])
-        try #require(try runner.run(["init", "--branch", "第一党支部"]).status == 0)
-        try writeRoster(300, to: folder.path + "/roster.csv")
-        try #require(try runner.run(["member", "import", folder.path + "/roster.csv"]).status == 0)
-        return folder.databasePath
-    }
-
     @Test("a file damaged mid-file is refused before any write, in both languages; the marker keeps the next command off; restore brings it back")
     func damagedMidFile() throws {
         let folder = try TemporaryFolder()
-        let path = try soundFile(in: folder)
+        let path = try BadFiles.soundFile(in: folder)
         let runner = ProcessRunner(environment: ["PARTYDAY_DB": path])
         try #require(try runner.run(["backup", folder.path + "/good.bak"]).status == 0)
-        let handle = try #require(FileHandle(forUpdatingAtPath: path))
-        let size = try handle.seekToEnd()
-        try handle.seek(toOffset: size / 2)
-        var random = SplitMix(seed: 7)
-        try handle.write(contentsOf: Data((0..<4096).map { _ in UInt8(truncatingIfNeeded: random.next()) }))
-        try handle.close()
+        try BadFiles.damageMiddle(path)
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
 
         let refused = try runner.run(add)
@@ -56,7 +36,7 @@ struct BadFileCommandLineTests {
     @Test("a truncated file SQLite cannot open at all is restored whole, the broken bytes kept aside owner-only")
     func truncatedRestored() throws {
         let folder = try TemporaryFolder()
-        let path = try soundFile(in: folder)
+        let path = try BadFiles.soundFile(in: folder)
         let runner = ProcessRunner(environment: ["PARTYDAY_DB": path])
         try #require(try runner.run(["backup", folder.path + "/good.bak"]).status == 0)
         let prefix = try Data(contentsOf: URL(fileURLWithPath: path)).prefix(5000)
@@ -93,7 +73,7 @@ struct BadFileCommandLineTests {
         try #require(try runner.run(["init", "--branch", "第一党支部"]).status == 0)
         try disk.fill()
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        try writeRoster(3_000, to: folder.path + "/roster.csv")
+        try BadFiles.writeRoster(3_000, to: folder.path + "/roster.csv")
         for (language, phrase) in [("zh", "磁盘已满,未保存"), ("en", "the disk is full; nothing was saved")] {
             let result = try runner.run(["--lang", language, "member", "import", folder.path + "/roster.csv"])
             #expect(result.status == 1)
