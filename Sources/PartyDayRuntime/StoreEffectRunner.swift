@@ -19,6 +19,7 @@ public final class StoreEffectRunner: WorkRunner {
         self.actor = actor
         self.today = today
         self.database = database
+        fileWait = database?.fileWait ?? FileWait()
         if let database {
             do {
                 self.watcher = try ChangeWatcher(database)
@@ -30,6 +31,20 @@ public final class StoreEffectRunner: WorkRunner {
             check = BackgroundCheck(database, backupDay: today)
         }
     }
+
+    /// The store's wait for another process's hold on the file, read and stopped from the loop's thread.
+    private let fileWait: FileWait
+    /// The wait last reported to the loop (the loop's thread only).
+    private var reportedWait: FileWaiting?
+
+    public func progress() -> Action? {
+        let now = fileWait.current
+        guard now != reportedWait else { return nil }
+        reportedWait = now
+        return .fileWaiting(now)
+    }
+
+    public func interrupt() { fileWait.cancel() }
 
     /// The page check started with the open file.
     private var check: BackgroundCheck?
@@ -150,7 +165,7 @@ public final class StoreEffectRunner: WorkRunner {
             if let database {
                 opened = database
             } else {
-                opened = try PartyDayDatabase.open(location)
+                opened = try PartyDayDatabase.open(location, wait: fileWait)
             }
             database = opened
             if sampleData {

@@ -15,16 +15,7 @@ struct TerminalEndToEndTests {
         #expect(result.status == 0, "\(result.stderr)")
     }
 
-    func exitStatus(_ scratch: TemporaryFolder, _ session: TmuxSession) throws -> String? {
-        try session.waitFor("EXIT=")
-        return session.waitForFile(scratch.path + "/exit")?.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
 
-    func sttyUnchanged(_ scratch: TemporaryFolder) throws -> Bool {
-        let before = try String(contentsOfFile: scratch.path + "/stty-before", encoding: .utf8)
-        let after = try String(contentsOfFile: scratch.path + "/stty-after", encoding: .utf8)
-        return !before.isEmpty && before == after
-    }
 
     @Test("first run, set up, help, resize smaller and back, undo, redo, quit")
     func wholeSession() throws {
@@ -56,8 +47,8 @@ struct TerminalEndToEndTests {
         try session.press("C-r")
         #expect(try session.waitFor("已重做:建立支部 第一党支部") != nil)
         try session.type("q")
-        #expect(try exitStatus(scratch, session) == "EXIT=0")
-        #expect(try sttyUnchanged(scratch))
+        #expect(try session.exitStatus() == "EXIT=0")
+        #expect(try session.terminalSettingsUnchanged())
     }
 
     @Test("the calendar: open, move months, plan the year, see the holiday move, edit a day, undo")
@@ -97,7 +88,7 @@ struct TerminalEndToEndTests {
         #expect(try session.waitFor("已撤销:规划 2026 年活动日") != nil)
         #expect(!(try session.screen().contains(" 8 ★")))
         try session.type("q")
-        #expect(try exitStatus(scratch, session) == "EXIT=0")
+        #expect(try session.exitStatus() == "EXIT=0")
     }
 
     @Test("the roster: search by initials, surname and phone; add, edit, leave; undo")
@@ -157,7 +148,7 @@ struct TerminalEndToEndTests {
         #expect(try session.waitFor("已撤销:修改党员 单田芳") != nil)
         #expect(try session.waitFor("DY100") != nil)
         try session.type("q")
-        #expect(try exitStatus(scratch, session) == "EXIT=0")
+        #expect(try session.exitStatus() == "EXIT=0")
     }
 
     @Test("themes: choose two for a day from the calendar, add a branch theme, undo both")
@@ -203,7 +194,7 @@ struct TerminalEndToEndTests {
         #expect(try session.waitFor("已撤销:修改活动日 2026-12-04") != nil)
         #expect(!(try session.screen().contains("主题:学习教育、党务")))
         try session.type("q")
-        #expect(try exitStatus(scratch, session) == "EXIT=0")
+        #expect(try session.exitStatus() == "EXIT=0")
     }
 
     @Test("a pasted newline is typed as a space and never confirms the form")
@@ -219,7 +210,7 @@ struct TerminalEndToEndTests {
         try session.press("Escape")
         #expect(try session.waitFor("放弃已输入的内容并退出") != nil)
         try session.type("y")
-        #expect(try exitStatus(scratch, session) == "EXIT=0")
+        #expect(try session.exitStatus() == "EXIT=0")
         #expect(!FileManager.default.fileExists(atPath: scratch.databasePath))
     }
 
@@ -243,7 +234,7 @@ struct TerminalEndToEndTests {
         try session.type("u")
         #expect(try session.waitFor("无法撤销“建立支部 第一党支部”") != nil)
         try session.type("q")
-        #expect(try exitStatus(scratch, session) == "EXIT=0")
+        #expect(try session.exitStatus() == "EXIT=0")
     }
 
     @Test("the attendance sheet follows a station's check-ins from another process; the secretary marks one excused; their undo leaves the check-in")
@@ -275,7 +266,7 @@ struct TerminalEndToEndTests {
         #expect(try session.waitFor("已撤销:考勤 李四 请假") != nil)
         #expect(try session.waitFor("应到 2 · 出勤率 50.0% · 出席 1 · 未签到 1") != nil, "the secretary's undo left the station's check-in")
         try session.type("q")
-        #expect(try exitStatus(scratch, session) == "EXIT=0")
+        #expect(try session.exitStatus() == "EXIT=0")
     }
 
     @Test("the station: refuses to open without a PIN; checks in by name and number; a second time says when; Ctrl-C, Ctrl-Z and Esc do nothing; leaving needs the PIN; the terminal is as it was")
@@ -317,8 +308,8 @@ struct TerminalEndToEndTests {
         #expect(try session.waitFor("PIN 不对") != nil)
         try session.type("4096")
         try session.press("Enter")
-        #expect(try exitStatus(scratch, session) == "EXIT=0")
-        #expect(try sttyUnchanged(scratch))
+        #expect(try session.exitStatus() == "EXIT=0")
+        #expect(try session.terminalSettingsUnchanged())
         let list = try script.run(["attendance", "list", Self.today, "--format", "json"]).stdout
         #expect(list.components(separatedBy: "\"station\" : \"门口\"").count == 3, "two check-ins under the station")
     }
@@ -357,7 +348,7 @@ struct TerminalEndToEndTests {
         try session.press("Enter")
         #expect(try session.waitFor("主持:王五") != nil)
         try session.type("q")
-        #expect(try exitStatus(scratch, session) == "EXIT=0")
+        #expect(try session.exitStatus() == "EXIT=0")
     }
 
     @Test("SIGINT, SIGTERM and SIGHUP end it cleanly with the terminal as it was", arguments: ["INT", "TERM", "HUP"])
@@ -375,8 +366,8 @@ struct TerminalEndToEndTests {
         try kill.run()
         kill.waitUntilExit()
         let numbers = ["INT": 2, "TERM": 15, "HUP": 1]
-        #expect(try exitStatus(scratch, session) == "EXIT=\(128 + (numbers[signal] ?? 0))")
-        #expect(try sttyUnchanged(scratch))
+        #expect(try session.exitStatus() == "EXIT=\(128 + (numbers[signal] ?? 0))")
+        #expect(try session.terminalSettingsUnchanged())
     }
 
     @Test("back from a stop (Ctrl-Z, then fg) the screen is drawn whole again, and Ctrl-L redraws it")
@@ -413,7 +404,7 @@ struct TerminalEndToEndTests {
         try session.press("C-l")
         #expect(try session.waitFor("6 历史", timeout: 5) != nil, "Ctrl-L draws the screen again")
         try session.type("q")
-        #expect(try exitStatus(scratch, session) == "EXIT=0")
+        #expect(try session.exitStatus() == "EXIT=0")
     }
 
     @Test("after a crash the terminal is restored and the crash report is readable")
@@ -427,9 +418,9 @@ struct TerminalEndToEndTests {
             scratch: scratch)
         #expect(try session.waitFor("6 历史") != nil)
         try session.type("!")
-        let status = try exitStatus(scratch, session)
+        let status = try session.exitStatus()
         #expect(status != nil && status != "EXIT=0")
-        #expect(try sttyUnchanged(scratch))
+        #expect(try session.terminalSettingsUnchanged())
         let output = try session.screenWithScrollback()
         #expect(output.contains("crash requested by PARTYDAY_TEST_CRASH_ON_KEY"))
     }
@@ -445,8 +436,8 @@ struct TerminalEndToEndTests {
         #expect(try session.waitFor("6 历史") != nil)
         try session.type("党员活动日")
         try session.type("q")
-        #expect(try exitStatus(scratch, session) == "EXIT=0")
-        #expect(try sttyUnchanged(scratch))
+        #expect(try session.exitStatus() == "EXIT=0")
+        #expect(try session.terminalSettingsUnchanged())
     }
 
     @Test("TERM=dumb or no terminal gets a clear error pointing to the subcommands")

@@ -49,6 +49,41 @@ struct AppLoopTests {
     }
 }
 
+/// A runner whose work is waiting for a file another process holds, until interrupted.
+final class WaitingRunner: WorkRunner {
+    private(set) var interrupted = false
+    private var reported = false
+
+    func run(_ effect: Effect) -> Action? { nil }
+
+    func progress() -> Action? {
+        if interrupted { return reported ? .fileWaiting(nil) : nil }
+        guard !reported else { return nil }
+        reported = true
+        return .fileWaiting(FileWaiting(holder: "python3 (PID 42)", seconds: 8))
+    }
+
+    func interrupt() {
+        interrupted = true
+    }
+}
+
+@Suite("Waiting for the file, in the loop")
+struct FileWaitLoopTests {
+    @Test("a wait shows on the status line as it begins, naming the holder; Esc stops it, and the line clears", arguments: Language.allCases)
+    func waitShownAndStopped(language: Language) {
+        let runner = WaitingRunner()
+        let backend = TestBackend(keys: [.character("]"), .escape, .character("]")])
+        let state = AppState(language: language, actor: .secretary, height: 24, width: 80, needsSetup: false, branchName: "第一党支部", today: Sample.today)
+        let final = ProgramLoop(program: SecretaryApp(), state: state, backend: backend, runner: runner).run()
+        let phrase = language == .zh ? "数据文件正被 python3 (PID 42) 占用,等待中(最多 8 秒,Esc 停止)" : "held by python3 (PID 42); waiting (at most 8 s, Esc stops)"
+        #expect(backend.frames.contains { $0.text.contains(phrase) })
+        #expect(runner.interrupted)
+        #expect(final.fileWaiting == nil)
+        #expect(backend.frames.last.map { !$0.text.contains(phrase) } == true)
+    }
+}
+
 @Suite("The store runner")
 struct StoreEffectRunnerTests {
     @Test("the app's own commits are not reported again as a change; another connection's are")

@@ -113,11 +113,8 @@ struct OpeningTests {
         let folder = try TemporaryFolder()
         let database = try folder.open(busyTimeout: 0.3)
         let branch = try database.initialise(branchName: "第一党支部", actor: .secretary)
-        let holder = Process()
-        holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
-        holder.arguments = [folder.databasePath, "sleep", "30"]
-        try holder.run()
-        defer { holder.terminate() }
+        let holder = try FlockHolder(path: folder.databasePath)
+        defer { holder.release() }
         // Wait (bounded) until the holder has the lock: a write then refuses.
         var refusal: StoreError?
         var written = 0

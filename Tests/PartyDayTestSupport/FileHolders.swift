@@ -52,3 +52,24 @@ public enum ReadOnlyFile {
         guard process.terminationStatus == 0 else { throw ChattrFailed() }
     }
 }
+
+/// Another process holding the file's writers' lock with `flock FILE sleep 30`, as a stuck partyday
+/// would, until released.
+public final class FlockHolder {
+    private let process = Process()
+
+    /// The holder's process id.
+    public var processIdentifier: Int32 { process.processIdentifier }
+
+    public init(path: String) throws {
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
+        process.arguments = [path, "sleep", "30"]
+        try process.run()
+    }
+
+    /// Ends the holder, and with it the lock.
+    public func release() {
+        process.terminate()
+        process.waitUntilExit()
+    }
+}

@@ -96,6 +96,19 @@ public final class TmuxSession {
         return nil
     }
 
+    /// partyday's exit status as the window's shell printed it (`EXIT=0`), once it has exited.
+    public func exitStatus() throws -> String? {
+        try waitFor("EXIT=")
+        return waitForFile(scratch.path + "/exit")?.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Whether the terminal's settings after partyday are those from before it (`stty -g`).
+    public func terminalSettingsUnchanged() throws -> Bool {
+        let before = try String(contentsOfFile: scratch.path + "/stty-before", encoding: .utf8)
+        let after = try String(contentsOfFile: scratch.path + "/stty-after", encoding: .utf8)
+        return !before.isEmpty && before == after
+    }
+
     /// Waits until a file exists and holds a line; returns its contents.
     public func waitForFile(_ path: String, timeout: Double = 15) -> String? {
         var poll = Poll(timeout: timeout)

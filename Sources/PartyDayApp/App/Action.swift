@@ -20,6 +20,8 @@ public enum Action: Sendable {
     case watchFailed(StoreError)
     /// The day's automatic backup could not be made (`DailyBackups`).
     case backupFailed(StoreError)
+    /// The running work began waiting for the file another process holds, or stopped waiting (nil).
+    case fileWaiting(FileWaiting?)
     /// An undo or redo finished.
     case undoFinished(Result<ChangeSetSummary, StoreError>, redo: Bool)
     /// First-run setup finished: the branch's name, or why it failed.

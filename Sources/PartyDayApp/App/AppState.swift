@@ -31,6 +31,8 @@ public struct AppState: Sendable {
     public var timeZone = TimeZone(identifier: "Asia/Shanghai") ?? TimeZone(secondsFromGMT: 8 * 3600) ?? .gmt
     /// The message in the status line.
     public var status: StatusMessage?
+    /// The wait, while the work waits for the file another process holds (shown over the status).
+    public var fileWaiting: FileWaiting?
     /// Set when the app should end.
     public var shouldQuit = false
 

@@ -46,6 +46,9 @@ public enum Reducer {
                 zh: "无法察觉其他程序对文件的修改(\(error.message.zh));重新打开 partyday 可恢复",
                 en: "Changes by other programs will not show (\(error.message.en)); reopen partyday to restore it"), .error)
             return []
+        case .fileWaiting(let waiting):
+            state.fileWaiting = waiting
+            return []
         case .backupFailed(let error):
             state.status = StatusMessage(LocalizedText(
                 zh: "今天的自动备份未能完成(\(error.message.zh));可退出后运行 partyday backup 备份文件",

@@ -69,13 +69,18 @@ enum Shell {
     }
 
     static func statusLine(_ state: AppState, into grid: inout Grid, row: Int) {
+        let line = Rect(row: row, column: 0, height: 1, width: grid.width)
+        // A wait for another process comes first: it is why nothing else is happening.
+        if let waiting = state.fileWaiting {
+            grid.put(" " + waiting.message(stopKey: "Esc")(state.language), row: row, column: 0, style: Style(.error, bold: true), clip: line)
+            return
+        }
         guard let status = state.status else { return }
         let role: ColorRole = switch status.kind {
         case .info: .normal
         case .success: .success
         case .error: .error
         }
-        let line = Rect(row: row, column: 0, height: 1, width: grid.width)
         grid.put(" " + status.text(state.language), row: row, column: 0, style: Style(role, bold: status.kind == .error), clip: line)
     }
 

@@ -11,7 +11,10 @@ public struct SecretaryApp: Program {
     public func tick(_ now: Date) -> Action { .tick(now) }
 
     public func reduce(_ state: inout AppState, _ action: Action) -> [Command<Effect, Action>] {
-        Reducer.reduce(&state, action).map { .run($0) }
+        // Esc while the work waits for a file another process holds stops the wait; the work then
+        // answers that it stopped, and says so where its answer goes.
+        if case .key(.escape) = action, state.fileWaiting != nil { return [.interrupt] }
+        return Reducer.reduce(&state, action).map { .run($0) }
     }
 
     public func render(_ state: AppState) -> Grid { Renderer.render(state) }

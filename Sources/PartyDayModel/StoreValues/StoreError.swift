@@ -20,6 +20,8 @@ public enum StoreError: UserFacingError, Equatable {
     /// Another partyday (or a program holding the file with `flock`) kept its writers' lock longer than
     /// partyday waits for it; who, when the system says (`partyday (进程 1234)`).
     case busy(path: String, holder: String?, seconds: Int)
+    /// The user stopped a wait for another process's hold on the file (Esc in the UI); nothing was done.
+    case waitCancelled(path: String)
     /// The file is damaged.
     case corrupt(path: String)
     /// A command that only reads found no data file there yet (or an empty one), and made none.
@@ -98,6 +100,9 @@ public enum StoreError: UserFacingError, Equatable {
             LocalizedText(
                 zh: "数据文件正被\(holder.map { " \($0) " } ?? "另一个程序")占用,已等待 \(seconds) 秒,未做任何修改:\(path)。请等它完成(或结束它)后再试",
                 en: "the data file is held by \(holder ?? "another program"); gave up after \(seconds) s, nothing changed: \(path). Wait for it to finish (or end it), then try again")
+        case .waitCancelled(let path):
+            LocalizedText(
+                zh: "已停止等待,未做任何修改:\(path)", en: "stopped waiting; nothing changed: \(path)")
         case .locked(let path):
             LocalizedText(
                 zh: "数据文件被其他程序锁定,请稍后再试:\(path)",

@@ -92,7 +92,7 @@ extension PartyDayDatabase {
         let path = location.path
         guard FileManager.default.fileExists(atPath: backup) else { throw .notADatabase(path: backup) }
         try checkCopy(backup)
-        let lock = try FileLock(path: path, timeout: defaultBusyTimeout)
+        let lock = try FileLock(path: path, wait: FileWait())
         try lock.lock(path: path)
         defer { lock.unlock() }
         let partial = path + ".partial-\(UUID().uuidString)"

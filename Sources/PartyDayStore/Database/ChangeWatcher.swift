@@ -15,18 +15,31 @@ public final class ChangeWatcher {
         path = database.path
         var configuration = Configuration()
         configuration.readonly = true
-        configuration.busyMode = .timeout(1)
+        // A tick never waits: while another process holds the file, the answer is "not yet".
+        configuration.busyMode = .immediateError
         configuration.label = "partyday.watcher"
         let path = self.path
         connection = try StoreError.mapping(path: path) {
             try DatabaseQueue(path: path, configuration: configuration)
         }
-        lastVersion = try currentVersion()
+        do {
+            lastVersion = try currentVersion()
+        } catch {
+            // Held by another process now: the first look after it lets go reports a change.
+            guard case .locked = error else { throw error }
+        }
     }
 
     /// Whether a commit happened since the previous call (or since the watcher opened).
+    /// While another process holds the file the answer is no: the next look sees its commit.
     public func hasChanged() throws(StoreError) -> Bool {
-        let version = try currentVersion()
+        let version: Int
+        do {
+            version = try currentVersion()
+        } catch {
+            if case .locked = error { return false }
+            throw error
+        }
         defer { lastVersion = version }
         return version != lastVersion
     }

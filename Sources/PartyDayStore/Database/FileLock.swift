@@ -18,31 +18,36 @@ import Darwin
 /// SQLite's included.
 final class FileLock: Sendable {
     let descriptor: Int32
-    /// How long a wait for another process's lock lasts before it gives up and says who holds it (the
-    /// store's busy timeout): a stopped or stuck holder is reported instead of waited for forever.
-    let timeout: Double
+    /// How a wait for another process's lock is bounded, said and stopped (the store's `FileWait`): a
+    /// stopped or stuck holder is reported instead of waited for forever.
+    let wait: FileWait
+    /// How long a wait lasts, in seconds.
+    var timeout: Double { wait.timeout }
 
     /// Opens (creating with mode 0600 when missing) the file at `path`.
-    init(path: String, timeout: Double) throws(StoreError) {
-        self.timeout = timeout
+    init(path: String, wait: FileWait) throws(StoreError) {
+        self.wait = wait
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw Self.openError(errno, path: path) }
         descriptor = fd
     }
 
-    /// Waits for the exclusive lock up to `timeout` seconds, then refuses naming the holder. The wait
-    /// counts its polls rather than reading the clock, so a moved or frozen clock cannot stretch it.
+    /// Who holds a lock on the file now, when the system says.
+    var holder: String? { LockHolder.describe(descriptor: descriptor) }
+
+    /// Waits for the exclusive lock as `wait` allows, then refuses naming the holder, or saying the
+    /// wait was stopped.
     func lock(path: String) throws(StoreError) {
-        let interval = 0.01
-        var polls = Int(timeout / interval)
+        var tries = 0
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-            guard errno == EWOULDBLOCK || errno == EINTR else { return }
-            guard polls > 0 else {
-                throw .busy(path: path, holder: LockHolder.describe(descriptor: descriptor), seconds: Int(timeout))
+            guard errno == EWOULDBLOCK || errno == EINTR else { break }
+            guard wait.poll(tries, holder: holder) else {
+                if wait.end() { throw .waitCancelled(path: path) }
+                throw .busy(path: path, holder: holder, seconds: Int(timeout))
             }
-            polls -= 1
-            usleep(useconds_t(interval * 1_000_000))
+            tries += 1
         }
+        if tries > 0 { wait.end() }
     }
 
     /// Releases the exclusive lock.

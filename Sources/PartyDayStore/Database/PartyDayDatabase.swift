@@ -14,6 +14,8 @@ public final class PartyDayDatabase: Sendable {
     let fileLock: FileLock
     /// Set once the file is known to be damaged: writes are refused from then on.
     let damage = Mutex(false)
+    /// The wait, if any, for another process's hold on the file: shown by the UI, stopped by Esc.
+    public var fileWait: FileWait { fileLock.wait }
 
     /// How long a write waits for another process's lock before giving up: several seconds, so two
     /// processes writing at once queue rather than fail.
@@ -22,13 +24,13 @@ public final class PartyDayDatabase: Sendable {
     /// Opens the file at a location, creating it (mode 0600) and its default folder when missing,
     /// checking it is a partyday file of a version this program knows, and migrating it.
     public static func open(
-        _ location: DatabaseLocation, busyTimeout: TimeInterval = defaultBusyTimeout
+        _ location: DatabaseLocation, busyTimeout: TimeInterval = defaultBusyTimeout, wait: FileWait? = nil
     ) throws(StoreError) -> PartyDayDatabase {
         try prepareFolder(location)
-        let lock = try FileLock(path: location.path, timeout: busyTimeout)
+        let lock = try FileLock(path: location.path, wait: wait ?? FileWait(timeout: busyTimeout))
         let queue = try StoreError.mapping(path: location.path) {
             var configuration = Configuration()
-            configuration.busyMode = .timeout(busyTimeout)
+            configuration.busyMode = busyMode(lock)
             configuration.foreignKeysEnabled = true
             configuration.label = "partyday"
             return try DatabaseQueue(path: location.path, configuration: configuration)
@@ -58,13 +60,14 @@ public final class PartyDayDatabase: Sendable {
                 try Schema.migrator.migrate(queue)
             }
         }
+        lock.wait.end()
         return PartyDayDatabase(path: location.path, writer: queue, fileLock: lock)
     }
 
     /// Opens a file only to read it: it must exist, be a partyday file and be at this version. Nothing is
     /// created, converted or written, so a read-only command leaves the path exactly as it found it.
     public static func openExisting(
-        _ location: DatabaseLocation, busyTimeout: TimeInterval = defaultBusyTimeout
+        _ location: DatabaseLocation, busyTimeout: TimeInterval = defaultBusyTimeout, wait: FileWait? = nil
     ) throws(StoreError) -> PartyDayDatabase {
         let path = location.path
         var isFolder: ObjCBool = false
@@ -78,10 +81,10 @@ public final class PartyDayDatabase: Sendable {
         guard !isFolder.boolValue else { throw .isFolder(path: path) }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
         guard size > 0 else { throw .noDataFile(path: path) }
-        let lock = try FileLock(path: path, timeout: busyTimeout)
+        let lock = try FileLock(path: path, wait: wait ?? FileWait(timeout: busyTimeout))
         let queue = try StoreError.mapping(path: path) {
             var configuration = Configuration()
-            configuration.busyMode = .timeout(busyTimeout)
+            configuration.busyMode = busyMode(lock)
             configuration.foreignKeysEnabled = true
             configuration.label = "partyday"
             return try DatabaseQueue(path: path, configuration: configuration)
@@ -97,7 +100,14 @@ public final class PartyDayDatabase: Sendable {
                 guard try Schema.migrator.hasCompletedMigrations(db) else { throw StoreError.needsUpgrade(path: path) }
             }
         }
+        lock.wait.end()
         return PartyDayDatabase(path: path, writer: queue, fileLock: lock)
+    }
+
+    /// SQLite's busy handler as a `FileWait`: another program's lock is waited for as long, said as
+    /// soon, and stopped as readily as another partyday's.
+    private static func busyMode(_ lock: FileLock) -> Database.BusyMode {
+        .callback { tries in lock.wait.poll(tries, holder: lock.holder) }
     }
 
     private init(path: String, writer: DatabaseQueue, fileLock: FileLock) {

@@ -40,9 +40,11 @@ extension PartyDayDatabase {
         if !damage.withLock({ $0 }) && DamageMarker.isPresent(for: path) { damage.withLock { $0 = true } }
         guard !damage.withLock({ $0 }) else { throw .corrupt(path: path) }
         return try noticingDamage { () throws(StoreError) -> T in
-            try StoreError.mapping(path: path) {
-                try fileLock.withLock(path: path) {
-                    try writer.writeWithoutTransaction(body)
+            try endingWait { () throws(StoreError) -> T in
+                try StoreError.mapping(path: path) {
+                    try fileLock.withLock(path: path) {
+                        try writer.writeWithoutTransaction(body)
+                    }
                 }
             }
         }
@@ -50,7 +52,22 @@ extension PartyDayDatabase {
 
     /// Reads a consistent snapshot of the file.
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        try noticingDamage { () throws(StoreError) -> T in try StoreError.mapping(path: path) { try writer.read(body) } }
+        try noticingDamage { () throws(StoreError) -> T in
+            try endingWait { () throws(StoreError) -> T in try StoreError.mapping(path: path) { try writer.read(body) } }
+        }
+    }
+
+    /// Ends any wait SQLite's busy handler began during the work; a lock it gave up on because the
+    /// user stopped it is said as stopped, not as locked.
+    private func endingWait<T>(_ work: () throws(StoreError) -> T) throws(StoreError) -> T {
+        do {
+            let result = try work()
+            fileWait.end()
+            return result
+        } catch {
+            if fileWait.end(), case .locked = error { throw .waitCancelled(path: path) }
+            throw error
+        }
     }
 
     /// Remembers damage SQLite reports during any work, so every later write is refused.

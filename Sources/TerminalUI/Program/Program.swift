@@ -53,6 +53,9 @@ public enum Command<Work: Sendable, Action: Sendable>: Sendable {
     case send(Action, after: Double, id: String)
     /// Cancel the timer with this id, and drop the result of work running under it.
     case cancel(String)
+    /// Ask the work running now to stop waiting (for a file another process holds): passed to the
+    /// runner at once, on the loop's thread, since the worker is the one waiting.
+    case interrupt
 }
 
 /// Runs a program's work against the outside world and reports each outcome as an action.
@@ -61,6 +64,16 @@ public protocol WorkRunner<Work, Action>: AnyObject {
     associatedtype Action: Sendable
     /// Runs the work; nil when nothing came of it.
     func run(_ work: Work) -> Action?
+    /// What the running work is waiting on, when that changed: asked on the loop's thread while the
+    /// worker is busy, so a wait shows on the screen while it lasts. Nil when nothing changed.
+    func progress() -> Action?
+    /// Stops the running work's wait, if it is waiting; called on the loop's thread.
+    func interrupt()
+}
+
+extension WorkRunner {
+    public func progress() -> Action? { nil }
+    public func interrupt() {}
 }
 
 /// Where the loop reads the time: the system's clock, or a test's.

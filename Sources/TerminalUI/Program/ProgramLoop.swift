@@ -13,6 +13,8 @@ public final class ProgramLoop<P: Program> {
     private let backend: any TerminalBackend
     private let clock: any LoopClock
     private let worker: EffectWorker<P.Work, P.Action>
+    /// The runner, for what its work waits on and to stop the wait; its work runs on the worker.
+    private let runner: any WorkRunner<P.Work, P.Action>
     private let tickInterval: Double
     private let settleTime: Double
     private var timers: [String: (deadline: Date, action: P.Action)] = [:]
@@ -38,6 +40,7 @@ public final class ProgramLoop<P: Program> {
         self.backend = backend
         self.clock = clock
         self.worker = EffectWorker(runner: runner)
+        self.runner = runner
         self.tickInterval = tickInterval
         self.settleTime = settleTime
         self.lastTick = clock.now
@@ -68,6 +71,7 @@ public final class ProgramLoop<P: Program> {
                 takeWaitingKeys()
             }
             changed = deliverFinished() || changed
+            changed = reportProgress() || changed
             changed = fireTimers() || changed
             let now = clock.now
             if now.timeIntervalSince(lastTick) >= tickInterval {
@@ -116,6 +120,8 @@ public final class ProgramLoop<P: Program> {
             case .cancel(let id):
                 timers[id] = nil
                 cancelledThrough[id] = worker.latestTicket
+            case .interrupt:
+                runner.interrupt()
             }
         }
     }
@@ -142,6 +148,13 @@ public final class ProgramLoop<P: Program> {
             }
         }
         return delivered
+    }
+
+    /// Tells the program what the running work waits on, when that changed (and once it stopped).
+    private func reportProgress() -> Bool {
+        guard let action = runner.progress() else { return false }
+        dispatch(action)
+        return true
     }
 
     private func fireTimers() -> Bool {

@@ -23,7 +23,8 @@ struct UICommand: PartyDayCommand {
         let database: PartyDayDatabase?
         var branchName = ""
         if FileManager.default.fileExists(atPath: location.path) {
-            let opened = try PartyDayDatabase.open(location)
+            // Before the screen is taken, a wait for another process is said on standard error.
+            let opened = try PartyDayDatabase.open(location, wait: global.waitSaidOnStandardError())
             database = opened
             branchName = (try? opened.ownBranch().name) ?? ""
         } else {
@@ -38,6 +39,8 @@ struct UICommand: PartyDayCommand {
             throw TerminalUnavailable()
         }
         defer { backend.stop() }
+        // From here on the screen shows a wait (the loop asks the runner), and Esc stops it.
+        database?.fileWait.announce(to: nil)
         try runLoop(
             backend: backend, context: context, location: location, actor: actor, database: database, branchName: branchName, themes: themes)
         if let signal = backend.receivedSignal {

@@ -55,13 +55,20 @@ struct GlobalOptions: ParsableArguments {
     /// Opens (creating when missing) the data file for a command that writes, refusing a damaged one
     /// (`checkBeforeWriting`).
     func open() throws(StoreError) -> PartyDayDatabase {
-        let database = try PartyDayDatabase.open(location)
+        let database = try PartyDayDatabase.open(location, wait: waitSaidOnStandardError())
         try database.checkBeforeWriting()
         return database
     }
 
     /// The file for a command that only reads: never created or converted.
     func openExisting() throws(StoreError) -> PartyDayDatabase {
-        try PartyDayDatabase.openExisting(location)
+        try PartyDayDatabase.openExisting(location, wait: waitSaidOnStandardError())
+    }
+
+    /// A wait for another process's hold on the file, said on standard error as it begins, so a
+    /// command never waits in silence; Ctrl-C stops it, as it stops the command.
+    func waitSaidOnStandardError() -> FileWait {
+        let language = (try? self.language()) ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        return FileWait { waiting in Console.error("partyday: " + waiting.message(stopKey: "Ctrl-C")(language) + "\n") }
     }
 }

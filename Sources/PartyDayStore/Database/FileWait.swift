@@ -1,0 +1,72 @@
+import Foundation
+import PartyDayModel
+import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A store's wait for a file another process holds: bounded by the busy timeout, said as soon as it
+/// starts, and stopped at once when asked.
+///
+/// Both waits a store can meet report here: for another partyday's writers' lock (`FileLock`) and for
+/// another program's SQLite lock (SQLite's busy handler). The waiting thread polls; whoever shows the
+/// wait reads it from its own thread: the UI's loop on each turn, a command through `onStart`.
+public final class FileWait: Sendable {
+    private struct State {
+        var waiting: FileWaiting?
+        var cancelled = false
+    }
+
+    private let state = Mutex(State())
+    /// How long a wait lasts.
+    public let timeout: Double
+    private let onStart: Mutex<(@Sendable (FileWaiting) -> Void)?>
+
+    /// A wait of at most `timeout` seconds; `onStart` is told each time one begins (on the waiting thread).
+    public init(timeout: Double = PartyDayDatabase.defaultBusyTimeout, onStart: (@Sendable (FileWaiting) -> Void)? = nil) {
+        self.timeout = timeout
+        self.onStart = Mutex(onStart)
+    }
+
+    /// Who is told when a wait begins from now on (nil: no one; the UI reads `current` instead once it
+    /// has the screen).
+    public func announce(to onStart: (@Sendable (FileWaiting) -> Void)?) {
+        self.onStart.withLock { $0 = onStart }
+    }
+
+    /// The wait under way, if any.
+    public var current: FileWaiting? { state.withLock { $0.waiting } }
+
+    /// Stops the wait under way: it gives up at its next poll, and the work refuses with `waitCancelled`.
+    public func cancel() {
+        state.withLock { if $0.waiting != nil { $0.cancelled = true } }
+    }
+
+    /// The interval between polls, in seconds.
+    static let pollInterval = 0.01
+
+    /// One poll of a wait: the first begins it; false when it must give up (its time is up, or it
+    /// was stopped). Counts polls rather than reading the clock, so a moved clock cannot stretch it.
+    func poll(_ tries: Int, holder: @autoclosure () -> String?) -> Bool {
+        if tries == 0 {
+            let waiting = FileWaiting(holder: holder(), seconds: Int(timeout))
+            state.withLock { $0 = State(waiting: waiting) }
+            onStart.withLock { $0 }?(waiting)
+        }
+        guard !state.withLock({ $0.cancelled }), Double(tries) * Self.pollInterval < timeout else { return false }
+        usleep(useconds_t(Self.pollInterval * 1_000_000))
+        return true
+    }
+
+    /// Ends the wait (the work went on or gave up); says whether it was stopped by the user.
+    @discardableResult
+    func end() -> Bool {
+        state.withLock { state in
+            defer { state = State() }
+            return state.cancelled
+        }
+    }
+}
