@@ -63,13 +63,16 @@ public final class FlockHolder {
 
     public init(path: String) throws {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
-        process.arguments = [path, "sleep", "30"]
+        // -o: the lock stays with flock alone, so ending flock ends the lock (its sleep holds nothing).
+        process.arguments = ["-o", path, "sleep", "30"]
+        // Its sleep outlives it: with the test's output it would hold the test run open until it ends.
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
         try process.run()
     }
 
-    /// Ends the holder, and with it the lock.
+    /// Ends the holder, and with it the lock (not waited for: Foundation notices the exit late).
     public func release() {
         process.terminate()
-        process.waitUntilExit()
     }
 }

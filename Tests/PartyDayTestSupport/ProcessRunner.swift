@@ -1,7 +1,7 @@
 import Foundation
 
 /// Runs one of the package's built executables as a real process and collects what it printed.
-public struct ProcessRunner {
+public struct ProcessRunner: Sendable {
     public struct Result: Sendable {
         public var status: Int32
         public var stdout: String

@@ -37,7 +37,7 @@ public final class FileWait: Sendable {
         self.onStart.withLock { $0 = onStart }
     }
 
-    /// The wait under way, if any.
+    /// The wait under way, once it has lasted long enough to say (`quietPolls`).
     public var current: FileWaiting? { state.withLock { $0.waiting } }
 
     /// Stops the wait under way: it gives up at its next poll, and the work refuses with `waitCancelled`.
@@ -47,13 +47,18 @@ public final class FileWait: Sendable {
 
     /// The interval between polls, in seconds.
     static let pollInterval = 0.01
+    /// Polls before a wait is said: partyday processes take turns in milliseconds all the time, and
+    /// only a wait a person would notice is worth a line.
+    static let quietPolls = 30
 
-    /// One poll of a wait: the first begins it; false when it must give up (its time is up, or it
-    /// was stopped). Counts polls rather than reading the clock, so a moved clock cannot stretch it.
+    /// One poll of a wait: the first begins it, one after `quietPolls` says it; false when it must
+    /// give up (its time is up, or it was stopped). Counts polls rather than reading the clock, so a
+    /// moved clock cannot stretch it.
     func poll(_ tries: Int, holder: @autoclosure () -> String?) -> Bool {
-        if tries == 0 {
+        if tries == 0 { state.withLock { $0 = State() } }
+        if tries == Self.quietPolls {
             let waiting = FileWaiting(holder: holder(), seconds: Int(timeout))
-            state.withLock { $0 = State(waiting: waiting) }
+            state.withLock { $0.waiting = waiting }
             onStart.withLock { $0 }?(waiting)
         }
         guard !state.withLock({ $0.cancelled }), Double(tries) * Self.pollInterval < timeout else { return false }
