@@ -21,7 +21,9 @@ struct ConcurrentProcessTests {
             let second = try runner.start(["station", "pin"], input: "1357\n1357\n")
             for result in [try first.wait(), try second.wait()] {
                 #expect(result.status == 0, "attempt \(attempt): \(result.stderr)")
-                #expect(result.stderr.isEmpty, "attempt \(attempt): \(result.stderr)")
+                // Nothing but, on a busy machine, the line saying it waited for the other's setup.
+                let lines = result.stderr.split(separator: "\n")
+                #expect(lines.allSatisfy { $0.contains("等待中(最多 8 秒") }, "attempt \(attempt): \(result.stderr)")
             }
         }
     }

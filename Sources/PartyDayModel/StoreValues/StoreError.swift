@@ -178,7 +178,10 @@ public enum StoreError: UserFacingError, Equatable {
         case .fileRefused(let path, let reason):
             LocalizedText(zh: "无法打开数据文件 \(path):\(reason.zh)", en: "cannot open the data file \(path): \(reason.en)")
         case .database(let path, let detail):
-            LocalizedText(zh: "数据库错误(\(path)):\(detail)", en: "database error (\(path)): \(detail)")
+            // SQLite's own words are quoted after partyday's, which say what happened to the work.
+            LocalizedText(
+                zh: "数据文件出现意外错误,这一步未保存:\(path)(SQLite 原文:“\(detail)”)",
+                en: "an unexpected error in the data file; this step was not saved: \(path) (SQLite said: “\(detail)”)")
         }
     }
 

@@ -1,4 +1,7 @@
 import GRDB
+#if canImport(Glibc)
+import Glibc
+#endif
 import PartyDayModel
 
 extension StoreError {
@@ -33,6 +36,7 @@ extension StoreError {
         case .SQLITE_NOTADB: self = .notADatabase(path: path)
         case .SQLITE_CORRUPT: self = .corrupt(path: path)
         case .SQLITE_FULL: self = .diskFull(path: path)
+        case .SQLITE_IOERR: self = .fileRefused(path: path, reason: SystemReason.text(errno: EIO))
         default:
             let statement = error.sql.map { " [\($0)]" } ?? ""
             self = .database(path: path, detail: (error.message ?? "\(error.resultCode)") + statement)
