@@ -22,6 +22,18 @@ public final class StationEffectRunner: WorkRunner {
         }
     }
 
+    /// The wait last reported to the loop (the loop's thread only).
+    private var reportedWait: FileWaiting?
+
+    public func progress() -> StationAction? {
+        let now = database.fileWait.current
+        guard now != reportedWait else { return nil }
+        reportedWait = now
+        return .fileWaiting(now)
+    }
+
+    public func interrupt() { database.fileWait.cancel() }
+
     public func run(_ effect: StationEffect) -> StationAction? {
         switch effect {
         case .loadDay(let id):

@@ -18,8 +18,14 @@ public enum StationReducer {
             state.height = height
             state.width = width
             return []
+        case .key(.escape) where state.fileWaiting != nil:
+            // Esc while the work waits for a file another process holds stops the wait.
+            return [.interrupt]
         case .key(let key):
             return handle(key, &state)
+        case .fileWaiting(let waiting):
+            state.fileWaiting = waiting
+            return []
         case .tick(let now):
             state.now = now
             return [.run(.checkForChanges)]

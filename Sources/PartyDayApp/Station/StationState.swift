@@ -17,6 +17,8 @@ public struct StationState: Sendable {
     public var day: StationDay?
     /// Why the day could not be read, shown instead of it.
     public var problem: LocalizedText?
+    /// The wait, while the work waits for the file another process holds (shown over the day's line).
+    public var fileWaiting: FileWaiting?
     /// The line typed (a name, pinyin, number, phone's last four or ID; or a scanned card).
     public var line = TextFieldState("", maximumLength: 40)
     /// What the last Enter led to, shown under the line until it clears.
@@ -138,6 +140,8 @@ public enum StationAction: Sendable {
     case clearOutcome
     /// Another process committed.
     case fileChanged
+    /// The running work began waiting for the file another process holds, or stopped waiting (nil).
+    case fileWaiting(FileWaiting?)
 }
 
 /// The station's work for the store.

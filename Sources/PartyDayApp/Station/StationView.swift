@@ -31,12 +31,17 @@ public enum StationView {
         let title = LocalizedText(zh: " 签到台 · \(state.name)", en: " Check-in station · \(state.name)")(language)
             + (state.day.map { " · " + $0.branchName } ?? "")
         Panels.bar(title, into: &grid, row: areas.bar.row, rect: areas.bar, style: Style(.bar, bold: true))
+        if let waiting = state.fileWaiting {
+            grid.put(" " + waiting.message(stopKey: "Esc")(language), row: areas.day.row, column: 0, style: Style(.error, bold: true), clip: areas.day)
+        }
         guard let day = state.day else {
-            let text = state.problem.map { "✗ " + $0(language) } ?? LocalizedText(zh: "正在读取……", en: "Reading…")(language)
-            grid.put(" " + text, row: areas.day.row, column: 0, style: Style(state.problem == nil ? .muted : .error, bold: true), clip: areas.day)
+            if state.fileWaiting == nil {
+                let text = state.problem.map { "✗ " + $0(language) } ?? LocalizedText(zh: "正在读取……", en: "Reading…")(language)
+                grid.put(" " + text, row: areas.day.row, column: 0, style: Style(state.problem == nil ? .muted : .error, bold: true), clip: areas.day)
+            }
             return grid
         }
-        dayLine(day, state, into: &grid, rect: areas.day)
+        if state.fileWaiting == nil { dayLine(day, state, into: &grid, rect: areas.day) }
         counts(state, into: &grid, rect: areas.counts)
         input(state, into: &grid, rect: areas.input)
         let panel = Rect(row: areas.outcome.row, column: 0, height: areas.outcome.height + areas.arrivals.height, width: areas.outcome.width)

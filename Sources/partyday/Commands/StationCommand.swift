@@ -47,6 +47,8 @@ struct StationOpenCommand: PartyDayCommand {
             throw TerminalUnavailable()
         }
         defer { backend.stop() }
+        // From here on the station's screen shows a wait, and Esc stops it.
+        database.fileWait.announce(to: nil)
         let size = backend.size
         // The station's clock is the real one, moved to $PARTYDAY_TODAY's day when that is set.
         let clock = ShiftedClock(offset: Today.now().timeIntervalSince(Date()))
