@@ -128,6 +128,27 @@ struct BadFileUITests {
         #expect(try session.exitStatus() == "EXIT=0")
         #expect(try session.terminalSettingsUnchanged())
     }
+
+    @Test("SIGTERM during a wait ends the UI at once, the terminal as it was")
+    func signalDuringWait() throws {
+        let scratch = try TemporaryFolder()
+        let path = try BadFiles.soundFile(in: scratch)
+        let session = try run(path, language: "zh", scratch: scratch)
+        #expect(try session.waitFor("6 历史") != nil)
+        let holder = try FlockHolder(path: path)
+        defer { holder.release() }
+        try session.type("p")
+        #expect(try session.waitFor("等待中(最多 8 秒,Esc 停止)") != nil)
+        let pid = try #require(session.waitForFile(scratch.path + "/pid")?.trimmingCharacters(in: .whitespacesAndNewlines))
+        let kill = Process()
+        kill.executableURL = URL(fileURLWithPath: "/bin/kill")
+        kill.arguments = ["-TERM", pid]
+        try kill.run()
+        kill.waitUntilExit()
+        // Well inside the wait's 8 s: the signal does not wait for the wait.
+        #expect(try session.waitFor("EXIT=143", timeout: 4) != nil)
+        #expect(try session.terminalSettingsUnchanged())
+    }
 }
 
 /// Where the UI keeps a file's daily backups (`DailyBackups.folder`), as the tests see it.

@@ -69,6 +69,13 @@ public final class FlockHolder {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
+        // Returns once flock has the lock (bounded), so a test never races it.
+        let probe = open(path, O_RDONLY | O_CLOEXEC)
+        defer { if probe >= 0 { close(probe) } }
+        var poll = Poll(timeout: 5)
+        while probe >= 0, flock(probe, LOCK_EX | LOCK_NB) == 0, poll.again() {
+            _ = flock(probe, LOCK_UN)
+        }
     }
 
     /// Ends the holder, and with it the lock (not waited for: Foundation notices the exit late).

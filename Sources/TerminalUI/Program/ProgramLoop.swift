@@ -51,7 +51,11 @@ public final class ProgramLoop<P: Program> {
     /// the terminal draws one full screen rather than an empty one and then another.
     @discardableResult
     public func run(initial: [Command<P.Work, P.Action>] = [], initialSettle: Double = 1.0) -> P.State {
-        defer { worker.stop() }
+        // Ending (a quit key, a signal) does not wait for work that waits for the file: its wait is stopped.
+        defer {
+            runner.interrupt()
+            worker.stop()
+        }
         backend.setInputMode(program.inputMode)
         let size = backend.size
         dispatch(program.action(for: .resize(height: size.height, width: size.width)))
