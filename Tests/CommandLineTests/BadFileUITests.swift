@@ -149,6 +149,25 @@ struct BadFileUITests {
         #expect(try session.waitFor("EXIT=143", timeout: 4) != nil)
         #expect(try session.terminalSettingsUnchanged())
     }
+
+    @Test("a full disk: planning is refused as 'disk full' on the screen, the file unchanged; the UI goes on and quits cleanly")
+    func fullDisk() throws {
+        let scratch = try TemporaryFolder()
+        guard let disk = try SmallDisk(size: "600k", in: scratch.path) else { return }
+        defer { disk.unmount() }
+        let path = disk.path + "/party.sqlite"
+        try #require(try ProcessRunner(environment: ["PARTYDAY_DB": path]).run(["init", "--branch", "第一党支部"]).status == 0)
+        try disk.fill()
+        let before = Self.bytes(path)
+        let session = try run(path, language: "zh", scratch: scratch)
+        #expect(try session.waitFor("6 历史") != nil)
+        try session.type("p")
+        #expect(try session.waitFor("磁盘已满") != nil)
+        #expect(Self.bytes(path) == before)
+        try session.type("q")
+        #expect(try session.exitStatus() == "EXIT=0")
+        #expect(try session.terminalSettingsUnchanged())
+    }
 }
 
 /// Where the UI keeps a file's daily backups (`DailyBackups.folder`), as the tests see it.
