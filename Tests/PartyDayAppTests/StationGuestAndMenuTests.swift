@@ -87,6 +87,25 @@ struct StationGuestAndMenuTests {
         #expect(s.menu == nil && s.pin != nil, "a wrong PIN opens nothing")
     }
 
+    /// Two processes, no silent loss: the grace the secretary set meanwhile is said, not saved over.
+    @Test("the grace set from the menu after the secretary changed it says so first; Enter again saves")
+    func graceChangedElsewhere() {
+        var s = S.state()
+        _ = StationReducer.reduce(&s, .key(.function(9)))
+        S.type("1234", into: &s)
+        _ = StationReducer.reduce(&s, .key(.enter))
+        _ = StationReducer.reduce(&s, .pinChecked(true))
+        for _ in 0..<3 { _ = StationReducer.reduce(&s, .key(.down)) }
+        _ = StationReducer.reduce(&s, .key(.right))
+        var changed = S.day
+        changed.graceMinutes = 20
+        _ = StationReducer.reduce(&s, .dayLoaded(.success(changed)))
+        #expect(StationReducer.reduce(&s, .key(.enter)).isEmpty, "not saved over the secretary's 20")
+        #expect(s.outcome == .failed(LocalizedText(
+            zh: "书记刚把迟到宽限改为 20 分钟;再按 Enter 改为 15 分钟", en: "The secretary just set the grace period to 20 min; Enter again sets 15")))
+        #expect(Self.runs(StationReducer.reduce(&s, .key(.enter))) { $0 == .setGrace(branchID: 1, minutes: 15) })
+    }
+
     @Test("on a sign-out day a member here ten minutes or more signs out; a second scan at once is still 'already checked in'")
     func signOut() {
         var day = S.day

@@ -26,8 +26,12 @@ public struct StationMenu: Sendable, Equatable {
     /// Set while marking someone excused.
     public var excuse: Excuse?
 
+    /// The grace period as read when the menu opened, to notice a change made elsewhere meanwhile.
+    public var graceBase: Int
+
     public init(grace: Int) {
         self.grace = grace
+        graceBase = grace
     }
 
     /// What a key leads to.

@@ -112,7 +112,17 @@ extension StationReducer {
         case .undoLatest: return [.run(.undoLatest)]
         case .excuse(let memberID, let reason): return [.run(.excuse(dayID: id, memberID: memberID, reason: reason))]
         case .setSignOut(let on): return [.run(.setSignOut(dayID: id, on: on))]
-        case .setGrace(let minutes): return [.run(.setGrace(branchID: day.day.branchID, minutes: minutes))]
+        case .setGrace(let minutes):
+            if day.graceMinutes != menu.graceBase {
+                // The secretary changed it since the menu opened: said, then Enter again saves.
+                state.menu?.graceBase = day.graceMinutes
+                state.outcome = .failed(LocalizedText(
+                    zh: "书记刚把迟到宽限改为 \(day.graceMinutes) 分钟;再按 Enter 改为 \(minutes) 分钟",
+                    en: "The secretary just set the grace period to \(day.graceMinutes) min; Enter again sets \(minutes)"))
+                return []
+            }
+            state.menu?.graceBase = minutes
+            return [.run(.setGrace(branchID: day.day.branchID, minutes: minutes))]
         case .leave:
             state.shouldQuit = true
             return []
