@@ -87,6 +87,18 @@ struct StationGuestAndMenuTests {
         #expect(s.menu == nil && s.pin != nil, "a wrong PIN opens nothing")
     }
 
+    @Test("at 40×12 the settings scroll to the selected item, the last one included", arguments: Language.allCases)
+    func menuScrolls(language: Language) {
+        var s = S.state(language, height: 12, width: 40)
+        _ = StationReducer.reduce(&s, .key(.function(9)))
+        S.type("1234", into: &s)
+        _ = StationReducer.reduce(&s, .key(.enter))
+        _ = StationReducer.reduce(&s, .pinChecked(true))
+        for _ in 0..<5 { _ = StationReducer.reduce(&s, .key(.down)) }
+        let text = StationView.render(s).text
+        #expect(text.contains(language == .zh ? "返回签到" : "Back to check-in"), "\(text)")
+    }
+
     /// Two processes, no silent loss: the grace the secretary set meanwhile is said, not saved over.
     @Test("the grace set from the menu after the secretary changed it says so first; Enter again saves")
     func graceChangedElsewhere() {

@@ -123,7 +123,8 @@ public struct StationMenu: Sendable, Equatable {
         return text(language)
     }
 
-    func render(into grid: inout Grid, rect: Rect, day: StationDay?, language: Language) {
+    /// Draws the settings; with `outcomeShown` the last line is left to what the settings did.
+    func render(into grid: inout Grid, rect: Rect, day: StationDay?, outcomeShown: Bool, language: Language) {
         grid.put(LocalizedText(zh: " 签到台管理(已用 PIN 解锁,Esc 锁定)", en: " Station settings (unlocked by PIN; Esc locks)")(language),
                  row: rect.row, column: 0, style: Style(.accent, bold: true), clip: rect)
         if let excuse {
@@ -143,8 +144,11 @@ public struct StationMenu: Sendable, Equatable {
             }
             return
         }
-        for (index, item) in Item.allCases.enumerated() where rect.row + 1 + index < rect.row + rect.height {
-            let line = Rect(row: rect.row + 1 + index, column: 2, height: 1, width: min(rect.width - 2, 50))
+        // Below the title, above the line the settings' outcome takes: the list scrolls to its selection.
+        let rows = max(1, rect.height - (outcomeShown ? 2 : 1))
+        let first = list.offset(visibleRows: rows)
+        for (index, item) in Item.allCases.enumerated() where index >= first && index < first + rows {
+            let line = Rect(row: rect.row + 1 + index - first, column: 2, height: 1, width: min(rect.width - 2, 50))
             let selected = index == list.selected
             if selected { grid.fill(line, style: Style(.selection, reverse: true)) }
             grid.put(" " + Self.label(item, day: day, grace: grace, language), row: line.row, column: line.column,

@@ -50,7 +50,7 @@ public enum StationView {
         }
         if let menu = state.menu, state.pin == nil {
             // What the settings did shows on their last line.
-            menu.render(into: &grid, rect: panel, day: state.day, language: language)
+            menu.render(into: &grid, rect: panel, day: state.day, outcomeShown: state.outcome != nil, language: language)
             outcome(state, into: &grid, rect: Rect(row: panel.row + panel.height - 1, column: 0, height: 1, width: panel.width), list: panel)
         } else if let form = state.guestForm {
             form.render(into: &grid, rect: panel, language: language)
