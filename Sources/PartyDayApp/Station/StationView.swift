@@ -85,15 +85,18 @@ public enum StationView {
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: state.now)
         let isToday = parts.year == day.day.date.year && parts.month == day.day.date.month && parts.day == day.day.date.day
         let minutes = (parts.hour ?? 0) * 60 + (parts.minute ?? 0) - day.day.startTime.minutesSinceMidnight
-        var text = " \(day.day.date) \(day.day.date.weekday.shortName(language)) \(day.day.startTime)–\(day.day.endTime)"
-        if !day.day.place.isEmpty { text += " · " + day.day.place }
-        let themes = day.day.themeIDs.map { ThemeCatalogue.shipped.name(of: $0)(language) }
-        if !themes.isEmpty { text += " · " + themes.joined(separator: language == .zh ? "、" : ", ") }
-        if isToday {
-            text += minutes < 0
-                ? LocalizedText(zh: " · 距开始 \(-minutes) 分钟", en: " · starts in \(-minutes) min")(language)
-                : LocalizedText(zh: " · 已开始 \(minutes) 分钟", en: " · started \(minutes) min ago")(language)
-        }
+        let when = " \(day.day.date) \(day.day.date.weekday.shortName(language)) \(day.day.startTime)–\(day.day.endTime)"
+        let place = day.day.place.isEmpty ? "" : " · " + day.day.place
+        let themeNames = day.day.themeIDs.map { ThemeCatalogue.shipped.name(of: $0)(language) }
+        let themes = themeNames.isEmpty ? "" : " · " + themeNames.joined(separator: language == .zh ? "、" : ", ")
+        let clock = !isToday ? "" : minutes < 0
+            ? LocalizedText(zh: " · 距开始 \(-minutes) 分钟", en: " · starts in \(-minutes) min")(language)
+            : LocalizedText(zh: " · 已开始 \(minutes) 分钟", en: " · started \(minutes) min ago")(language)
+        // The time to the start matters most at the door: the themes give way first, then the place,
+        // then the date (the day is today when the clock is shown).
+        let hours = " \(day.day.startTime)–\(day.day.endTime)"
+        let text = [when + place + themes + clock, when + place + clock, when + clock, hours + clock]
+            .first { DisplayWidth.of($0) <= rect.width } ?? hours + clock
         grid.put(text, row: rect.row, column: rect.column, style: Style(.title, bold: true), clip: rect)
     }
 
