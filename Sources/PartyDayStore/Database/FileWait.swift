@@ -37,7 +37,7 @@ public final class FileWait: Sendable {
         self.onStart.withLock { $0 = onStart }
     }
 
-    /// The wait under way, once it has lasted long enough to say (`quietPolls`).
+    /// The wait under way, once it has lasted long enough to say (`quietSeconds`).
     public var current: FileWaiting? { state.withLock { $0.waiting } }
 
     /// Stops the wait under way: it gives up at its next poll, and the work refuses with `waitCancelled`.
@@ -45,24 +45,31 @@ public final class FileWait: Sendable {
         state.withLock { if $0.waiting != nil { $0.cancelled = true } }
     }
 
-    /// The interval between polls, in seconds.
-    static let pollInterval = 0.01
-    /// Polls before a wait is said: partyday processes take turns in milliseconds all the time, and
-    /// only a wait a person would notice is worth a line.
-    static let quietPolls = 30
+    /// The first polls are a millisecond apart, as commits by other partyday processes last about one;
+    /// the rest ten.
+    static let quickPolls = 10
+    /// How long a wait lasts before it is said: partyday processes take turns in milliseconds all the
+    /// time, and only a wait a person would notice is worth a line.
+    static let quietSeconds = 0.3
 
-    /// One poll of a wait: the first begins it, one after `quietPolls` says it; false when it must
-    /// give up (its time is up, or it was stopped). Counts polls rather than reading the clock, so a
-    /// moved clock cannot stretch it.
+    /// The time a wait has lasted after `tries` polls, by the polls' own intervals (not the clock, so a
+    /// moved clock cannot stretch or shorten a wait).
+    static func waited(after tries: Int) -> Double {
+        Double(min(tries, quickPolls)) * 0.001 + Double(max(0, tries - quickPolls)) * 0.01
+    }
+
+    /// One poll of a wait: the first begins it; the first after `quietSeconds` says it; false when it
+    /// must give up (its time is up, or it was stopped).
     func poll(_ tries: Int, holder: @autoclosure () -> String?) -> Bool {
         if tries == 0 { state.withLock { $0 = State() } }
-        if tries == Self.quietPolls {
+        let waited = Self.waited(after: tries)
+        if waited >= Self.quietSeconds, Self.waited(after: tries - 1) < Self.quietSeconds {
             let waiting = FileWaiting(holder: holder(), seconds: Int(timeout))
             state.withLock { $0.waiting = waiting }
             onStart.withLock { $0 }?(waiting)
         }
-        guard !state.withLock({ $0.cancelled }), Double(tries) * Self.pollInterval < timeout else { return false }
-        usleep(useconds_t(Self.pollInterval * 1_000_000))
+        guard !state.withLock({ $0.cancelled }), waited < timeout else { return false }
+        usleep(tries < Self.quickPolls ? 1_000 : 10_000)
         return true
     }
 
