@@ -16,7 +16,26 @@ enum Schema {
         migrator.registerMigration("v5-file-identity", migrate: fileIdentity)
         migrator.registerMigration("v6-guests-and-sign-out", migrate: guestsAndSignOut)
         migrator.registerMigration("v7-closing-marks", migrate: closingMarks)
+        migrator.registerMigration("v8-dues-amounts", migrate: duesAmounts)
         return migrator
+    }
+
+    /// Each member's monthly dues as fixed for a year (the 2008 rules fix it at the year's start), with
+    /// the category and base it came from and, when set by hand, why.
+    private static func duesAmounts(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE dues_amount (
+                id INTEGER PRIMARY KEY,
+                member_id INTEGER NOT NULL REFERENCES member(id),
+                year INTEGER NOT NULL,
+                amount_fen INTEGER NOT NULL CHECK (amount_fen >= 0),
+                category TEXT NOT NULL,
+                base_fen INTEGER NOT NULL,
+                reason TEXT,
+                UNIQUE (member_id, year)
+            );
+            CREATE INDEX dues_amount_year ON dues_amount (year);
+            """)
     }
 
     /// Which absences closing a day wrote (`closed`), so reopening it takes back only those.

@@ -7,6 +7,7 @@ enum StoreTable: String, CaseIterable, Sendable {
     case attendance
     case makeUp = "make_up"
     case duesPayment = "dues_payment"
+    case duesAmount = "dues_amount"
     case holiday
     case branchSchedule = "branch_schedule"
     case setting

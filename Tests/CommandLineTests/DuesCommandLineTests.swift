@@ -1,0 +1,29 @@
+import Foundation
+import PartyDayTestSupport
+import Testing
+
+@Suite("partyday dues on the command line")
+struct DuesCommandLineTests {
+    @Test("list proposes, set-year refuses a salary not recorded by name, fixes with a reason by hand, undo takes it back")
+    func setYear() throws {
+        let folder = try TemporaryFolder()
+        let runner = ProcessRunner(environment: ["PARTYDAY_DB": folder.databasePath, "PARTYDAY_LANG": "zh"])
+        try #require(try runner.run(["init", "--branch", "第一党支部"]).status == 0)
+        for (name, base) in [("张三", "8000"), ("李四", "0")] {
+            let added = try runner.run(["member", "add", "--name", name, "--joined", "2020-01-01", "--dues-base", base])
+            try #require(added.status == 0, "\(added.stderr)")
+        }
+        let proposed = try runner.run(["dues", "list", "--year", "2027", "--format", "json"])
+        let lines = try #require(try JSONSerialization.jsonObject(with: Data(proposed.stdout.utf8)) as? [[String: Any]])
+        #expect(lines.map { $0["amount"] as? String ?? "—" } == ["120.00", "—"] || lines.map { $0["amount"] as? String ?? "—" } == ["—", "120.00"])
+        let refused = try runner.run(["dues", "set-year", "--year", "2027"])
+        #expect(refused.status == 1 && refused.stderr.contains("基数未登记或不在规定范围内") && refused.stderr.contains("李四"), "\(refused.stderr)")
+        let bad = try runner.run(["dues", "set-year", "--year", "2027", "--by-hand", "李四=4,5:x"])
+        #expect(bad.status == 1 && bad.stderr.contains("--by-hand"), "no ambiguous amount: \(bad.stderr)")
+        let fixed = try runner.run(["dues", "set-year", "--year", "2027", "--by-hand", "李四=20.00:工资未报,按上年"])
+        #expect(fixed.status == 0, "\(fixed.stderr)")
+        #expect(fixed.stdout.contains("已确定 2027 年党费标准:2 人") && fixed.stdout.contains("工资未报,按上年"))
+        #expect(try runner.run(["undo"]).stdout.contains("确定 2027 年党费标准(2 人)"))
+        #expect(try runner.run(["dues", "list", "--year", "2027"]).stdout.contains("拟定"))
+    }
+}
