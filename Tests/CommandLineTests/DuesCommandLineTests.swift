@@ -26,4 +26,24 @@ struct DuesCommandLineTests {
         #expect(try runner.run(["undo"]).stdout.contains("确定 2027 年党费标准(2 人)"))
         #expect(try runner.run(["dues", "list", "--year", "2027"]).stdout.contains("拟定"))
     }
+
+    @Test("pay a quarter by someone else, the warning for over six back months, arrears as JSON; bad months refused")
+    func payAndArrears() throws {
+        let folder = try TemporaryFolder()
+        let runner = ProcessRunner(environment: ["PARTYDAY_DB": folder.databasePath, "PARTYDAY_LANG": "zh", "PARTYDAY_TODAY": "2026-10-15"])
+        try #require(try runner.run(["init", "--branch", "第一党支部"]).status == 0)
+        try #require(try runner.run(["member", "add", "--name", "张三", "--joined", "2020-01-01", "--dues-base", "8000"]).status == 0)
+        let quarter = try runner.run(["dues", "pay", "张三", "--month", "2026-10", "--through", "2026-12", "--by", "张三的爱人"])
+        #expect(quarter.status == 0 && quarter.stdout.contains("已记录:张三 2026-10–2026-12 党费 360.00 元(应交 360.00),张三的爱人 代交"), "\(quarter.stdout)\(quarter.stderr)")
+        // Records began today (init), so nothing before October is owed here, and nothing is in arrears.
+        let arrears = try runner.run(["dues", "arrears", "--format", "json"])
+        let owing = try JSONSerialization.jsonObject(with: Data(arrears.stdout.utf8)) as? [Any]
+        #expect(arrears.status == 0 && owing?.isEmpty == true, "\(arrears.stdout)")
+        for bad in [["--month", "2026-13"], ["--month", "2026-12", "--through", "2026-01"], []] {
+            let refused = try runner.run(["dues", "pay", "张三"] + bad)
+            #expect(refused.status != 0 && refused.stderr.hasPrefix("partyday: "), "\(bad): \(refused.stderr)")
+        }
+        let back = try runner.run(["dues", "pay", "张三", "--month", "2026-01", "--through", "2026-08", "--on", "2026-10-15"])
+        #expect(back.status == 0 && back.stdout.contains("补交了 8 个月"), "\(back.stdout)")
+    }
 }

@@ -17,7 +17,18 @@ enum Schema {
         migrator.registerMigration("v6-guests-and-sign-out", migrate: guestsAndSignOut)
         migrator.registerMigration("v7-closing-marks", migrate: closingMarks)
         migrator.registerMigration("v8-dues-amounts", migrate: duesAmounts)
+        migrator.registerMigration("v9-dues-receipts", migrate: duesReceipts)
         return migrator
+    }
+
+    /// A payment's months share a receipt number; who paid for the member,
+    /// when not in person; and what was paid over the amount owed, on the receipt's first row.
+    private static func duesReceipts(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE dues_payment ADD COLUMN receipt INTEGER;
+            ALTER TABLE dues_payment ADD COLUMN paid_by TEXT;
+            ALTER TABLE dues_payment ADD COLUMN voluntary_fen INTEGER NOT NULL DEFAULT 0;
+            """)
     }
 
     /// Each member's monthly dues as fixed for a year (the 2008 rules fix it at the year's start), with

@@ -5,8 +5,8 @@ import PartyDayStore
 /// `partyday dues …`: each member's monthly dues, fixed for the year at its start.
 struct DuesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "dues", abstract: "党费 / dues: the year's amounts",
-        subcommands: [DuesListCommand.self, DuesSetYearCommand.self])
+        commandName: "dues", abstract: "党费 / dues: the year's amounts, payments, arrears",
+        subcommands: [DuesListCommand.self, DuesSetYearCommand.self, DuesPayCommand.self, DuesArrearsCommand.self])
 }
 
 /// What both dues commands print: a line per member who owes in the year.
