@@ -106,6 +106,8 @@ public final class StoreEffectRunner: WorkRunner {
             return performThemeEffect(effect)
         case .loadAttendance, .setAttendance, .closeAttendance, .reopenAttendance, .setSignOut, .setGraceMinutes, .setStationPIN:
             return performAttendanceEffect(effect)
+        case .loadDues, .fixDuesYear:
+            return performDuesEffect(effect)
         case .loadBranches:
             return attempt { db throws(StoreError) in try db.organisations(kind: .branch) }.map(Action.branchesLoaded)
         case .checkForChanges:

@@ -98,15 +98,19 @@ public enum Effect: Sendable, Equatable {
     case loadBranches
     /// Plan a branch's activity days of a year (nil: the secretary's own branch).
     case planYear(Int, branchID: Int64?)
+    /// Read a branch's dues for a year (nil: the secretary's own branch).
+    case loadDues(year: Int, branchID: Int64?)
+    /// Fix a branch's dues amounts for a year from the brackets.
+    case fixDuesYear(year: Int, branchID: Int64)
 
     /// Whether the effect commits to the file. Its result reloads what it changed, so the change
     /// watcher need not report it again.
     public var writes: Bool {
         switch self {
         case .undo, .redo, .setUp, .planYear, .saveDay, .saveMember, .addGroup, .recordLeaving, .commitImport, .saveTheme, .retireTheme,
-             .setAttendance, .closeAttendance, .reopenAttendance, .setSignOut, .setGraceMinutes, .setStationPIN: true
+             .setAttendance, .closeAttendance, .reopenAttendance, .setSignOut, .setGraceMinutes, .setStationPIN, .fixDuesYear: true
         case .loadHistory, .checkForChanges, .loadMonth, .loadBranches, .loadBranchFacts, .loadRoster, .loadMember, .previewImport,
-             .loadThemes, .loadAttendance: false
+             .loadThemes, .loadAttendance, .loadDues: false
         }
     }
 
@@ -117,7 +121,8 @@ public enum Effect: Sendable, Equatable {
         case .setUp, .planYear: true
         case .loadHistory, .undo, .redo, .checkForChanges, .loadMonth, .saveDay, .loadBranches, .loadBranchFacts, .loadRoster,
              .loadMember, .saveMember, .addGroup, .recordLeaving, .previewImport, .loadThemes, .saveTheme, .retireTheme,
-             .loadAttendance, .setAttendance, .closeAttendance, .reopenAttendance, .setSignOut, .setGraceMinutes, .setStationPIN: false
+             .loadAttendance, .setAttendance, .closeAttendance, .reopenAttendance, .setSignOut, .setGraceMinutes, .setStationPIN,
+             .loadDues, .fixDuesYear: false
         case .commitImport: true
         }
     }

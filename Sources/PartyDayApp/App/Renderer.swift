@@ -49,7 +49,8 @@ enum Shell {
             return
         }
         // What fits: every screen's title; else the branch without the app's name; else the titles
-        // closer together; else only the shown screen's title, the others by their number keys.
+        // closer together; else without the branch; else only the shown screen's title, the others by
+        // their number keys.
         let screens = ScreenID.available
         func tabs(_ titled: (ScreenID) -> Bool, padded: Bool = true) -> [String] {
             screens.map { titled($0) ? " \($0.numberKey) \($0.title(language))" + (padded ? " " : "") : " \($0.numberKey) " }
@@ -59,6 +60,8 @@ enum Shell {
         var labels = tabs { _ in true }
         if width(title, labels) > rect.width, !branch.isEmpty { title = " " + branch + " " }
         if width(title, labels) > rect.width { labels = tabs({ _ in true }, padded: false) }
+        // Each screen's heading names the branch too, so the titles keep their place before it does.
+        if width(title, labels) > rect.width, !title.isEmpty, width("", labels) <= rect.width { title = "" }
         if width(title, labels) > rect.width { labels = tabs { $0 == state.screen } }
         column += grid.put(title, row: rect.row, column: column, style: Style(.bar, bold: true), clip: rect)
         for (screen, label) in zip(screens, labels) {

@@ -28,6 +28,10 @@ public enum StoreReply: Sendable {
     case attendanceReopened(Result<Int, StoreError>)
     /// A station setting was saved (sign-out, grace period, PIN).
     case stationSettingSaved(Result<StationSettingChange, StoreError>)
+    /// A branch's dues for a year: the amounts and the arrears.
+    case dues(Result<DuesSheet, StoreError>)
+    /// A year's dues amounts were fixed (the year).
+    case duesYearFixed(Result<Int, StoreError>)
     /// A branch theme was added, renamed or retired.
     case themeSaved(Result<ThemeChange, StoreError>)
 }

@@ -76,6 +76,7 @@ extension PartyDayDatabase {
     }
 
     /// A branch's arrears as of a day: each member with months owed and unpaid, within the records kept.
+    /// A month is in arrears once it has ended: this month's dues are still being collected.
     public func duesArrears(branchID: Int64, asOf today: CivilDate) throws(StoreError) -> [DuesArrears] {
         let members = try members(MemberFilter(branchID: branchID, includeLeft: true))
         return try read { db in
@@ -89,7 +90,7 @@ extension PartyDayDatabase {
             }
             return try members.compactMap { member -> DuesArrears? in
                 let months = DuesArrears.unpaidMonths(
-                    member.profile, paid: paid[member.id] ?? [], recordsBegin: begin, through: today.yearMonth)
+                    member.profile, paid: paid[member.id] ?? [], recordsBegin: begin, through: today.yearMonth.adding(months: -1))
                 guard !months.isEmpty else { return nil }
                 var total: Fen? = .zero
                 for year in Set(months.map(\.year)) {

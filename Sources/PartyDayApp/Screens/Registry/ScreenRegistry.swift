@@ -7,6 +7,7 @@ public enum ScreenRegistry {
         MeetingsScreen.self,
         AttendanceScreen.self,
         HistoryScreen.self,
+        DuesScreen.self,
     ]
 
     /// The feature with this id.

@@ -1,0 +1,26 @@
+import PartyDayModel
+import TerminalUI
+
+extension KeyScope {
+    /// On the dues screen.
+    static let dues = KeyScope("dues", title: LocalizedText(zh: "党费", en: "Dues"))
+}
+
+extension KeyCommand {
+    static let previousDuesYear = KeyCommand(rawValue: "previousDuesYear")
+    static let nextDuesYear = KeyCommand(rawValue: "nextDuesYear")
+    static let fixDuesYear = KeyCommand(rawValue: "fixDuesYear")
+}
+
+extension DuesScreen {
+    /// The screen's own keys, in the order help lists them.
+    public static let bindings: [Keymap.Binding] = [
+        Keymap.Binding(command: .previousDuesYear, scope: .dues, keys: [.character("-")],
+                       help: LocalizedText(zh: "上一年", en: "previous year"), inBar: true, barLabel: LocalizedText(zh: "上年", en: "prev")),
+        Keymap.Binding(command: .nextDuesYear, scope: .dues, keys: [.character("+"), .character("=")],
+                       help: LocalizedText(zh: "下一年", en: "next year"), inBar: true, barLabel: LocalizedText(zh: "下年", en: "next")),
+        Keymap.Binding(command: .fixDuesYear, scope: .dues, keys: [.character("f")],
+                       help: LocalizedText(zh: "按规定确定本年党费标准(再按 f 确认)", en: "fix the year's amounts by the rules (f again confirms)"),
+                       inBar: true, barLabel: LocalizedText(zh: "确定", en: "fix")),
+    ]
+}

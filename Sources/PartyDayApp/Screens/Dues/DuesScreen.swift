@@ -1,0 +1,131 @@
+import PartyDayModel
+import TerminalUI
+
+/// 党费: a year's monthly amounts for the branch worked on (fixed, or proposed from the 2008
+/// brackets, beside last year's), and who is in arrears; `f` twice fixes the year's amounts.
+public enum DuesScreen: ScreenFeature {
+    /// The dues screen has no actions of its own: it reads the store's replies.
+    public enum Action: Sendable {}
+
+    public static let id = ScreenID("dues", number: 7, title: LocalizedText(zh: "党费", en: "Dues"))
+
+    public static func initialState(today: CivilDate) -> DuesState { DuesState(year: today.year) }
+
+    public static func keyScopes(_ state: DuesState) -> [KeyScope] { [.dues, .tabs, .list] }
+
+    public static func loads(_ state: DuesState, _ context: ScreenContext) -> [Effect] {
+        context.isShown ? [.loadDues(year: state.year, branchID: context.branchID)] : []
+    }
+
+    public static func opened(_ state: inout DuesState, _ context: ScreenContext) -> [Effect] {
+        [.loadDues(year: state.year, branchID: context.branchID)]
+    }
+
+    public static func workingBranchChanged(_ state: inout DuesState, _ context: ScreenContext) -> [Effect] {
+        state.sheet = nil
+        state.isFixing = false
+        return loads(state, context)
+    }
+
+    public static func handle(_ key: Key, _ state: inout DuesState, _ context: ScreenContext) -> ScreenStep {
+        let command = Keymap.command(for: key, in: [.dues, .tabs, .list])
+        let fixing = state.isFixing
+        state.isFixing = false
+        switch command {
+        case .previousDuesYear, .nextDuesYear:
+            let year = state.year + (command == .nextDuesYear ? 1 : -1)
+            guard (2008...9999).contains(year) else { return .none }
+            state.year = year
+            state.sheet = nil
+            return .run(.loadDues(year: year, branchID: context.branchID))
+        case .nextTab, .previousTab:
+            state.tab = state.tab == .amounts ? .arrears : .amounts
+            state.list.reload(count: state.rowCount, selecting: 0, visibleRows: DuesLayout.tableRows(height: context.height))
+        case .fixDuesYear:
+            guard let sheet = state.sheet, sheet.year == state.year else { return .none }
+            if sheet.isFixed {
+                return .status(LocalizedText(zh: "\(sheet.year) 年党费标准已确定", en: "The \(sheet.year) amounts are already fixed"))
+            }
+            let unknown = sheet.lines.filter { $0.amount == nil }.map(\.name)
+            guard unknown.isEmpty else {
+                return .status(LocalizedText(
+                    zh: "先登记这些党员的党费基数(或用 partyday dues set-year --by-hand 手工确定):\(unknown.joined(separator: "、"))",
+                    en: "Record these members' dues bases first (or set them with partyday dues set-year --by-hand): \(unknown.joined(separator: ", "))"), .error)
+            }
+            if fixing { return .run(.fixDuesYear(year: sheet.year, branchID: sheet.branchID)) }
+            state.isFixing = true
+        default:
+            if let move = ListMove(command) { state.list.move(move, visibleRows: DuesLayout.tableRows(height: context.height)) }
+        }
+        return .none
+    }
+
+    public static func receive(_ reply: StoreReply, _ state: inout DuesState, _ context: ScreenContext) -> ScreenStep {
+        switch reply {
+        case .dues(.success(let sheet)):
+            guard sheet.year == state.year, context.branchID.map({ $0 == sheet.branchID }) ?? true else { return .none }
+            state.sheet = sheet
+            state.list.reload(count: state.rowCount, selecting: state.list.selection, visibleRows: DuesLayout.tableRows(height: context.height))
+            return .none
+        case .dues(.failure(let error)):
+            return context.isShown ? .loadFailed(error) : .none
+        case .duesYearFixed(.success(let year)):
+            return .request(
+                .status(StatusMessage(LocalizedText(zh: "已确定 \(year) 年党费标准", en: "Fixed the \(year) amounts"), .success)),
+                then: [.loadDues(year: state.year, branchID: context.branchID)])
+        case .duesYearFixed(.failure(let error)):
+            return .failure(error)
+        default:
+            return .none
+        }
+    }
+
+    public static func render(_ state: DuesState, _ context: ScreenContext, into grid: inout Grid, rect: Rect) {
+        DuesView.render(state, context, into: &grid, rect: rect)
+    }
+}
+
+/// What the dues screen holds: the year shown, what was read, the tab, the selection, and whether
+/// `f` was pressed once.
+public struct DuesState: Sendable, Equatable {
+    public enum Tab: Sendable, Equatable { case amounts, arrears }
+
+    public var year: Int
+    public var sheet: DuesSheet?
+    public var tab = Tab.amounts
+    public var list = ListState()
+    /// `f` was pressed once: the next `f` fixes the year.
+    public var isFixing = false
+
+    public init(year: Int) { self.year = year }
+
+    /// The rows of the tab shown.
+    var rowCount: Int { tab == .amounts ? sheet?.lines.count ?? 0 : sheet?.arrears.count ?? 0 }
+}
+
+/// Where the dues screen's parts go.
+enum DuesLayout {
+    /// The heading, the table, the line under it (the question, or what a line means).
+    static func areas(_ rect: Rect) -> (heading: Rect, table: Rect, detail: Rect) {
+        let parts = Layout.vertical([.length(1), .fill(1), .length(1)]).split(rect)
+        return (parts[0], parts[1], parts[2])
+    }
+
+    /// Rows the table shows (its header takes one) in a window of the given height.
+    static func tableRows(height: Int) -> Int {
+        max(1, areas(ScreenContext.contentArea(height: height)).table.height - 1)
+    }
+}
+
+extension AppState {
+    /// The dues screen's state.
+    public var dues: DuesState {
+        get { screens[DuesScreen.self] }
+        set { screens[DuesScreen.self] = newValue }
+    }
+}
+
+extension ScreenID {
+    /// The dues screen.
+    public static var dues: ScreenID { DuesScreen.id }
+}

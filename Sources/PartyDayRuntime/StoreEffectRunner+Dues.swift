@@ -1,0 +1,25 @@
+import PartyDayApp
+import PartyDayModel
+import PartyDayStore
+
+extension StoreEffectRunner {
+    /// The dues screen's reads and writes.
+    func performDuesEffect(_ effect: Effect) -> Action? {
+        switch effect {
+        case .loadDues(let year, let branchID):
+            return attempt { db throws(StoreError) in
+                let branch = try db.branch(id: branchID)
+                return DuesSheet(
+                    branchID: branch.id, year: year, lines: try db.duesYear(year, branchID: branch.id),
+                    arrears: try db.duesArrears(branchID: branch.id, asOf: today))
+            }.map { Action.reply(.dues($0)) }
+        case .fixDuesYear(let year, let branchID):
+            return attempt { db throws(StoreError) in
+                try db.setDuesYear(year, branchID: branchID, actor: actor)
+                return year
+            }.map { Action.reply(.duesYearFixed($0)) }
+        default:
+            return nil
+        }
+    }
+}
