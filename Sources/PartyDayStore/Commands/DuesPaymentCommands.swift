@@ -108,7 +108,11 @@ extension PartyDayDatabase {
 
     /// A member's monthly dues for a year: as fixed, or else as the brackets give it from the base.
     static func monthlyDues(_ db: Database, member: Member, year: Int) throws -> Fen? {
-        if let fixed = try fixedAmounts(db, year: year, memberIDs: [member.id])[member.id] { return fixed.amount }
+        if let fixed = try Int.fetchOne(
+            db.cachedStatement(sql: "SELECT amount_fen FROM dues_amount WHERE member_id = ? AND year = ?"), arguments: [member.id, year])
+        {
+            return Fen(fixed)
+        }
         return DuesYear.computedAmount(category: member.profile.duesCategory, base: member.profile.duesBase)
     }
 }

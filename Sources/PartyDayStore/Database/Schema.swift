@@ -28,6 +28,7 @@ enum Schema {
             ALTER TABLE dues_payment ADD COLUMN receipt INTEGER;
             ALTER TABLE dues_payment ADD COLUMN paid_by TEXT;
             ALTER TABLE dues_payment ADD COLUMN voluntary_fen INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX dues_payment_receipt ON dues_payment (receipt);
             """)
     }
 
