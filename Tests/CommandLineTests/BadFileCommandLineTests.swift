@@ -107,3 +107,42 @@ struct BadFileCommandLineTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path).isEmpty)
     }
 }
+
+/// Every bad file a command can meet: each refused with its message, exit status 1 and the file as it
+/// was, by a command that writes and by one that only reads.
+@Suite("Each bad file on the command line")
+struct EachBadFileCommandLineTests {
+    @Test("refused with its message and exit status 1, nothing written", arguments: BadFileUITests.Kind.allCases)
+    func refused(kind: BadFileUITests.Kind) throws {
+        if kind == .readOnly, getuid() != 0 { return }
+        let scratch = try TemporaryFolder()
+        let path = try BadFileUITests.make(kind, in: scratch)
+        defer { if kind == .readOnly { ReadOnlyFile.release(path) } }
+        let before = BadFileUITests.bytes(path)
+        let runner = ProcessRunner(environment: ["PARTYDAY_DB": path, "PARTYDAY_LANG": "zh"])
+        let message = try #require(BadFileUITests.messages[kind])
+        for command in [["member", "add", "--name", "王五", "--joined", "2020-01-01"], ["member", "list"]] {
+            let result = try runner.run(command)
+            #expect(result.status == 1, "\(kind) \(command): \(result.stderr)")
+            // A read-only command on a read-only file is not refused: it only reads.
+            if kind == .readOnly, command[1] == "list" { continue }
+            #expect(result.stderr.contains(message.zh), "\(kind) \(command): \(result.stderr)")
+        }
+        #expect(BadFileUITests.bytes(path) == before)
+    }
+
+    @Test("held by another program past the wait: said as it waits, then refused as locked, nothing written")
+    func lockedByAnotherProgram() throws {
+        let scratch = try TemporaryFolder()
+        let path = try BadFiles.soundFile(in: scratch)
+        let runner = ProcessRunner(environment: ["PARTYDAY_DB": path, "PARTYDAY_LANG": "zh"])
+        let before = try runner.run(["member", "list", "--format", "json"]).stdout
+        let lock = try ExclusiveLockHolder(path: path)
+        let result = try runner.run(["member", "add", "--name", "王五", "--joined", "2020-01-01"])
+        lock.release()
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("等待中(最多 8 秒,Ctrl-C 停止)"), "\(result.stderr)")
+        #expect(result.stderr.contains("数据文件被其他程序锁定"), "\(result.stderr)")
+        #expect(try runner.run(["member", "list", "--format", "json"]).stdout == before)
+    }
+}
