@@ -61,6 +61,11 @@ struct DuesYearTests {
         let qian = try #require(fixed.first { $0.name == "钱难" })
         #expect(qian.amount == Fen(500) && qian.computed == Fen(1_500) && qian.reason == "家庭困难,经支部大会同意")
         #expect(fixed.first { $0.name == "周空" }.map { $0.amount == Fen(2_000) && $0.computed == nil } == true)
+        // Fixing the year again (another secretary, the screen's f) keeps what was set by hand.
+        let fixedOnce = try database.history().count
+        let again = try database.setDuesYear(2027, branchID: branch.id, actor: .secretary)
+        #expect(again.first { $0.name == "钱难" }.map { $0.amount == Fen(500) && $0.reason == "家庭困难,经支部大会同意" } == true)
+        #expect(try database.history().count == fixedOnce, "nothing changed, so nothing recorded")
         // The amount stays as fixed when the base changes during the year.
         var zhang = try #require(try database.member(id: ids["张三"]!))
         zhang.profile.duesBase = Fen(1_500_000)

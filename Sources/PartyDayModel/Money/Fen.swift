@@ -51,6 +51,9 @@ public struct Fen: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     }
 
     /// The amount in yuan with two decimals.
+    /// A change written with its sign: `+15.00`, `-3.00`, `0.00`.
+    public var signedYuanText: String { value > 0 ? "+" + yuanText : yuanText }
+
     public var description: String { yuanText }
 
     public static func < (lhs: Fen, rhs: Fen) -> Bool { lhs.value < rhs.value }

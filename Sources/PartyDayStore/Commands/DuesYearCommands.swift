@@ -45,6 +45,11 @@ extension PartyDayDatabase {
             }
         }
         let members = try members(MemberFilter(branchID: branchID, includeLeft: true))
+        // Fixing a year again keeps what was set by hand then, with its reason, unless set anew now.
+        let earlier = try read { db in try Self.fixedAmounts(db, year: year, memberIDs: members.map(\.id)) }
+        for (id, row) in earlier where hand[id] == nil {
+            if let reason = row.reason { hand[id] = DuesYear.ByHand(amount: row.amount, reason: reason) }
+        }
         let lines = DuesYear.proposal(year: year, members: members, lastYear: [:], byHand: hand)
         let unknown = Set(hand.keys).subtracting(lines.map(\.memberID))
         guard unknown.isEmpty else {

@@ -55,7 +55,7 @@ enum DuesView {
         let rows = shown.map { line -> [String] in
             [line.name, line.category.name(language), line.base == .zero ? "—" : line.base.yuanText,
              line.amount?.yuanText ?? LocalizedText(zh: "待定", en: "to set")(language), line.lastYear?.yuanText ?? "",
-             line.change.map { $0.value > 0 ? "+" + $0.yuanText : $0.yuanText } ?? "",
+             line.change?.signedYuanText ?? "",
              line.reason.map { LocalizedText(zh: "手工:", en: "by hand: ")(language) + $0 } ?? ""]
         }
         let styles = shown.map { line -> Style in line.amount == nil ? Style(.error, bold: true) : line.isFixed ? .normal : Style(.muted) }

@@ -28,7 +28,7 @@ enum DuesYearListing {
         let records = lines.map { line in
             Row(memberID: line.memberID, name: line.name, category: line.category.rawValue, base: line.base.yuanText,
                 computed: line.computed?.yuanText, amount: line.amount?.yuanText, reason: line.reason,
-                lastYear: line.lastYear?.yuanText, change: line.change.map(signed), fixed: line.isFixed)
+                lastYear: line.lastYear?.yuanText, change: line.change?.signedYuanText, fixed: line.isFixed)
         }
         let headers = [
             LocalizedText(zh: "姓名", en: "name"), LocalizedText(zh: "类别", en: "category"), LocalizedText(zh: "基数", en: "base"),
@@ -41,11 +41,6 @@ enum DuesYearListing {
              (line.isFixed ? LocalizedText(zh: "已确定", en: "fixed") : LocalizedText(zh: "拟定", en: "proposed"))(language), row.reason ?? ""]
         }
         return Listing(headers: headers, numericColumns: [2, 3, 4, 5, 6], rows: rows, records: records)
-    }
-
-    /// `+15.00`, `-3.00`, `0.00`.
-    static func signed(_ change: Fen) -> String {
-        change.value > 0 ? "+" + change.yuanText : change.yuanText
     }
 }
 
