@@ -64,14 +64,14 @@ struct AttendanceScreenTests {
     func closing() {
         var state = Self.opened(.en)
         #expect(Reducer.reduce(&state, .key(.character("c"))).isEmpty)
-        #expect(Renderer.render(state).text.contains("Record the 2 not yet checked in as absent?"))
+        #expect(Renderer.render(state).text.contains("Record the 2 not yet here absent and open make-ups?"))
         _ = Reducer.reduce(&state, .key(.escape))
         #expect(!state.attendanceSheet.isClosing)
         _ = Reducer.reduce(&state, .key(.character("c")))
         #expect(Reducer.reduce(&state, .key(.character("c"))) == [.closeAttendance(dayID: 1)])
-        let effects = Reducer.reduce(&state, .reply(.attendanceClosed(.success([Self.member(14, "赵六", ""), Self.member(15, "钱七", "")]))))
+        let effects = Reducer.reduce(&state, .reply(.attendanceClosed(.success(DayClosing(absent: [Self.member(14, "赵六", ""), Self.member(15, "钱七", "")], makeUpsOpened: 3)))))
         #expect(effects.contains(.loadAttendance(dayID: 1, branchID: nil)))
-        #expect(state.status?.text.en == "Recorded 2 absent. u undoes it")
+        #expect(state.status?.text.en == "Recorded 2 absent, 3 make-ups opened (see 8). u undoes it")
     }
 
     @Test("a reload keeps the selection on the same member; 5 with no day chosen reads the latest day, and says when there is none")

@@ -98,7 +98,7 @@ struct ReopenTests {
         let f = try Fixture()
         let wang = try f.database.addMember(MemberProfile(branchID: f.branch.id, name: "王五", joinedOn: today), actor: .secretary)
         try f.database.recordAttendance(dayID: f.day.id, memberID: wang.id, status: .absent, actor: .secretary)
-        #expect(try f.database.closeAttendance(dayID: f.day.id, actor: .secretary).map(\.name) == ["张三", "李四"])
+        #expect(try f.database.closeAttendance(dayID: f.day.id, actor: .secretary).absent.map(\.name) == ["张三", "李四"])
         #expect(try f.database.stationDay(dayID: f.day.id).closedAbsences == 2)
         try f.database.recordAttendance(dayID: f.day.id, memberID: f.li.id, status: .present, actor: .secretary)
         #expect(try f.database.reopenAttendance(dayID: f.day.id, actor: .secretary) == 1, "李四 was marked present since")

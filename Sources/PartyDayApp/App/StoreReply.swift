@@ -22,8 +22,8 @@ public enum StoreReply: Sendable {
     case attendanceSheet(Result<StationDay?, StoreError>)
     /// A member's status was recorded by the secretary (the member's name, and the record).
     case attendanceSet(Result<AttendanceChange, StoreError>)
-    /// A day's attendance was closed: the members recorded absent.
-    case attendanceClosed(Result<[StationMember], StoreError>)
+    /// A day's attendance was closed: the members recorded absent and the make-ups opened.
+    case attendanceClosed(Result<DayClosing, StoreError>)
     /// A closed day was reopened: how many absences were taken back.
     case attendanceReopened(Result<Int, StoreError>)
     /// A station setting was saved (sign-out, grace period, PIN).

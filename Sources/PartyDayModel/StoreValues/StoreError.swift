@@ -48,6 +48,10 @@ public enum StoreError: UserFacingError, Equatable {
     case unknownActivityDay(reference: String)
     /// No theme of the branch has this id or name.
     case unknownTheme(reference: String)
+    /// No make-up has this number.
+    case unknownMakeUp(reference: String)
+    /// The make-up was already recorded done.
+    case makeUpAlreadyDone(member: String, on: String)
     /// The branch already has an activity day on that date.
     case activityDayExists(date: String)
     /// The file has no branch yet: `init` first.
@@ -143,6 +147,10 @@ public enum StoreError: UserFacingError, Equatable {
                 en: "the branch has no such group: \(reference) (partyday group add \(reference) adds it)")
         case .unknownActivityDay(let reference):
             LocalizedText(zh: "找不到活动日:\(reference)", en: "no such activity day: \(reference)")
+        case .unknownMakeUp(let reference):
+            LocalizedText(zh: "找不到补学:\(reference)(用 partyday makeup list 查看编号)", en: "no such make-up: \(reference) (see partyday makeup list)")
+        case .makeUpAlreadyDone(let member, let date):
+            LocalizedText(zh: "\(member) 的这次补学已于 \(date) 完成", en: "\(member) already made this up on \(date)")
         case .unknownTheme(let reference):
             LocalizedText(zh: "找不到主题:\(reference)(用 partyday theme list 查看)", en: "no such theme: \(reference) (see partyday theme list)")
         case .activityDayExists(let date):

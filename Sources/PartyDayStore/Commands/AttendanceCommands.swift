@@ -46,6 +46,8 @@ extension PartyDayDatabase {
             } else {
                 id = try recorder.insert(.attendance, values)
             }
+            // Attending after all takes back a make-up still open for the day.
+            if status.attended { try MakeUpRow.dropOpen(recorder, dayID: dayID, memberID: memberID) }
             let attendance = Attendance(
                 id: id, dayID: dayID, memberID: memberID, status: status, reason: cleanReason,
                 checkedInAt: time, station: station, signedOutAt: existing?.signedOutAt)

@@ -41,6 +41,7 @@ extension PartyDayDatabase {
             } else {
                 id = try recorder.insert(.attendance, values)
             }
+            try MakeUpRow.dropOpen(recorder, dayID: dayID, memberID: memberID)
             let record = Attendance(
                 id: id, dayID: dayID, memberID: memberID, status: status, checkedInAt: checkedInAt, station: actor.stationName)
             let label = late.map { LocalizedText(zh: "签到 \(name)(迟到 \($0) 分钟)", en: "Check in \(name) (\($0) min late)") }
@@ -74,23 +75,33 @@ enum AttendanceRow {
 
 extension PartyDayDatabase {
     /// Closes a day's attendance: every member expected that day with no record yet is recorded
-    /// absent, as one undoable change set. Returns who was marked; nobody left means nothing is written.
+    /// absent, and every expected member absent or excused gets a make-up (补学) due after the branch's
+    /// days, by their usual way or the branch's default, as one undoable change set. Returns who was
+    /// marked absent and how many make-ups were opened; nothing to do means nothing is written.
     @discardableResult
-    public func closeAttendance(dayID: Int64, actor: ActorID) throws(StoreError) -> [StationMember] {
+    public func closeAttendance(dayID: Int64, actor: ActorID) throws(StoreError) -> DayClosing {
         let station = try stationDay(dayID: dayID)
         let unrecorded = station.expected.filter { station.records[$0.id] == nil }
-        let label = LocalizedText(
-            zh: "结束考勤 \(station.day.date):\(unrecorded.count) 人缺席", en: "Close attendance \(station.day.date): \(unrecorded.count) absent")
-        return try perform(actor, label) { recorder in
+        return try perform(actor) { recorder in
+            let db = recorder.db
             for member in unrecorded {
                 // Another process may have recorded them since the read: a record stays as it is.
-                guard try AttendanceRow.fetchOne(recorder.db, dayID: dayID, memberID: member.id) == nil else { continue }
+                guard try AttendanceRow.fetchOne(db, dayID: dayID, memberID: member.id) == nil else { continue }
                 _ = try recorder.insert(.attendance, [
                     "day_id": dayID, "member_id": member.id, "status": AttendanceStatus.absent.rawValue, "reason": nil,
                     "checked_in_at": nil, "station": nil, "closed": 1,
                 ])
             }
-            return unrecorded
+            let missed = try station.expected.map(\.id).filter { id in
+                try AttendanceRow.fetchOne(db, dayID: dayID, memberID: id).map { !$0.status.attended } ?? false
+            }
+            let opened = try MakeUpRow.open(
+                recorder, dayID: dayID, date: station.day.date, memberIDs: missed,
+                policy: try Self.makeUpPolicy(db, branchID: station.day.branchID))
+            let label = LocalizedText(
+                zh: "结束考勤 \(station.day.date):\(unrecorded.count) 人缺席,\(opened) 项补学",
+                en: "Close attendance \(station.day.date): \(unrecorded.count) absent, \(opened) make-ups")
+            return (DayClosing(absent: unrecorded, makeUpsOpened: opened), label)
         }
     }
 
@@ -103,6 +114,12 @@ extension PartyDayDatabase {
             let ids = try Int64.fetchAll(
                 recorder.db.cachedStatement(sql: "SELECT id FROM attendance WHERE day_id = ? AND closed = 1"), arguments: [dayID])
             for id in ids { try recorder.delete(.attendance, id: id) }
+            // The make-ups closing opened and nobody has done yet go with it; closing again opens them anew.
+            for id in try Int64.fetchAll(
+                recorder.db.cachedStatement(sql: "SELECT id FROM make_up WHERE day_id = ? AND date IS NULL"), arguments: [dayID])
+            {
+                try recorder.delete(.makeUp, id: id)
+            }
             let label = LocalizedText(
                 zh: "重新开放考勤 \(day.date):\(ids.count) 人恢复为未签到", en: "Reopen attendance \(day.date): \(ids.count) not yet again")
             return (ids.count, label)

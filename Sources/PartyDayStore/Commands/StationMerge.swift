@@ -24,8 +24,10 @@ enum StationMerge {
             }
             guard record.status.attended else { continue }
             guard here.status.attended else {
-                // Came after all, at the other door: a check-in outweighs an excuse or an absence.
+                // Came after all, at the other door: a check-in outweighs an excuse or an absence, and
+                // the make-up closing opened for it.
                 try recorder.update(.attendance, id: here.id, values)
+                try MakeUpRow.dropOpen(recorder, dayID: record.dayID, memberID: record.memberID)
                 report.records += 1
                 continue
             }

@@ -18,7 +18,36 @@ enum Schema {
         migrator.registerMigration("v7-closing-marks", migrate: closingMarks)
         migrator.registerMigration("v8-dues-amounts", migrate: duesAmounts)
         migrator.registerMigration("v9-dues-receipts", migrate: duesReceipts)
+        migrator.registerMigration("v10-make-up-tasks", migrate: makeUpTasks)
         return migrator
+    }
+
+    /// A make-up is a task from the day's closing until it is done: a due date, and the day it was done
+    /// (nil while open); who took the study to the member; and an outflow member's participation where
+    /// they flowed to. The table is rebuilt, as SQLite cannot drop `date`'s NOT NULL; its rows keep
+    /// their ids, all done.
+    private static func makeUpTasks(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE make_up_v10 (
+                id INTEGER PRIMARY KEY,
+                day_id INTEGER NOT NULL REFERENCES activity_day(id),
+                member_id INTEGER NOT NULL REFERENCES member(id),
+                method TEXT NOT NULL,
+                date TEXT,
+                note TEXT NOT NULL DEFAULT '',
+                due_on TEXT,
+                done_by TEXT NOT NULL DEFAULT '',
+                place TEXT NOT NULL DEFAULT '',
+                outflow INTEGER NOT NULL DEFAULT 0
+            );
+            INSERT INTO make_up_v10 (id, day_id, member_id, method, date, note)
+                SELECT id, day_id, member_id, method, date, note FROM make_up;
+            DROP TABLE make_up;
+            ALTER TABLE make_up_v10 RENAME TO make_up;
+            CREATE INDEX make_up_member ON make_up(member_id, day_id);
+            CREATE INDEX make_up_day ON make_up(day_id);
+            CREATE INDEX make_up_open ON make_up(due_on) WHERE date IS NULL;
+            """)
     }
 
     /// A payment's months share a receipt number; who paid for the member,

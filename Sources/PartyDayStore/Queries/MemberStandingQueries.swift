@@ -26,7 +26,7 @@ extension PartyDayDatabase {
             }
             var madeUp: [Int64: Set<Int64>] = [:]
             for row in try Row.fetchAll(
-                db.cachedStatement(sql: "SELECT member_id, day_id FROM make_up WHERE day_id IN (\(daysInScope))"),
+                db.cachedStatement(sql: "SELECT member_id, day_id FROM make_up WHERE date IS NOT NULL AND day_id IN (\(daysInScope))"),
                 arguments: [branchID, from, today.description])
             {
                 madeUp[row[0], default: []].insert(row[1])

@@ -150,12 +150,19 @@ struct AttendanceCloseCommand: PartyDayCommand {
     func execute(_ context: CommandContext) throws {
         let database = try context.database()
         let found = try DayReference.find(day, branch: branch, in: database)
-        let marked = try database.closeAttendance(dayID: found.id, actor: try context.actor())
+        let closing = try database.closeAttendance(dayID: found.id, actor: try context.actor())
+        let marked = closing.absent
         let names = marked.map(\.name).joined(separator: context.language == .zh ? "、" : ", ")
-        context.say(marked.isEmpty
-            ? LocalizedText(zh: "\(found.date) 人人都有记录,无需结束", en: "Everyone has a record for \(found.date): nothing to close")
-            : LocalizedText(zh: "已将 \(marked.count) 人记为缺席:\(names)。partyday undo 可撤销",
-                            en: "Recorded \(marked.count) absent: \(names). partyday undo takes it back"))
+        if marked.isEmpty && closing.makeUpsOpened == 0 {
+            context.say(LocalizedText(zh: "\(found.date) 人人都有记录,无需结束", en: "Everyone has a record for \(found.date): nothing to close"))
+            return
+        }
+        if !marked.isEmpty {
+            context.say(LocalizedText(zh: "已将 \(marked.count) 人记为缺席:\(names)", en: "Recorded \(marked.count) absent: \(names)"))
+        }
+        context.say(LocalizedText(
+            zh: "安排补学 \(closing.makeUpsOpened) 项(partyday makeup list 查看)。partyday undo 可撤销",
+            en: "Opened \(closing.makeUpsOpened) make-ups (see partyday makeup list). partyday undo takes it back"))
     }
 }
 

@@ -27,13 +27,15 @@ enum AttendanceReducer {
             sheet.reasonFor = member.id
         case .closeDay:
             // c closes a day with members not yet recorded, and reopens a closed one; c again confirms.
+            // A day with everyone recorded, some absent or excused, closes to open their make-ups.
             let notYet = sheet.figures.notYet
-            guard notYet > 0 || data.closedAbsences > 0 else {
+            let closes = notYet > 0 || (data.closedAbsences == 0 && sheet.figures.tally.absent + sheet.figures.tally.excused > 0)
+            guard closes || data.closedAbsences > 0 else {
                 return .status(LocalizedText(zh: "人人都有记录,无需结束", en: "Everyone has a record: nothing to close"))
             }
             if sheet.isClosing {
                 sheet.isClosing = false
-                return .run(notYet > 0 ? .closeAttendance(dayID: data.day.id) : .reopenAttendance(dayID: data.day.id))
+                return .run(closes ? .closeAttendance(dayID: data.day.id) : .reopenAttendance(dayID: data.day.id))
             }
             sheet.isClosing = true
         case .toggleSignOut:
@@ -89,9 +91,11 @@ enum AttendanceReducer {
             return ScreenStep(requests: [.status(StatusMessage(LocalizedText(
                 zh: "已记录 \(change.name):\(change.record.status.name.zh)。按 u 撤销",
                 en: "Recorded \(change.name): \(change.record.status.name.en). u undoes it"), .success)), .reloadAll])
-        case .attendanceClosed(.success(let members)):
+        case .attendanceClosed(.success(let closing)):
             return ScreenStep(requests: [.status(StatusMessage(LocalizedText(
-                zh: "已将 \(members.count) 人记为缺席。按 u 撤销", en: "Recorded \(members.count) absent. u undoes it"), .success)), .reloadAll])
+                zh: "已将 \(closing.absent.count) 人记为缺席,安排 \(closing.makeUpsOpened) 项补学(见 8 补学)。按 u 撤销",
+                en: "Recorded \(closing.absent.count) absent, \(closing.makeUpsOpened) make-ups opened (see 8). u undoes it"), .success)),
+                .reloadAll])
         case .attendanceReopened(.success(let count)):
             return ScreenStep(requests: [.status(StatusMessage(LocalizedText(
                 zh: "已重新开放考勤:\(count) 人恢复为未签到。按 u 撤销", en: "Reopened: \(count) not yet again. u undoes it"), .success)), .reloadAll])

@@ -121,7 +121,7 @@ enum AttendanceView {
             grid.cursor = Grid.Position(row: rect.row, column: cursor)
             return
         }
-        if sheet.isClosing, notYet == 0, let closed = sheet.data?.closedAbsences {
+        if sheet.isClosing, notYet == 0, let closed = sheet.data?.closedAbsences, closed > 0 {
             let text = LocalizedText(
                 zh: " 重新开放考勤?结束时记为缺席的 \(closed) 人恢复为未签到。再按 c 确认,Esc 取消",
                 en: " Reopen the day? The \(closed) recorded absent by closing become not yet. c again confirms, Esc does not")
@@ -130,8 +130,8 @@ enum AttendanceView {
         }
         if sheet.isClosing {
             let text = LocalizedText(
-                zh: " 将 \(notYet) 名未签到的党员记为缺席?再按 c 确认,Esc 不结束",
-                en: " Record the \(notYet) not yet checked in as absent? c again confirms, Esc does not")
+                zh: " 将 \(notYet) 名未签到的党员记为缺席,为缺席和请假者安排补学?再按 c 确认,Esc 不结束",
+                en: " Record the \(notYet) not yet here absent and open make-ups? c again confirms, Esc does not")
             grid.put(text(language), row: rect.row, column: rect.column, style: Style(.warning, bold: true), clip: rect)
             return
         }

@@ -1,0 +1,63 @@
+import GRDB
+import PartyDayModel
+
+/// Which make-ups a list shows.
+public enum MakeUpScope: String, Sendable, CaseIterable {
+    /// Those still to do, overdue first.
+    case open
+    /// Those done, latest first.
+    case done
+    /// All of them.
+    case all
+}
+
+extension PartyDayDatabase {
+    /// A branch's make-ups with the member and the day: open ones by due date (so the overdue come
+    /// first), done ones latest first.
+    public func makeUps(branchID: Int64, scope: MakeUpScope = .open) throws(StoreError) -> [MakeUpEntry] {
+        try read { db in
+            let condition = switch scope {
+            case .open: "AND m.date IS NULL"
+            case .done: "AND m.date IS NOT NULL"
+            case .all: ""
+            }
+            let rows = try Row.fetchAll(
+                db.cachedStatement(sql: """
+                    SELECT m.id, m.day_id, m.member_id, m.method, m.due_on, m.date, m.done_by, m.place, m.outflow, m.note,
+                           p.name, g.name, d.date, a.status
+                    FROM make_up m
+                    JOIN member p ON p.id = m.member_id
+                    JOIN activity_day d ON d.id = m.day_id
+                    LEFT JOIN organisation g ON g.id = p.group_id
+                    LEFT JOIN attendance a ON a.day_id = m.day_id AND a.member_id = m.member_id
+                    WHERE d.branch_id = ? \(condition)
+                    ORDER BY m.date IS NOT NULL, m.due_on, m.date DESC, d.date, p.name_pinyin, m.id
+                    """),
+                arguments: [branchID])
+            return rows.compactMap { row in
+                guard let makeUp = MakeUpRow.decode(row), let date = CivilDate(row[12] as String) else { return nil }
+                return MakeUpEntry(makeUp: makeUp, name: row[10], groupName: row[11], dayDate: date, wasExcused: (row[13] as String?) == "excused")
+            }
+        }
+    }
+
+    /// One make-up with its member and day, as the list shows it.
+    public func makeUp(id: Int64) throws(StoreError) -> MakeUpEntry? {
+        try read { db in try MakeUpRow.fetchOne(db, id: id).flatMap { try Self.makeUpEntry(db, $0) } }
+    }
+
+    static func makeUpEntry(_ db: Database, _ makeUp: MakeUp) throws -> MakeUpEntry? {
+        guard let row = try Row.fetchOne(
+            db.cachedStatement(sql: """
+                SELECT p.name, g.name, d.date, a.status FROM member p
+                JOIN activity_day d ON d.id = ?
+                LEFT JOIN organisation g ON g.id = p.group_id
+                LEFT JOIN attendance a ON a.day_id = d.id AND a.member_id = p.id
+                WHERE p.id = ?
+                """),
+            arguments: [makeUp.dayID, makeUp.memberID]),
+            let date = CivilDate(row[2] as String)
+        else { return nil }
+        return MakeUpEntry(makeUp: makeUp, name: row[0], groupName: row[1], dayDate: date, wasExcused: (row[3] as String?) == "excused")
+    }
+}
