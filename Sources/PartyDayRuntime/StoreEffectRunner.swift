@@ -108,6 +108,8 @@ public final class StoreEffectRunner: WorkRunner {
             return performAttendanceEffect(effect)
         case .loadDues, .fixDuesYear:
             return performDuesEffect(effect)
+        case .loadMakeUps, .completeMakeUp:
+            return performMakeUpEffect(effect)
         case .loadBranches:
             return attempt { db throws(StoreError) in try db.organisations(kind: .branch) }.map(Action.branchesLoaded)
         case .checkForChanges:

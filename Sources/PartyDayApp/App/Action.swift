@@ -102,15 +102,19 @@ public enum Effect: Sendable, Equatable {
     case loadDues(year: Int, branchID: Int64?)
     /// Fix a branch's dues amounts for a year from the brackets.
     case fixDuesYear(year: Int, branchID: Int64)
+    /// Read a branch's make-ups, open or done (nil: the secretary's own branch).
+    case loadMakeUps(scope: MakeUpListScope, branchID: Int64?)
+    /// Record a make-up done.
+    case completeMakeUp(MakeUpCompletion)
 
     /// Whether the effect commits to the file. Its result reloads what it changed, so the change
     /// watcher need not report it again.
     public var writes: Bool {
         switch self {
         case .undo, .redo, .setUp, .planYear, .saveDay, .saveMember, .addGroup, .recordLeaving, .commitImport, .saveTheme, .retireTheme,
-             .setAttendance, .closeAttendance, .reopenAttendance, .setSignOut, .setGraceMinutes, .setStationPIN, .fixDuesYear: true
+             .setAttendance, .closeAttendance, .reopenAttendance, .setSignOut, .setGraceMinutes, .setStationPIN, .fixDuesYear, .completeMakeUp: true
         case .loadHistory, .checkForChanges, .loadMonth, .loadBranches, .loadBranchFacts, .loadRoster, .loadMember, .previewImport,
-             .loadThemes, .loadAttendance, .loadDues: false
+             .loadThemes, .loadAttendance, .loadDues, .loadMakeUps: false
         }
     }
 
@@ -122,7 +126,7 @@ public enum Effect: Sendable, Equatable {
         case .loadHistory, .undo, .redo, .checkForChanges, .loadMonth, .saveDay, .loadBranches, .loadBranchFacts, .loadRoster,
              .loadMember, .saveMember, .addGroup, .recordLeaving, .previewImport, .loadThemes, .saveTheme, .retireTheme,
              .loadAttendance, .setAttendance, .closeAttendance, .reopenAttendance, .setSignOut, .setGraceMinutes, .setStationPIN,
-             .loadDues, .fixDuesYear: false
+             .loadDues, .fixDuesYear, .loadMakeUps, .completeMakeUp: false
         case .commitImport: true
         }
     }

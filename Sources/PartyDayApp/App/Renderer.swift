@@ -50,7 +50,7 @@ enum Shell {
         }
         // What fits: every screen's title; else the branch without the app's name; else the titles
         // closer together; else without the branch; else only the shown screen's title, the others by
-        // their number keys.
+        // their number keys; else those keys closer together; else without the branch.
         let screens = ScreenID.available
         func tabs(_ titled: (ScreenID) -> Bool, padded: Bool = true) -> [String] {
             screens.map { titled($0) ? " \($0.numberKey) \($0.title(language))" + (padded ? " " : "") : " \($0.numberKey) " }
@@ -63,6 +63,10 @@ enum Shell {
         // Each screen's heading names the branch too, so the titles keep their place before it does.
         if width(title, labels) > rect.width, !title.isEmpty, width("", labels) <= rect.width { title = "" }
         if width(title, labels) > rect.width { labels = tabs { $0 == state.screen } }
+        if width(title, labels) > rect.width {
+            labels = screens.map { $0 == state.screen ? " \($0.numberKey) \($0.title(language)) " : "\($0.numberKey)" }
+        }
+        if width(title, labels) > rect.width { title = "" }
         column += grid.put(title, row: rect.row, column: column, style: Style(.bar, bold: true), clip: rect)
         for (screen, label) in zip(screens, labels) {
             let style = screen == state.screen ? Style(.barActive, bold: true) : Style(.bar)

@@ -32,6 +32,10 @@ public enum StoreReply: Sendable {
     case dues(Result<DuesSheet, StoreError>)
     /// A year's dues amounts were fixed (the year).
     case duesYearFixed(Result<Int, StoreError>)
+    /// A branch's make-ups, as the make-ups screen lists them.
+    case makeUps(Result<MakeUpList, StoreError>)
+    /// A make-up was recorded done.
+    case makeUpCompleted(Result<MakeUpEntry, StoreError>)
     /// A branch theme was added, renamed or retired.
     case themeSaved(Result<ThemeChange, StoreError>)
 }

@@ -8,6 +8,7 @@ public enum ScreenRegistry {
         AttendanceScreen.self,
         HistoryScreen.self,
         DuesScreen.self,
+        MakeUpsScreen.self,
     ]
 
     /// The feature with this id.
