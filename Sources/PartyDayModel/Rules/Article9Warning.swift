@@ -70,12 +70,12 @@ public enum Article9Warning {
     /// it neither counts nor ends the run.
     public static func unpaidRun(
         through: YearMonth, since: YearMonth? = nil, profile: MemberProfile, paidMonths: Set<YearMonth>,
-        recordedMonths: Set<YearMonth>? = nil
+        recordedMonths: Set<YearMonth>? = nil, exempt: (YearMonth) -> Bool = { _ in false }
     ) -> Int {
         var run = 0
         var month = through
         let floor = since ?? DuesLiability.firstOwedMonth(profile) ?? through
-        while month >= floor, DuesLiability.owes(profile, for: month), !paidMonths.contains(month) {
+        while month >= floor, DuesLiability.owes(profile, for: month), !paidMonths.contains(month), !exempt(month) {
             if recordedMonths?.contains(month) ?? true { run += 1 }
             month = month.previous
         }
@@ -89,10 +89,14 @@ public enum Article9Warning {
         /// Consecutive months of unpaid dues.
         public var unpaidMonths: Int
 
+        /// The exemption in force in the month assessed, if any: its months end both runs.
+        public var exemption: Article9Exemption?
+
         /// Creates an assessment from the two runs.
-        public init(missedMonths: Int, unpaidMonths: Int) {
+        public init(missedMonths: Int, unpaidMonths: Int, exemption: Article9Exemption? = nil) {
             self.missedMonths = missedMonths
             self.unpaidMonths = unpaidMonths
+            self.exemption = exemption
         }
 
         /// The level of the worse of the two runs: either alone is enough.

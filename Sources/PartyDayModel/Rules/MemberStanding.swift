@@ -37,16 +37,20 @@ public struct MemberStanding: Sendable, Hashable {
         public var paidMonths: [Int64: Set<YearMonth>]
         /// The day the branch began keeping its records in partyday: nothing before it counts.
         public var recordsBegin: CivilDate?
+        /// Exemptions by member.
+        public var exemptions: [Int64: [Article9Exemption]]
 
         public init(
             heldDays: [(id: Int64, date: CivilDate)], attendance: [Int64: [Int64: AttendanceStatus]],
-            madeUp: [Int64: Set<Int64>], paidMonths: [Int64: Set<YearMonth>], recordsBegin: CivilDate? = nil
+            madeUp: [Int64: Set<Int64>], paidMonths: [Int64: Set<YearMonth>], recordsBegin: CivilDate? = nil,
+            exemptions: [Int64: [Article9Exemption]] = [:]
         ) {
             self.heldDays = heldDays
             self.attendance = attendance
             self.madeUp = madeUp
             self.paidMonths = paidMonths
             self.recordsBegin = recordsBegin
+            self.exemptions = exemptions
         }
 
         /// Held days whose attendance was taken (anyone recorded): only these can say a member was absent.
@@ -81,8 +85,11 @@ public struct MemberStanding: Sendable, Hashable {
                 if records.attendance[day.id]?[member.id]?.attended == true { attended += 1 }
             }
             let madeUp = records.madeUp[member.id] ?? []
+            let exemptions = records.exemptions[member.id] ?? []
+            let exempt = { (month: YearMonth) in exemptions.contains { $0.covers(month) } }
             let since = max(profile.joinedOn.yearMonth, begin?.yearMonth ?? profile.joinedOn.yearMonth)
             let missed = Article9Warning.missedRun(through: today.yearMonth, since: since) { month in
+                if exempt(month) { return .excused }
                 let days = (byMonth[month] ?? []).filter { AttendanceTally.isExpected(profile, atBranch: branchID, on: $0.date) }
                 guard !days.isEmpty else { return .noActivity }
                 if days.contains(where: { records.attendance[$0.id]?[member.id]?.attended == true || madeUp.contains($0.id) }) {
@@ -93,10 +100,11 @@ public struct MemberStanding: Sendable, Hashable {
             }
             let unpaid = Article9Warning.unpaidRun(
                 through: today.yearMonth.previous, since: since, profile: profile, paidMonths: records.paidMonths[member.id] ?? [],
-                recordedMonths: duesMonths)
+                recordedMonths: duesMonths, exempt: exempt)
             result[member.id] = MemberStanding(
                 expected: expected, attended: attended,
-                assessment: Article9Warning.Assessment(missedMonths: missed, unpaidMonths: unpaid))
+                assessment: Article9Warning.Assessment(
+                    missedMonths: missed, unpaidMonths: unpaid, exemption: exemptions.first { $0.covers(today.yearMonth) }))
         }
         return result
     }
