@@ -93,4 +93,27 @@ struct Article9RecordsTests {
         #expect(receipt.notices.isEmpty, "six back months is within the rule")
         #expect(try b.level("李四", asOf: "2026-09-20") == (0, 0, .none))
     }
+
+    @Test("an exemption silences both runs for its months and is shown; refused backwards, past two years or without a reason; undo lifts it")
+    func silencedByExemption() throws {
+        let b = try Self.branch()
+        let sets = try b.database.rowCount("change_set")
+        for (from, through, reason) in [("2026-05", "2026-04", "住院"), ("2026-01", "2028-01", "出国"), ("2026-04", "2026-06", "  ")] {
+            #expect(throws: StoreError.self) {
+                try b.database.addExemption(memberID: b.ids["王五"]!, from: YearMonth(from)!, through: YearMonth(through)!, reason: reason, actor: .secretary)
+            }
+        }
+        #expect(try b.database.rowCount("change_set") == sets, "nothing written")
+        let exemption = try b.database.addExemption(
+            memberID: b.ids["王五"]!, from: YearMonth("2026-04")!, through: YearMonth("2026-06")!, reason: "住院治疗(经支委会同意)", actor: .secretary)
+        let standing = try #require(try b.database.memberStandings(branchID: b.branchID, asOf: Self.day("2026-06-20"))[b.ids["王五"]!])
+        #expect(standing.assessment.missedMonths == 0 && standing.assessment.level == .none)
+        #expect(standing.assessment.exemption == exemption, "shown where the warning would be")
+        #expect(try b.level("王五", asOf: "2026-08-20") == (2, 0, .none), "July and August after it; March before it is not carried across")
+        try b.database.addExemption(memberID: b.ids["李四"]!, from: YearMonth("2026-05")!, through: YearMonth("2026-05")!, reason: "出国(经批准)", actor: .secretary)
+        #expect(try b.level("李四", asOf: "2026-09-20") == (0, 3, .warning), "June to August; March and April before it do not join them")
+        _ = try b.database.undo(actor: .secretary)
+        _ = try b.database.undo(actor: .secretary)
+        #expect(try b.level("王五", asOf: "2026-06-20") == (6, 0, .alert))
+    }
 }

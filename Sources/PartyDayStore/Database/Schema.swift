@@ -19,7 +19,22 @@ enum Schema {
         migrator.registerMigration("v8-dues-amounts", migrate: duesAmounts)
         migrator.registerMigration("v9-dues-receipts", migrate: duesReceipts)
         migrator.registerMigration("v10-make-up-tasks", migrate: makeUpTasks)
+        migrator.registerMigration("v11-article9-exemptions", migrate: article9Exemptions)
         return migrator
+    }
+
+    /// Periods in which a member's article-9 runs are silenced for a reason the branch accepted.
+    private static func article9Exemptions(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE article9_exemption (
+                id INTEGER PRIMARY KEY,
+                member_id INTEGER NOT NULL REFERENCES member(id),
+                from_month TEXT NOT NULL,
+                through_month TEXT NOT NULL,
+                reason TEXT NOT NULL
+            );
+            CREATE INDEX article9_exemption_member ON article9_exemption(member_id);
+            """)
     }
 
     /// A make-up is a task from the day's closing until it is done: a due date, and the day it was done

@@ -13,4 +13,5 @@ enum StoreTable: String, CaseIterable, Sendable {
     case setting
     case branchTheme = "branch_theme"
     case guest
+    case article9Exemption = "article9_exemption"
 }

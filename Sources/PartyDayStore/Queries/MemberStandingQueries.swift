@@ -38,9 +38,13 @@ extension PartyDayDatabase {
             {
                 if let month = YearMonth(row[1] as String) { paid[row[0], default: []].insert(month) }
             }
+            var exemptions: [Int64: [Article9Exemption]] = [:]
+            for exemption in try Self.fetchExemptions(db, branchID: branchID) {
+                exemptions[exemption.memberID, default: []].append(exemption)
+            }
             return MemberStanding.Records(
                 heldDays: heldDays, attendance: attendance, madeUp: madeUp, paidMonths: paid,
-                recordsBegin: try Self.fetchRecordsBegin(db, branchID: branchID))
+                recordsBegin: try Self.fetchRecordsBegin(db, branchID: branchID), exemptions: exemptions)
         }
         return MemberStanding.standings(of: members, branchID: branchID, records: records, today: today)
     }

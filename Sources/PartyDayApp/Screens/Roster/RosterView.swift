@@ -76,7 +76,9 @@ enum RosterView {
     }
 
     /// 提醒3 / 预警6: the worse of article 9's runs, once it reaches a warning.
+    /// An exemption in force shows as 免 where the warning would be.
     static func warning(_ assessment: Article9Warning.Assessment, _ language: Language) -> String {
+        if assessment.exemption != nil { return LocalizedText(zh: "免", en: "exempt")(language) }
         guard assessment.level > .none else { return "" }
         let run = max(assessment.missedMonths, assessment.unpaidMonths)
         let short = assessment.level == .alert ? "alert" : "warn"
@@ -120,6 +122,10 @@ enum RosterView {
         if let standing, standing.assessment.unpaidMonths >= Article9Warning.warningThreshold {
             parts.append(LocalizedText(
                 zh: "连续 \(standing.assessment.unpaidMonths) 个月未交党费", en: "\(standing.assessment.unpaidMonths) months of dues unpaid")(language))
+        }
+        if let exemption = standing?.assessment.exemption {
+            parts.append(LocalizedText(
+                zh: "免予提醒至 \(exemption.through):\(exemption.reason)", en: "exempt through \(exemption.through): \(exemption.reason)")(language))
         }
         if entry.isLeadingCadre { parts.append(LocalizedText(zh: "领导干部", en: "leading cadre")(language)) }
         if let special = entry.specialCircumstance { parts.append(special.name(language)) }
