@@ -31,7 +31,7 @@ extension PartyDayDatabase {
                     LEFT JOIN organisation g ON g.id = p.group_id
                     LEFT JOIN attendance a ON a.day_id = m.day_id AND a.member_id = m.member_id
                     WHERE d.branch_id = ? \(condition)
-                    ORDER BY m.date IS NOT NULL, m.due_on, m.date DESC, d.date, p.name_pinyin, m.id
+                    ORDER BY m.date IS NOT NULL, CASE WHEN m.date IS NULL THEN m.due_on END, m.date DESC, d.date, p.name_pinyin, m.id
                     """),
                 arguments: [branchID])
             return rows.compactMap { row in
