@@ -98,37 +98,18 @@ enum MakeUpsView {
     /// The completion form, in a box over the lower part of the screen.
     private static func renderForm(_ state: MakeUpsState, _ context: ScreenContext, into grid: inout Grid, rect: Rect) {
         guard let form = state.form else { return }
-        let language = context.language
-        let height = min(rect.height, 7)
-        let box = Rect(row: rect.row + rect.height - height, column: rect.column, height: height, width: rect.width)
+        let focus = form.form.focus
         let title = LocalizedText(zh: "补学完成 · \(form.entry.name) · \(form.entry.dayDate)", en: "Made up · \(form.entry.name) · \(form.entry.dayDate)")
-        let inside = Panels.box(title(language), into: &grid, rect: box)
-        guard inside.height > 0 else { return }
-        let labels: [(MakeUpCompletionForm.Field, LocalizedText)] = [
-            (.date, LocalizedText(zh: "日期", en: "Date")), (.method, LocalizedText(zh: "方式", en: "How")),
-            (.doneBy, LocalizedText(zh: "送学人", en: "By")), (.note, LocalizedText(zh: "备注", en: "Note")),
-        ]
-        let labelWidth = language == .zh ? 8 : 6
-        let fieldWidth = max(1, inside.width - labelWidth - 1)
-        for (index, (field, label)) in labels.enumerated() where index < inside.height {
-            let row = inside.row + index
-            let focused = form.form.focus == field
-            grid.put(label(language), row: row, column: inside.column + 1, style: Style(.dialog, bold: focused), clip: inside)
-            let column = inside.column + labelWidth
-            switch field {
-            case .method:
-                let text = "◀ " + form.method.name(language) + " ▶"
-                grid.put(text, row: row, column: column, style: Style(focused ? .fieldFocused : .field), clip: inside)
-            case .date, .doneBy, .note:
-                let text = field == .date ? form.date : field == .doneBy ? form.doneBy : form.note
-                let cursor = Panels.textField(text, into: &grid, row: row, column: column, width: fieldWidth, focused: focused)
-                if focused { grid.cursor = Grid.Position(row: row, column: cursor) }
-            }
-        }
-        if inside.height > labels.count {
-            let hint = form.form.problem.map { (" " + $0(language), ColorRole.error) }
-                ?? (LocalizedText(zh: " Enter 保存 · Tab 下一项 · ←→ 选方式 · Esc 取消", en: " Enter saves · Tab next · ←→ how · Esc cancels")(language), .muted)
-            grid.put(hint.0, row: inside.row + labels.count, column: inside.column, style: Style(hint.1), clip: inside)
-        }
+        FieldBox.render(
+            title: title(context.language),
+            lines: [
+                FieldBox.Line(label: LocalizedText(zh: "日期", en: "Date"), value: .text(form.date), focused: focus == .date),
+                FieldBox.Line(label: LocalizedText(zh: "方式", en: "How"), value: .choice(form.method.name(context.language)), focused: focus == .method),
+                FieldBox.Line(label: LocalizedText(zh: "送学人", en: "By"), value: .text(form.doneBy), focused: focus == .doneBy),
+                FieldBox.Line(label: LocalizedText(zh: "备注", en: "Note"), value: .text(form.note), focused: focus == .note),
+            ],
+            problem: form.form.problem,
+            hint: LocalizedText(zh: " Enter 保存 · Tab 下一项 · ←→ 选方式 · Esc 取消", en: " Enter saves · Tab next · ←→ how · Esc cancels"),
+            language: context.language, into: &grid, rect: rect)
     }
 }
