@@ -18,6 +18,12 @@ extension StoreEffectRunner {
                 try db.setDuesYear(year, branchID: branchID, actor: actor)
                 return year
             }.map { Action.reply(.duesYearFixed($0)) }
+        case .payDues(let request):
+            return attempt { db throws(StoreError) in
+                try db.payDues(
+                    memberID: request.memberID, months: request.months, amount: request.amount, paidBy: request.paidBy,
+                    paidOn: request.paidOn, today: today, actor: actor)
+            }.map { Action.reply(.duesPaid($0)) }
         default:
             return nil
         }

@@ -63,4 +63,36 @@ struct DuesScreenTests {
         _ = Reducer.reduce(&state, .reply(.dues(.success(Self.sheet(year: year)))))
         #expect(state.dues.sheet == nil, "a reply for another year is not shown")
     }
+
+    @Test("p opens the payment form with the member's unpaid months; bad months or amount refused in place; Enter records; the receipt's warnings are said", arguments: Language.allCases)
+    func paying(language: Language) throws {
+        var state = Self.opened(language)
+        _ = Reducer.reduce(&state, .key(.tab))
+        #expect(Reducer.reduce(&state, .key(.character("p"))).isEmpty)
+        let year = state.dues.year
+        #expect(state.dues.payment?.months.text == "\(year)-01–\(year)-07")
+        try Snapshot.check(state, named: "dues-pay-\(language.rawValue)")
+        var small = state
+        _ = Reducer.reduce(&small, .key(.resize(height: 12, width: 40)))
+        try Snapshot.check(small, named: "dues-pay-\(language.rawValue)-40x12")
+        _ = Reducer.reduce(&state, .key(.character("x")))
+        #expect(Reducer.reduce(&state, .key(.enter)).isEmpty && state.dues.payment?.form.problemField == .months)
+        _ = Reducer.reduce(&state, .key(.backspace))
+        _ = Reducer.reduce(&state, .key(.tab))
+        for character in "12o" { _ = Reducer.reduce(&state, .key(.character(character))) }
+        #expect(Reducer.reduce(&state, .key(.enter)).isEmpty && state.dues.payment?.form.problemField == .amount)
+        _ = Reducer.reduce(&state, .key(.backspace))
+        _ = Reducer.reduce(&state, .key(.tab))
+        for character in "张三的爱人" { _ = Reducer.reduce(&state, .key(.character(character))) }
+        let months = (1...7).map { YearMonth(year: year, month: $0)! }
+        #expect(Reducer.reduce(&state, .key(.enter)) == [.payDues(DuesPaymentRequest(
+            memberID: 1, months: months, amount: Fen(1_200), paidBy: "张三的爱人", paidOn: CivilDate(year: 2026, month: 3, day: 25)!))])
+        #expect(Reducer.reduce(&state, .key(.enter)).isEmpty, "once, while it saves")
+        let receipt = DuesReceipt(
+            memberID: 1, name: "张三", months: months, owed: Fen(84_000), paid: Fen(84_000), paidBy: "张三的爱人",
+            paidOn: CivilDate(year: 2026, month: 3, day: 25)!, notices: [.backMonths(7)])
+        let effects = Reducer.reduce(&state, .reply(.duesPaid(.success(receipt))))
+        #expect(state.dues.payment == nil && effects.contains(.loadDues(year: year, branchID: nil)))
+        #expect(state.status?.text(language).contains(DuesReceipt.Notice.backMonths(7).message(language)) == true)
+    }
 }

@@ -105,3 +105,24 @@ struct DuesLiabilityTests {
         #expect(!DuesLiability.owes(leaver, for: try #require(YearMonth(year: 2025, month: 6))))
     }
 }
+
+@Suite("A payment's months as typed")
+struct DuesMonthsTextTests {
+    static func months(_ texts: String...) -> [YearMonth] { texts.map { YearMonth($0)! } }
+
+    @Test("one month, lists with either comma or 、, ranges with – .. or ~, as the arrears show them; sorted, each once")
+    func reads() {
+        #expect(DuesMonthsText.parse("2026-11") == Self.months("2026-11"))
+        #expect(DuesMonthsText.parse("2026-12, 2026-10") == Self.months("2026-10", "2026-12"))
+        #expect(DuesMonthsText.parse("2026-10–2026-12、2027-01") == Self.months("2026-10", "2026-11", "2026-12", "2027-01"))
+        #expect(DuesMonthsText.parse("2026-11..2027-01,2026-12") == Self.months("2026-11", "2026-12", "2027-01"))
+        #expect(DuesMonthsText.parse("2026-01~2026-02") == Self.months("2026-01", "2026-02"))
+    }
+
+    @Test("anything else is refused whole: words, a backwards range, an impossible month, over ten years, empty")
+    func refuses() {
+        for text in ["", " ", "十一月", "2026-13", "2026-12–2026-10", "2026-11, x", "2000-01–2020-01", "2026-1-1", "2026-11––2026-12"] {
+            #expect(DuesMonthsText.parse(text) == nil, "\(text)")
+        }
+    }
+}

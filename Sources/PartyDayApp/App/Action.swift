@@ -102,6 +102,8 @@ public enum Effect: Sendable, Equatable {
     case loadDues(year: Int, branchID: Int64?)
     /// Fix a branch's dues amounts for a year from the brackets.
     case fixDuesYear(year: Int, branchID: Int64)
+    /// Record a dues payment from the dues screen.
+    case payDues(DuesPaymentRequest)
     /// Read a branch's make-ups, open or done (nil: the secretary's own branch).
     case loadMakeUps(scope: MakeUpListScope, branchID: Int64?)
     /// Record a make-up done.
@@ -112,7 +114,7 @@ public enum Effect: Sendable, Equatable {
     public var writes: Bool {
         switch self {
         case .undo, .redo, .setUp, .planYear, .saveDay, .saveMember, .addGroup, .recordLeaving, .commitImport, .saveTheme, .retireTheme,
-             .setAttendance, .closeAttendance, .reopenAttendance, .setSignOut, .setGraceMinutes, .setStationPIN, .fixDuesYear, .completeMakeUp: true
+             .setAttendance, .closeAttendance, .reopenAttendance, .setSignOut, .setGraceMinutes, .setStationPIN, .fixDuesYear, .completeMakeUp, .payDues: true
         case .loadHistory, .checkForChanges, .loadMonth, .loadBranches, .loadBranchFacts, .loadRoster, .loadMember, .previewImport,
              .loadThemes, .loadAttendance, .loadDues, .loadMakeUps: false
         }
@@ -126,7 +128,7 @@ public enum Effect: Sendable, Equatable {
         case .loadHistory, .undo, .redo, .checkForChanges, .loadMonth, .saveDay, .loadBranches, .loadBranchFacts, .loadRoster,
              .loadMember, .saveMember, .addGroup, .recordLeaving, .previewImport, .loadThemes, .saveTheme, .retireTheme,
              .loadAttendance, .setAttendance, .closeAttendance, .reopenAttendance, .setSignOut, .setGraceMinutes, .setStationPIN,
-             .loadDues, .fixDuesYear, .loadMakeUps, .completeMakeUp: false
+             .loadDues, .fixDuesYear, .loadMakeUps, .completeMakeUp, .payDues: false
         case .commitImport: true
         }
     }

@@ -32,6 +32,8 @@ public enum StoreReply: Sendable {
     case dues(Result<DuesSheet, StoreError>)
     /// A year's dues amounts were fixed (the year).
     case duesYearFixed(Result<Int, StoreError>)
+    /// A dues payment was recorded: its receipt.
+    case duesPaid(Result<DuesReceipt, StoreError>)
     /// A branch's make-ups, as the make-ups screen lists them.
     case makeUps(Result<MakeUpList, StoreError>)
     /// A make-up was recorded done.

@@ -16,3 +16,21 @@ public struct DuesSheet: Sendable, Hashable {
     /// Whether every line's amount is fixed for the year.
     public var isFixed: Bool { !lines.isEmpty && lines.allSatisfy(\.isFixed) }
 }
+
+/// What the dues screen's payment form sends: the member, the months, the amount (nil: what is owed),
+/// who paid for them (nil: in person) and the day.
+public struct DuesPaymentRequest: Sendable, Hashable {
+    public var memberID: Int64
+    public var months: [YearMonth]
+    public var amount: Fen?
+    public var paidBy: String?
+    public var paidOn: CivilDate
+
+    public init(memberID: Int64, months: [YearMonth], amount: Fen?, paidBy: String?, paidOn: CivilDate) {
+        self.memberID = memberID
+        self.months = months
+        self.amount = amount
+        self.paidBy = paidBy
+        self.paidOn = paidOn
+    }
+}

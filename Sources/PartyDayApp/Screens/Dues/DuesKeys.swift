@@ -10,6 +10,7 @@ extension KeyCommand {
     static let previousDuesYear = KeyCommand(rawValue: "previousDuesYear")
     static let nextDuesYear = KeyCommand(rawValue: "nextDuesYear")
     static let fixDuesYear = KeyCommand(rawValue: "fixDuesYear")
+    static let recordDuesPayment = KeyCommand(rawValue: "recordDuesPayment")
 }
 
 extension DuesScreen {
@@ -22,5 +23,9 @@ extension DuesScreen {
         Keymap.Binding(command: .fixDuesYear, scope: .dues, keys: [.character("f")],
                        help: LocalizedText(zh: "按规定确定本年党费标准(再按 f 确认)", en: "fix the year's amounts by the rules (f again confirms)"),
                        inBar: true, barLabel: LocalizedText(zh: "确定", en: "fix")),
+        Keymap.Binding(command: .recordDuesPayment, scope: .dues, keys: [.character("p")],
+                       help: LocalizedText(zh: "为选中的党员记录交纳党费:月份、金额、代交人、日期(可撤销)",
+                                           en: "record a payment for the selected member: months, amount, paid by, date (undoable)"),
+                       inBar: true, barLabel: LocalizedText(zh: "收党费", en: "pay")),
     ]
 }

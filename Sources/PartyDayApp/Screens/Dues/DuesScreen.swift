@@ -11,7 +11,9 @@ public enum DuesScreen: ScreenFeature {
 
     public static func initialState(today: CivilDate) -> DuesState { DuesState(year: today.year) }
 
-    public static func keyScopes(_ state: DuesState) -> [KeyScope] { [.dues, .tabs, .list] }
+    public static func keyScopes(_ state: DuesState) -> [KeyScope] { state.payment == nil ? [.dues, .tabs, .list] : [.form, .editing] }
+
+    public static func takesTyping(_ state: DuesState) -> Bool { state.payment != nil }
 
     public static func loads(_ state: DuesState, _ context: ScreenContext) -> [Effect] {
         context.isShown ? [.loadDues(year: state.year, branchID: context.branchID)] : []
@@ -24,10 +26,21 @@ public enum DuesScreen: ScreenFeature {
     public static func workingBranchChanged(_ state: inout DuesState, _ context: ScreenContext) -> [Effect] {
         state.sheet = nil
         state.isFixing = false
+        state.payment = nil
         return loads(state, context)
     }
 
     public static func handle(_ key: Key, _ state: inout DuesState, _ context: ScreenContext) -> ScreenStep {
+        if var payment = state.payment {
+            if Keymap.command(for: key, in: [.form]) == .cancel {
+                state.payment = nil
+                return .none
+            }
+            guard !payment.isSaving else { return .none }
+            let request = payment.handle(key)
+            state.payment = payment
+            return request.map { .run(.payDues($0)) } ?? .none
+        }
         let command = Keymap.command(for: key, in: [.dues, .tabs, .list])
         let fixing = state.isFixing
         state.isFixing = false
@@ -54,6 +67,10 @@ public enum DuesScreen: ScreenFeature {
             }
             if fixing { return .run(.fixDuesYear(year: sheet.year, branchID: sheet.branchID)) }
             state.isFixing = true
+        case .recordDuesPayment:
+            guard let sheet = state.sheet, let member = state.selectedMember else { return .none }
+            let unpaid = sheet.arrears.first { $0.memberID == member.id }?.months ?? []
+            state.payment = DuesPaymentForm(memberID: member.id, name: member.name, unpaid: unpaid, today: context.today)
         default:
             if let move = ListMove(command) { state.list.move(move, visibleRows: DuesLayout.tableRows(height: context.height)) }
         }
@@ -75,6 +92,22 @@ public enum DuesScreen: ScreenFeature {
                 then: [.loadDues(year: state.year, branchID: context.branchID)])
         case .duesYearFixed(.failure(let error)):
             return .failure(error)
+        case .duesPaid(.success(let receipt)):
+            state.payment = nil
+            let covered = DuesArrears.compact(receipt.months, separator: context.language == .zh ? "、" : ", ")
+            var said = LocalizedText(
+                zh: "已记录:\(receipt.name) \(covered) 党费 \(receipt.paid.yuanText) 元\(receipt.paidBy.map { ",\($0) 代交" } ?? "")。按 u 撤销",
+                en: "Recorded: \(receipt.name), \(covered), \(receipt.paid.yuanText)\(receipt.paidBy.map { ", paid by \($0)" } ?? ""). u undoes it")
+            for notice in receipt.notices {
+                said = LocalizedText(zh: said.zh + " " + notice.message.zh, en: said.en + " " + notice.message.en)
+            }
+            return ScreenStep(requests: [.status(StatusMessage(said, receipt.notices.isEmpty ? .success : .info)), .reloadAll])
+        case .duesPaid(.failure(let error)):
+            guard var payment = state.payment else { return .failure(error) }
+            payment.isSaving = false
+            payment.form.say(error.message)
+            state.payment = payment
+            return .none
         default:
             return .none
         }
@@ -96,8 +129,19 @@ public struct DuesState: Sendable, Equatable {
     public var list = ListState()
     /// `f` was pressed once: the next `f` fixes the year.
     public var isFixing = false
+    /// The payment form, while it is open.
+    public var payment: DuesPaymentForm?
 
     public init(year: Int) { self.year = year }
+
+    /// The member on the selected line of either tab.
+    var selectedMember: (id: Int64, name: String)? {
+        guard let sheet, let index = list.selection else { return nil }
+        switch tab {
+        case .amounts: return sheet.lines.indices.contains(index) ? (sheet.lines[index].memberID, sheet.lines[index].name) : nil
+        case .arrears: return sheet.arrears.indices.contains(index) ? (sheet.arrears[index].memberID, sheet.arrears[index].name) : nil
+        }
+    }
 
     /// The rows of the tab shown.
     var rowCount: Int { tab == .amounts ? sheet?.lines.count ?? 0 : sheet?.arrears.count ?? 0 }

@@ -32,6 +32,14 @@ enum DuesView {
             note(sheet, state)
         }
         grid.put(line.0(language), row: detail.row, column: detail.column, style: Style(line.1, bold: state.isFixing), clip: detail)
+        if let payment = state.payment {
+            FieldBox.render(
+                title: LocalizedText(zh: "收党费 · \(payment.name)", en: "Dues payment · \(payment.name)")(language), lines: payment.lines,
+                problem: payment.form.problem,
+                hint: LocalizedText(zh: " Enter 记录 · Tab 下一项 · 实交空着即应交金额 · Esc 取消",
+                                    en: " Enter records · Tab next · empty amount: what is owed · Esc cancels"),
+                language: language, into: &grid, rect: rect)
+        }
     }
 
     private static func amounts(
