@@ -73,6 +73,14 @@ public final class StationEffectRunner: WorkRunner {
                 try database.setSignOut(on, dayID: dayID, actor: actor)
                 return .signOut(on)
             }))
+        case .checkDues(let memberID, let month):
+            return .duesChecked(memberID: memberID, month: month, Result { () throws(StoreError) in
+                try database.unpaidDues(memberID: memberID, month: month)
+            })
+        case .collectDues(let memberID, let month, let date):
+            return written(.duesCollected(Result { () throws(StoreError) in
+                try database.payDues(memberID: memberID, months: [month], paidOn: date, today: date, actor: actor)
+            }))
         case .setGrace(let branchID, let minutes):
             return written(.settingSaved(Result { () throws(StoreError) in
                 try database.setGraceMinutes(minutes, branchID: branchID, actor: actor)

@@ -85,4 +85,16 @@ struct DuesPaymentTests {
         }
         #expect(try database.history().count == before)
     }
+
+    @Test("a station's question: this month's amount while unpaid; nothing once paid, for a month not owed, or for an applicant")
+    func unpaidThisMonth() throws {
+        let (folder, database, _, ids) = try Self.branch()
+        defer { withExtendedLifetime(folder) {} }
+        let november = Self.month("2026-11")
+        #expect(try database.unpaidDues(memberID: ids["张三"]!, month: november) == Fen(12_000))
+        #expect(try database.unpaidDues(memberID: ids["赵六"]!, month: november) == nil, "an applicant owes nothing")
+        try database.payDues(memberID: ids["张三"]!, months: [november], paidOn: Self.day("2026-11-06"), today: Self.day("2026-11-06"), actor: .station("门口"))
+        #expect(try database.unpaidDues(memberID: ids["张三"]!, month: november) == nil)
+        #expect(try database.unpaidDues(memberID: 999, month: november) == nil)
+    }
 }

@@ -18,6 +18,7 @@ extension KeyCommand {
     static let leaveStation = KeyCommand(rawValue: "leaveStation")
     static let registerGuest = KeyCommand(rawValue: "registerGuest")
     static let openStationMenu = KeyCommand(rawValue: "openStationMenu")
+    static let collectDues = KeyCommand(rawValue: "collectDues")
 }
 
 /// The station's keys; they join the one keymap table (and docs/keymap.md).
@@ -31,6 +32,8 @@ enum StationKeys {
         Keymap.Binding(command: .registerGuest, scope: .station, keys: [.function(3)],
                        help: LocalizedText(zh: "列席登记(不在应到名单中的人)", en: "register a guest (someone not expected)"), inBar: true,
                        barLabel: LocalizedText(zh: "列席", en: "guest")),
+        Keymap.Binding(command: .collectDues, scope: .station, keys: [.function(5)],
+                       help: LocalizedText(zh: "(收党费时)记录刚签到者已交本月党费", en: "(when taking dues) record this month's dues paid by who just checked in"), inBar: false),
         Keymap.Binding(command: .openStationMenu, scope: .station, keys: [.function(9)],
                        help: LocalizedText(zh: "管理:撤回、请假、签退、宽限(需 PIN)", en: "settings: take back, excuse, sign-out, grace (needs the PIN)"),
                        inBar: true, barLabel: LocalizedText(zh: "管理", en: "settings")),

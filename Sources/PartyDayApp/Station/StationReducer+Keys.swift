@@ -72,7 +72,12 @@ extension StationReducer {
             return []
         case .notMe?:
             guard case .checkedIn? = state.outcome else { return [] }
+            state.duesOffer = nil
             return [.run(.undoLast), .cancel("clear")]
+        case .collectDues?:
+            guard let offer = state.duesOffer, case .checkedIn? = state.outcome, let day = state.day else { return [] }
+            state.duesOffer = nil
+            return [.run(.collectDues(memberID: offer.memberID, month: offer.month, on: day.day.date)), .cancel("clear")]
         case .leaveStation?:
             state.pin = TextFieldState("", maximumLength: StationPIN.lengths.upperBound)
             state.pinPurpose = .leave

@@ -70,7 +70,23 @@ public enum StationReducer {
             return []
         case .clearOutcome:
             state.outcome = nil
+            state.duesOffer = nil
             return []
+        case .duesChecked(let memberID, let month, .success(let amount?)):
+            // Offered only while that member's confirmation still shows.
+            guard case .checkedIn? = state.outcome, state.lastCheckIn == memberID else { return [] }
+            state.duesOffer = StationDuesOffer(memberID: memberID, month: month, amount: amount)
+            return []
+        case .duesChecked:
+            return []
+        case .duesCollected(.success(let receipt)):
+            state.outcome = .done(LocalizedText(
+                zh: "已收 \(receipt.name) \(DuesArrears.compact(receipt.months, separator: "、")) 党费 \(receipt.paid.yuanText) 元",
+                en: "Dues from \(receipt.name) for \(DuesArrears.compact(receipt.months, separator: ", ")): \(receipt.paid.yuanText)"))
+            return [.send(.clearOutcome, after: confirmationSeconds, id: "clear")]
+        case .duesCollected(.failure(let error)):
+            state.outcome = .failed(error.message)
+            return [.send(.clearOutcome, after: confirmationSeconds, id: "clear")]
         case .guestCandidates(.success(let candidates)):
             guard let typed = state.unmatched else { return [] }
             state.guestForm = StationGuestForm(typed: typed, candidates: candidates)
@@ -136,7 +152,11 @@ public enum StationReducer {
             // Shown at once; the day read again after it confirms.
             state.day?.records[record.memberID] = record
             state.lastCheckIn = record.memberID
-            return [clear] + (state.day.map { [.run(.loadDay($0.day.id))] } ?? [])
+            state.duesOffer = nil
+            // A station taking dues asks whether this month is still unpaid: only this month, never arrears.
+            let dues: [StationCommand] = state.collectsDues
+                ? (state.day.map { [.run(.checkDues(memberID: record.memberID, month: $0.day.date.yearMonth))] } ?? []) : []
+            return [clear] + dues + (state.day.map { [.run(.loadDay($0.day.id))] } ?? [])
         case .success(.alreadyCheckedIn(let record)):
             state.outcome = .already(name: state.name(of: record.memberID), time: record.checkInClock(in: state.timeZone) ?? "")
             return [clear]

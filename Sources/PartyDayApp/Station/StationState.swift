@@ -41,6 +41,10 @@ public struct StationState: Sendable {
     public var now: Date
     /// Set when the PIN was right and the station should close.
     public var shouldQuit = false
+    /// Whether the station was opened to take dues (`station open --collect-dues`).
+    public var collectsDues = false
+    /// This month's dues of the member just checked in, offered with F5 while the confirmation shows.
+    public var duesOffer: StationDuesOffer?
 
     /// What a PIN is asked for.
     public enum PINPurpose: Sendable, Equatable {
@@ -69,7 +73,8 @@ public struct StationState: Sendable {
         case failed(LocalizedText)
     }
 
-    public init(name: String, language: Language, height: Int, width: Int, timeZone: TimeZone, now: Date) {
+    public init(name: String, language: Language, height: Int, width: Int, timeZone: TimeZone, now: Date, collectsDues: Bool = false) {
+        self.collectsDues = collectsDues
         self.name = name
         self.language = language
         self.height = height
@@ -138,6 +143,10 @@ public enum StationAction: Sendable {
     case settingSaved(Result<StationSettingDone, StoreError>)
     /// The confirmation's few seconds are over.
     case clearOutcome
+    /// What the member just checked in owes this month (nil: nothing to collect).
+    case duesChecked(memberID: Int64, month: YearMonth, Result<Fen?, StoreError>)
+    /// This month's dues were recorded at the station.
+    case duesCollected(Result<DuesReceipt, StoreError>)
     /// Another process committed.
     case fileChanged
     /// The running work began waiting for the file another process holds, or stopped waiting (nil).
@@ -161,6 +170,23 @@ public enum StationEffect: Sendable, Equatable {
     case excuse(dayID: Int64, memberID: Int64, reason: String)
     case setSignOut(dayID: Int64, on: Bool)
     case setGrace(branchID: Int64, minutes: Int)
+    /// Whether a member owes a month's dues still unpaid.
+    case checkDues(memberID: Int64, month: YearMonth)
+    /// Record a month's dues paid in person at the station.
+    case collectDues(memberID: Int64, month: YearMonth, on: CivilDate)
+}
+
+/// This month's dues offered at the station after a check-in: whose, which month, how much.
+public struct StationDuesOffer: Sendable, Equatable {
+    public var memberID: Int64
+    public var month: YearMonth
+    public var amount: Fen
+
+    public init(memberID: Int64, month: YearMonth, amount: Fen) {
+        self.memberID = memberID
+        self.month = month
+        self.amount = amount
+    }
 }
 
 /// What the station's settings did, as the runner reports it; the reducer words it.

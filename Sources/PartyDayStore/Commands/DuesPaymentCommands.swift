@@ -107,6 +107,18 @@ extension PartyDayDatabase {
     }
 
     /// A member's monthly dues for a year: as fixed, or else as the brackets give it from the base.
+    /// What a member owes for a month not yet paid, for a station that takes dues; nil when the month is
+    /// not owed, already paid, or of an amount not known yet. Only this month's amount: never arrears.
+    public func unpaidDues(memberID: Int64, month: YearMonth) throws(StoreError) -> Fen? {
+        guard let member = try member(id: memberID), DuesLiability.owes(member.profile, for: month) else { return nil }
+        return try read { db in
+            let paid = try Bool.fetchOne(
+                db.cachedStatement(sql: "SELECT 1 FROM dues_payment WHERE member_id = ? AND month = ?"), arguments: [memberID, month.description])
+            guard paid == nil else { return nil }
+            return try Self.monthlyDues(db, member: member, year: month.year)
+        }
+    }
+
     static func monthlyDues(_ db: Database, member: Member, year: Int) throws -> Fen? {
         if let fixed = try Int.fetchOne(
             db.cachedStatement(sql: "SELECT amount_fen FROM dues_amount WHERE member_id = ? AND year = ?"), arguments: [member.id, year])

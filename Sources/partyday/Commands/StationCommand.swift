@@ -28,6 +28,8 @@ struct StationOpenCommand: PartyDayCommand {
     @Option(help: "签到台名称 / the station's name") var name: String = "门口"
     @Option(help: "活动日(默认今天)/ the day (default: today)") var day: String?
     @Option(help: "支部 / the branch") var branch: String?
+    @Flag(name: .customLong("collect-dues"), help: "签到后可收本月党费(F5 记录)/ take this month's dues after a check-in (F5 records it)")
+    var collectDues = false
 
     func execute(_ context: CommandContext) throws {
         let stationName = try DayReference.stationName(name, option: "--name")
@@ -53,7 +55,8 @@ struct StationOpenCommand: PartyDayCommand {
         // The station's clock is the real one, moved to $PARTYDAY_TODAY's day when that is set.
         let clock = ShiftedClock(offset: Today.now().timeIntervalSince(Date()))
         let state = StationState(
-            name: stationName, language: context.language, height: size.height, width: size.width, timeZone: .current, now: clock.now)
+            name: stationName, language: context.language, height: size.height, width: size.width, timeZone: .current, now: clock.now,
+            collectsDues: collectDues)
         ProgramLoop(
             program: StationProgram(), state: state, backend: backend,
             runner: StationEffectRunner(database: database, stationName: stationName), clock: clock,
