@@ -93,7 +93,7 @@ struct RandomKeyTests {
         #expect(report.isHealthy, "\(report.problems)")
     }
 
-    @Test("the check-in station", arguments: [(UInt64(4), Language.zh), (5, .en)])
+    @Test("the check-in station", arguments: [(UInt64(4), Language.zh), (6, .en)])
     func station(seed: UInt64, language: Language) throws {
         let folder = try TemporaryFolder()
         let database = try PartyDayDatabase.open(folder.location)

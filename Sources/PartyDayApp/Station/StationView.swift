@@ -186,7 +186,7 @@ public enum StationView {
         // A station taking dues says this month's amount under the welcome; never arrears.
         if let offer = state.duesOffer, case .checkedIn = outcome, rect.height > 1 {
             let said = LocalizedText(
-                zh: " 本月党费 \(offer.amount.yuanText) 元未交:收取后按 F5", en: " Dues \(offer.amount.yuanText) unpaid this month: F5 once paid")
+                zh: " 本月党费 \(offer.amount.yuanText) 元未交:收取后按 F5", en: " Dues \(offer.amount.yuanText) unpaid: F5 records it")
             grid.put(said(language), row: rect.row + 1, column: 0, style: Style(.accent, bold: true), clip: rect)
         }
         if case .choosing(let pick, _) = outcome {

@@ -37,6 +37,7 @@ extension PartyDayDatabase {
                 recorder.db, table: .member, id: id, base: base, mine: mine, current: current.profile, fields: MemberProfile.mergeFields)
             let valid = try Self.validated(merged)
             try Self.checkPlacement(recorder.db, valid, excluding: id)
+            try Self.checkRosterDates(recorder.db, valid, memberID: id)
             try recorder.update(.member, id: id, MemberRow.values(valid))
             return (Member(id: id, profile: valid), kept)
         }
@@ -57,6 +58,7 @@ extension PartyDayDatabase {
         let label = LocalizedText(
             zh: "\(member.name) 离开(\(reason.name.zh))", en: "\(member.name) left (\(reason.name.en))")
         return try perform(actor, label) { recorder in
+            try Self.checkRosterDates(recorder.db, valid, memberID: memberID)
             try recorder.update(.member, id: memberID, MemberRow.values(valid))
             return Member(id: memberID, profile: valid)
         }
@@ -67,6 +69,29 @@ extension PartyDayDatabase {
             return try MemberValidation.validated(profile, today: today)
         } catch {
             throw .invalid(error)
+        }
+    }
+
+    /// A member's attendance at their branch stays within their time on its roster: joining after a day
+    /// they have a record for, or leaving on or before one, is refused, naming the day.
+    static func checkRosterDates(_ db: Database, _ profile: MemberProfile, memberID: Int64) throws {
+        guard let row = try Row.fetchOne(
+            db.cachedStatement(sql: """
+                SELECT min(d.date), max(d.date) FROM attendance a JOIN activity_day d ON d.id = a.day_id
+                WHERE a.member_id = ? AND d.branch_id = ?
+                """),
+            arguments: [memberID, profile.branchID]),
+            let first = (row[0] as String?).flatMap(CivilDate.init), let last = (row[1] as String?).flatMap(CivilDate.init)
+        else { return }
+        if profile.joinedOn > first {
+            throw StoreError.invalid(ValidationError(
+                field: MemberField.joinedOn.name, fieldID: MemberField.joinedOn.rawValue,
+                problem: LocalizedText(zh: "\(first) 已有考勤记录,加入日期不能晚于那天", en: "there is attendance on \(first): joining cannot be after it")))
+        }
+        if let left = profile.leftOn, left <= last {
+            throw StoreError.invalid(ValidationError(
+                field: MemberField.leftOn.name, fieldID: MemberField.leftOn.rawValue,
+                problem: LocalizedText(zh: "\(last) 还有考勤记录,离开日期须在那天之后", en: "there is attendance on \(last): leaving must be after it")))
         }
     }
 
