@@ -11,7 +11,7 @@ extension StoreEffectRunner {
                 let branch = try db.branch(id: branchID)
                 let open = try db.makeUps(branchID: branch.id, scope: .open)
                 return MakeUpList(
-                    branchID: branch.id, scope: scope, entries: scope == .open ? open : try db.makeUps(branchID: branch.id, scope: .done),
+                    branchID: branch.id, scope: scope, entries: scope == .open ? open : try db.makeUps(branchID: branch.id, scope: scope),
                     openCount: open.count, overdueCount: open.filter { $0.makeUp.isOverdue(on: today) }.count)
             }.map { Action.reply(.makeUps($0)) }
         case .completeMakeUp(let completion):

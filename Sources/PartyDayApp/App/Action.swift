@@ -105,7 +105,7 @@ public enum Effect: Sendable, Equatable {
     /// Record a dues payment from the dues screen.
     case payDues(DuesPaymentRequest)
     /// Read a branch's make-ups, open or done (nil: the secretary's own branch).
-    case loadMakeUps(scope: MakeUpListScope, branchID: Int64?)
+    case loadMakeUps(scope: MakeUpScope, branchID: Int64?)
     /// Record a make-up done.
     case completeMakeUp(MakeUpCompletion)
 

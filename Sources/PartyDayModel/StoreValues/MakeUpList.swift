@@ -1,19 +1,23 @@
-/// Which make-ups the make-ups screen shows: those still to do, or those done.
-public enum MakeUpListScope: String, Sendable, Hashable, CaseIterable {
+/// Which make-ups a list shows: the command line's `--show`, and the make-ups screen's tabs.
+public enum MakeUpScope: String, Sendable, Hashable, CaseIterable {
+    /// Those still to do, overdue first.
     case open
+    /// Those done, latest first.
     case done
+    /// All of them.
+    case all
 }
 
 /// A branch's make-ups as the make-ups screen reads them.
 public struct MakeUpList: Sendable, Hashable {
     public var branchID: Int64
-    public var scope: MakeUpListScope
+    public var scope: MakeUpScope
     public var entries: [MakeUpEntry]
     /// How many are open, and how many of those overdue, whichever scope is listed.
     public var openCount: Int
     public var overdueCount: Int
 
-    public init(branchID: Int64, scope: MakeUpListScope, entries: [MakeUpEntry], openCount: Int, overdueCount: Int) {
+    public init(branchID: Int64, scope: MakeUpScope, entries: [MakeUpEntry], openCount: Int, overdueCount: Int) {
         self.branchID = branchID
         self.scope = scope
         self.entries = entries

@@ -1,16 +1,6 @@
 import GRDB
 import PartyDayModel
 
-/// Which make-ups a list shows.
-public enum MakeUpScope: String, Sendable, CaseIterable {
-    /// Those still to do, overdue first.
-    case open
-    /// Those done, latest first.
-    case done
-    /// All of them.
-    case all
-}
-
 extension PartyDayDatabase {
     /// A branch's make-ups with the member and the day: open ones by due date (so the overdue come
     /// first), done ones latest first.

@@ -92,7 +92,7 @@ public enum MakeUpsScreen: ScreenFeature {
 
 /// What the make-ups screen holds: open or done, what was read, the selection, and the form.
 public struct MakeUpsState: Sendable, Equatable {
-    public var scope = MakeUpListScope.open
+    public var scope = MakeUpScope.open
     public var list: MakeUpList?
     public var rows = ListState()
     public var form: MakeUpCompletionForm?
