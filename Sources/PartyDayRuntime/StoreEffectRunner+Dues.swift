@@ -24,6 +24,12 @@ extension StoreEffectRunner {
                     memberID: request.memberID, months: request.months, amount: request.amount, paidBy: request.paidBy,
                     paidOn: request.paidOn, today: today, actor: actor)
             }.map { Action.reply(.duesPaid($0)) }
+        case .changeDues(let request):
+            return attempt { db throws(StoreError) in
+                try db.changeDues(
+                    memberID: request.memberID, from: request.from, category: request.category, base: request.base, amount: request.amount,
+                    reason: request.reason, prior: request.prior, actor: actor)
+            }.map { Action.reply(.duesChanged($0)) }
         default:
             return nil
         }

@@ -106,7 +106,7 @@ public final class StoreEffectRunner: WorkRunner {
             return performThemeEffect(effect)
         case .loadAttendance, .setAttendance, .closeAttendance, .reopenAttendance, .setSignOut, .setGraceMinutes, .setStationPIN:
             return performAttendanceEffect(effect)
-        case .loadDues, .fixDuesYear, .payDues:
+        case .loadDues, .fixDuesYear, .payDues, .changeDues:
             return performDuesEffect(effect)
         case .loadMakeUps, .completeMakeUp:
             return performMakeUpEffect(effect)

@@ -46,4 +46,36 @@ struct DuesCommandLineTests {
         let back = try runner.run(["dues", "pay", "张三", "--month", "2026-01", "--through", "2026-08", "--on", "2026-10-15"])
         #expect(back.status == 0 && back.stdout.contains("补交了 8 个月"), "\(back.stdout)")
     }
+
+    @Test("change from a month on (a retirement); a mistyped month or format refused with nothing written; JSON from writes stays parseable, its sentences on stderr; unchange takes it back")
+    func changeAndFormats() throws {
+        let folder = try TemporaryFolder()
+        let runner = ProcessRunner(environment: ["PARTYDAY_DB": folder.databasePath, "PARTYDAY_LANG": "zh", "PARTYDAY_TODAY": "2026-10-15"])
+        try #require(try runner.run(["init", "--branch", "第一党支部"]).status == 0)
+        try #require(try runner.run(["member", "add", "--name", "张三", "--joined", "2020-01-01", "--dues-base", "6000"]).status == 0)
+        let fixed = try runner.run(["dues", "set-year", "--year", "2026", "--format", "json"])
+        #expect(fixed.status == 0 && fixed.stderr.contains("已确定 2026 年党费标准"), "\(fixed.stderr)")
+        #expect((try JSONSerialization.jsonObject(with: Data(fixed.stdout.utf8)) as? [Any])?.count == 1, "\(fixed.stdout)")
+        let history = try runner.run(["history"]).stdout
+        for bad in [["--from", "2026-13"], ["--from", "2026-11", "--category", "pensioner"], ["--from", "2026-11", "--format", "xml"], ["--from", "2026-11", "--amount", "abc"], ["--from", "2025-11"]] {
+            let refused = try runner.run(["dues", "change", "张三", "--category", "retired", "--base", "4200", "--reason", "退休"] + bad)
+            #expect(refused.status != 0 && refused.stderr.hasPrefix("partyday: "), "\(bad): \(refused.stderr)")
+        }
+        #expect(try runner.run(["history"]).stdout == history, "nothing written")
+        let changed = try runner.run(["dues", "change", "张三", "--from", "2026-11", "--category", "retired", "--base", "4200", "--reason", "退休", "--format", "json"])
+        #expect(changed.status == 0, "\(changed.stderr)")
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(changed.stdout.utf8)) as? [[String: Any]]).first
+        #expect(record?["amount"] as? String == "21.00" && record?["from"] as? String == "2026-11")
+        let listed = try runner.run(["dues", "list", "--year", "2026"]).stdout
+        #expect(listed.contains("2026-11 起 离退休 基数 4200.00 月党费 21.00 元:退休"), "\(listed)")
+        let paid = try runner.run(["dues", "pay", "张三", "--month", "2026-10", "--through", "2026-11", "--format", "json"])
+        let receipt = try #require(try JSONSerialization.jsonObject(with: Data(paid.stdout.utf8)) as? [[String: Any]]).first
+        #expect(receipt?["owed"] as? String == "111.00", "90.00 for October, 21.00 for November: \(paid.stdout)")
+        #expect(paid.stderr.contains("已记录"))
+        #expect(try runner.run(["undo"]).status == 0)
+        let id = try #require(record?["id"] as? Int)
+        #expect(try runner.run(["dues", "unchange", String(id)]).status == 0)
+        #expect(!(try runner.run(["dues", "list", "--year", "2026"]).stdout.contains("2026-11 起")))
+        #expect(try runner.run(["dues", "unchange", "x"]).status != 0)
+    }
 }

@@ -95,4 +95,59 @@ struct DuesScreenTests {
         #expect(state.dues.payment == nil && effects.contains(.loadDues(year: year, branchID: nil)))
         #expect(state.status?.text(language).contains(DuesReceipt.Notice.backMonths(7).message(language)) == true)
     }
+
+    /// The sample year fixed: 张三's roster now says retired on 4,000.00 with no change recorded; 李四's
+    /// amount changed from February (a new pension, set by hand).
+    static func fixedSheet(year: Int) -> DuesSheet {
+        var sheet = sheet(year: year)
+        sheet.lines.removeLast()
+        for index in sheet.lines.indices { sheet.lines[index].isFixed = true }
+        sheet.lines[0].events = [.rosterDiffers(category: .retired, base: Fen(400_000))]
+        let change = DuesChange(
+            id: 9, memberID: 2, from: YearMonth(year: year, month: 2)!, category: .retired, base: Fen(450_000), amount: Fen(2_250), reason: "养老金调整")
+        sheet.lines[1].changes = [change]
+        sheet.lines[1].events = [.changed(change)]
+        return sheet
+    }
+
+    @Test("c refused until the year is fixed; on a fixed year the roster's new category is said, and c offers it with its usual reason; bad input refused in place; Enter sends the change", arguments: Language.allCases)
+    func changing(language: Language) throws {
+        var state = Self.opened(language)
+        #expect(Reducer.reduce(&state, .key(.character("c"))).isEmpty && state.dues.change == nil)
+        #expect(state.status?.kind == .error && state.status?.text.zh.contains("f f") == true)
+        let year = state.dues.year
+        _ = Reducer.reduce(&state, .reply(.dues(.success(Self.fixedSheet(year: year)))))
+        try Snapshot.check(state, named: "dues-changes-\(language.rawValue)")
+        #expect(Reducer.reduce(&state, .key(.character("c"))).isEmpty)
+        let form = try #require(state.dues.change)
+        #expect(form.category == .retired && form.base.text == "4000.00" && form.from.text == "\(year)-03")
+        #expect(form.reason.text == LocalizedText(zh: "退休", en: "retired")(language))
+        try Snapshot.check(state, named: "dues-change-\(language.rawValue)")
+        var small = state
+        _ = Reducer.reduce(&small, .key(.resize(height: 12, width: 40)))
+        try Snapshot.check(small, named: "dues-change-\(language.rawValue)-40x12")
+        _ = Reducer.reduce(&state, .key(.backspace))
+        _ = Reducer.reduce(&state, .key(.character("x")))
+        #expect(Reducer.reduce(&state, .key(.enter)).isEmpty && state.dues.change?.form.problemField == .from)
+        _ = Reducer.reduce(&state, .key(.backspace))
+        _ = Reducer.reduce(&state, .key(.character("3")))
+        _ = Reducer.reduce(&state, .key(.tab))
+        _ = Reducer.reduce(&state, .key(.right))
+        #expect(state.dues.change?.category == .farmer && state.dues.change?.reason.text == "", "the offered reason goes with its category")
+        _ = Reducer.reduce(&state, .key(.left))
+        #expect(state.dues.change?.reason.text == LocalizedText(zh: "退休", en: "retired")(language))
+        let request = DuesChangeRequest(
+            memberID: 1, from: YearMonth(year: year, month: 3)!, category: .retired, base: Fen(400_000), amount: nil,
+            reason: LocalizedText(zh: "退休", en: "retired")(language), prior: .expected(id: nil))
+        #expect(Reducer.reduce(&state, .key(.enter)) == [.changeDues(request)])
+        #expect(Reducer.reduce(&state, .key(.enter)).isEmpty, "once, while it saves")
+        let refusal = StoreError.invalid(ValidationError(field: LocalizedText(zh: "党费调整", en: "dues change"), problem: LocalizedText(zh: "已交", en: "paid")))
+        _ = Reducer.reduce(&state, .reply(.duesChanged(.failure(refusal))))
+        #expect(state.dues.change?.form.problem == refusal.message && state.dues.change?.isSaving == false, "said in the form, kept open")
+        _ = Reducer.reduce(&state, .key(.enter))
+        let change = DuesChange(id: 10, memberID: 1, from: request.from, category: .retired, base: Fen(400_000), amount: Fen(2_000), reason: request.reason)
+        let effects = Reducer.reduce(&state, .reply(.duesChanged(.success(change))))
+        #expect(state.dues.change == nil && effects.contains(.loadDues(year: year, branchID: nil)))
+        #expect(state.status?.text(language).contains("20.00") == true)
+    }
 }

@@ -104,6 +104,8 @@ public enum Effect: Sendable, Equatable {
     case fixDuesYear(year: Int, branchID: Int64)
     /// Record a dues payment from the dues screen.
     case payDues(DuesPaymentRequest)
+    /// Change a member's dues from a month within the year.
+    case changeDues(DuesChangeRequest)
     /// Read a branch's make-ups, open or done (nil: the secretary's own branch).
     case loadMakeUps(scope: MakeUpScope, branchID: Int64?)
     /// Record a make-up done.
@@ -114,7 +116,7 @@ public enum Effect: Sendable, Equatable {
     public var writes: Bool {
         switch self {
         case .undo, .redo, .setUp, .planYear, .saveDay, .saveMember, .addGroup, .recordLeaving, .commitImport, .saveTheme, .retireTheme,
-             .setAttendance, .closeAttendance, .reopenAttendance, .setSignOut, .setGraceMinutes, .setStationPIN, .fixDuesYear, .completeMakeUp, .payDues: true
+             .setAttendance, .closeAttendance, .reopenAttendance, .setSignOut, .setGraceMinutes, .setStationPIN, .fixDuesYear, .completeMakeUp, .payDues, .changeDues: true
         case .loadHistory, .checkForChanges, .loadMonth, .loadBranches, .loadBranchFacts, .loadRoster, .loadMember, .previewImport,
              .loadThemes, .loadAttendance, .loadDues, .loadMakeUps: false
         }
@@ -128,7 +130,7 @@ public enum Effect: Sendable, Equatable {
         case .loadHistory, .undo, .redo, .checkForChanges, .loadMonth, .saveDay, .loadBranches, .loadBranchFacts, .loadRoster,
              .loadMember, .saveMember, .addGroup, .recordLeaving, .previewImport, .loadThemes, .saveTheme, .retireTheme,
              .loadAttendance, .setAttendance, .closeAttendance, .reopenAttendance, .setSignOut, .setGraceMinutes, .setStationPIN,
-             .loadDues, .fixDuesYear, .loadMakeUps, .completeMakeUp, .payDues: false
+             .loadDues, .fixDuesYear, .loadMakeUps, .completeMakeUp, .payDues, .changeDues: false
         case .commitImport: true
         }
     }

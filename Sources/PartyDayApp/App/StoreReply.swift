@@ -34,6 +34,8 @@ public enum StoreReply: Sendable {
     case duesYearFixed(Result<Int, StoreError>)
     /// A dues payment was recorded: its receipt.
     case duesPaid(Result<DuesReceipt, StoreError>)
+    /// A member's dues changed from a month, or why not.
+    case duesChanged(Result<DuesChange, StoreError>)
     /// A branch's make-ups, as the make-ups screen lists them.
     case makeUps(Result<MakeUpList, StoreError>)
     /// A make-up was recorded done.

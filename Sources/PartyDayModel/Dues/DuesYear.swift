@@ -17,6 +17,10 @@ public struct DuesYearLine: Sendable, Hashable, Codable {
     public var lastYear: Fen?
     /// Whether the amount is fixed for the year (confirmed), or only proposed.
     public var isFixed = false
+    /// Changes of the amount within the year, from a month on, oldest first.
+    public var changes: [DuesChange] = []
+    /// What happened in the year that bears on what is owed (admission, leaving, a change), in order.
+    public var events: [DuesYearEvent] = []
 
     public init(
         memberID: Int64, name: String, category: DuesCategory, base: Fen, computed: Fen?, amount: Fen?,

@@ -34,3 +34,26 @@ public struct DuesPaymentRequest: Sendable, Hashable {
         self.paidOn = paidOn
     }
 }
+
+/// What the dues screen's change form sends: from which month a member's amount changes, to which
+/// category and base, an amount set by hand (nil: the brackets'), the reason, and what the form knew
+/// of a change already recorded for that month.
+public struct DuesChangeRequest: Sendable, Hashable {
+    public var memberID: Int64
+    public var from: YearMonth
+    public var category: DuesCategory
+    public var base: Fen
+    public var amount: Fen?
+    public var reason: String
+    public var prior: DuesChange.Prior
+
+    public init(memberID: Int64, from: YearMonth, category: DuesCategory, base: Fen, amount: Fen?, reason: String, prior: DuesChange.Prior) {
+        self.memberID = memberID
+        self.from = from
+        self.category = category
+        self.base = base
+        self.amount = amount
+        self.reason = reason
+        self.prior = prior
+    }
+}

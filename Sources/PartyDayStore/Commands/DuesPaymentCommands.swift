@@ -44,7 +44,7 @@ extension PartyDayDatabase {
             var owedByMonth: [YearMonth: Fen] = [:]
             var unknown: [YearMonth] = []
             for month in months {
-                if let owed = try Self.monthlyDues(recorder.db, member: member, year: month.year) { owedByMonth[month] = owed } else { unknown.append(month) }
+                if let owed = try Self.monthlyDues(recorder.db, member: member, month: month) { owedByMonth[month] = owed } else { unknown.append(month) }
             }
             guard unknown.isEmpty else {
                 throw refuse(
@@ -88,17 +88,25 @@ extension PartyDayDatabase {
             {
                 if let month = YearMonth(row[1] as String) { paid[row[0], default: []].insert(month) }
             }
+            // Only members whose amount changed within a year are read month by month.
+            let changed = Set(try Int64.fetchAll(
+                db, sql: "SELECT DISTINCT member_id FROM dues_change WHERE member_id IN (SELECT id FROM member WHERE branch_id = ?)",
+                arguments: [branchID]))
             return try members.compactMap { member -> DuesArrears? in
                 let months = DuesArrears.unpaidMonths(
                     member.profile, paid: paid[member.id] ?? [], recordsBegin: begin, through: today.yearMonth.adding(months: -1))
                 guard !months.isEmpty else { return nil }
                 var total: Fen? = .zero
-                for year in Set(months.map(\.year)) {
-                    let count = months.filter { $0.year == year }.count
-                    if let amount = try Self.monthlyDues(db, member: member, year: year), let sum = total {
-                        total = sum + Fen(amount.value * count)
-                    } else {
-                        total = nil
+                if changed.contains(member.id) {
+                    for month in months {
+                        let amount = try Self.monthlyDues(db, member: member, month: month)
+                        total = amount.flatMap { amount in total.map { $0 + amount } }
+                    }
+                } else {
+                    for year in Set(months.map(\.year)) {
+                        let count = months.filter { $0.year == year }.count
+                        let amount = try Self.monthlyDues(db, member: member, year: year)
+                        total = amount.flatMap { amount in total.map { $0 + Fen(amount.value * count) } }
                     }
                 }
                 return DuesArrears(memberID: member.id, name: member.name, months: months, total: total)
@@ -106,7 +114,6 @@ extension PartyDayDatabase {
         }
     }
 
-    /// A member's monthly dues for a year: as fixed, or else as the brackets give it from the base.
     /// What a member owes for a month not yet paid, for a station that takes dues; nil when the month is
     /// not owed, already paid, or of an amount not known yet. Only this month's amount: never arrears.
     public func unpaidDues(memberID: Int64, month: YearMonth) throws(StoreError) -> Fen? {
@@ -115,10 +122,12 @@ extension PartyDayDatabase {
             let paid = try Bool.fetchOne(
                 db.cachedStatement(sql: "SELECT 1 FROM dues_payment WHERE member_id = ? AND month = ?"), arguments: [memberID, month.description])
             guard paid == nil else { return nil }
-            return try Self.monthlyDues(db, member: member, year: month.year)
+            return try Self.monthlyDues(db, member: member, month: month)
         }
     }
 
+    /// A member's monthly dues for a year with no change within it: as fixed, or else as the brackets
+    /// give it from the roster's base.
     static func monthlyDues(_ db: Database, member: Member, year: Int) throws -> Fen? {
         if let fixed = try Int.fetchOne(
             db.cachedStatement(sql: "SELECT amount_fen FROM dues_amount WHERE member_id = ? AND year = ?"), arguments: [member.id, year])

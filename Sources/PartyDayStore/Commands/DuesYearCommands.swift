@@ -9,15 +9,23 @@ extension PartyDayDatabase {
         return try read { db in
             let fixed = try Self.fixedAmounts(db, year: year, memberIDs: members.map(\.id))
             let last = try Self.fixedAmounts(db, year: year - 1, memberIDs: members.map(\.id)).mapValues(\.amount)
+            let changes = try Self.fetchDuesChanges(db, branchID: branchID, year: year)
+            let profiles = Dictionary(members.map { ($0.id, $0.profile) }, uniquingKeysWith: { first, _ in first })
             return DuesYear.proposal(year: year, members: members, lastYear: last).map { line in
-                guard let row = fixed[line.memberID] else { return line }
                 var kept = line
-                kept.category = row.category
-                kept.base = row.base
-                kept.computed = DuesYear.computedAmount(category: row.category, base: row.base)
-                kept.amount = row.amount
-                kept.reason = row.reason
-                kept.isFixed = true
+                if let row = fixed[line.memberID] {
+                    kept.category = row.category
+                    kept.base = row.base
+                    kept.computed = DuesYear.computedAmount(category: row.category, base: row.base)
+                    kept.amount = row.amount
+                    kept.reason = row.reason
+                    kept.isFixed = true
+                }
+                kept.changes = changes[line.memberID] ?? []
+                if let profile = profiles[line.memberID] {
+                    kept.events = DuesYearEvent.events(
+                        year: year, profile: profile, fixedOn: kept.isFixed ? (kept.category, kept.base) : nil, changes: kept.changes)
+                }
                 return kept
             }
         }
@@ -65,6 +73,9 @@ extension PartyDayDatabase {
         }
         let label = LocalizedText(zh: "确定 \(year) 年党费标准(\(lines.count) 人)", en: "Fix the \(year) dues (\(lines.count) members)")
         try perform(actor, label) { recorder in
+            // A member whose amount changed within the year keeps the year's amount the change was made
+            // against: fixing again would put the new one on the months before the change.
+            let changed = Set(try Self.fetchDuesChanges(recorder.db, branchID: branchID, year: year).keys)
             let existing = try Dictionary(
                 Row.fetchAll(recorder.db, sql: "SELECT member_id, id FROM dues_amount WHERE year = ?", arguments: [year])
                     .map { (row: Row) -> (Int64, Int64) in (row[0], row[1]) },
@@ -76,6 +87,7 @@ extension PartyDayDatabase {
                     "category": line.category.rawValue, "base_fen": line.base.value, "reason": line.reason,
                 ]
                 if let id = existing[line.memberID] {
+                    guard !changed.contains(line.memberID) else { continue }
                     try recorder.update(.duesAmount, id: id, values)
                 } else {
                     _ = try recorder.insert(.duesAmount, values)

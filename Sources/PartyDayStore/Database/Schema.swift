@@ -20,7 +20,25 @@ enum Schema {
         migrator.registerMigration("v9-dues-receipts", migrate: duesReceipts)
         migrator.registerMigration("v10-make-up-tasks", migrate: makeUpTasks)
         migrator.registerMigration("v11-article9-exemptions", migrate: article9Exemptions)
+        migrator.registerMigration("v12-dues-changes", migrate: duesChanges)
         return migrator
+    }
+
+    /// A member's monthly dues changed within a year from a month on (a retirement, say): the new
+    /// category, base and amount, and why. One change per member and month.
+    private static func duesChanges(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE dues_change (
+                id INTEGER PRIMARY KEY,
+                member_id INTEGER NOT NULL REFERENCES member(id),
+                from_month TEXT NOT NULL,
+                category TEXT NOT NULL,
+                base_fen INTEGER NOT NULL,
+                amount_fen INTEGER NOT NULL,
+                reason TEXT NOT NULL,
+                UNIQUE (member_id, from_month)
+            );
+            """)
     }
 
     /// Periods in which a member's article-9 runs are silenced for a reason the branch accepted.

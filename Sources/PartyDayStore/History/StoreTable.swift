@@ -14,4 +14,5 @@ enum StoreTable: String, CaseIterable, Sendable {
     case branchTheme = "branch_theme"
     case guest
     case article9Exemption = "article9_exemption"
+    case duesChange = "dues_change"
 }

@@ -29,6 +29,16 @@ struct CommandContext {
     func print<Record: Encodable>(_ listing: Listing<Record>, format: String) throws {
         Console.out(try listing.rendered(as: try ValueParsing.code(format, OutputFormat.self, option: "--format")))
     }
+
+    /// Prints what a write did: the listing in the chosen format, then the sentences saying it. JSON
+    /// and CSV stay whole for a script to read, so there the sentences go to the error stream. The
+    /// format is read before the write (`ValueParsing.code`), so a mistyped one writes nothing.
+    func report<Record: Encodable>(_ listing: Listing<Record>, format chosen: OutputFormat, saying said: [LocalizedText]) throws {
+        Console.out(try listing.rendered(as: chosen))
+        for line in said {
+            if chosen == .table { say(line) } else { Console.error(line(language) + "\n") }
+        }
+    }
 }
 
 /// A subcommand that reports refusals in the user's language with a non-zero exit status.

@@ -11,6 +11,7 @@ extension KeyCommand {
     static let nextDuesYear = KeyCommand(rawValue: "nextDuesYear")
     static let fixDuesYear = KeyCommand(rawValue: "fixDuesYear")
     static let recordDuesPayment = KeyCommand(rawValue: "recordDuesPayment")
+    static let changeDues = KeyCommand(rawValue: "changeDues")
 }
 
 extension DuesScreen {
@@ -27,5 +28,9 @@ extension DuesScreen {
                        help: LocalizedText(zh: "为选中的党员记录交纳党费:月份、金额、代交人、日期(可撤销)",
                                            en: "record a payment for the selected member: months, amount, paid by, date (undoable)"),
                        inBar: true, barLabel: LocalizedText(zh: "收党费", en: "pay")),
+        Keymap.Binding(command: .changeDues, scope: .dues, keys: [.character("c")],
+                       help: LocalizedText(zh: "选中的党员年内状况变化(如退休):从某月起调整月党费,之前的月份不变(可撤销)",
+                                           en: "the selected member's status changed in the year (a retirement): change the amount from a month on, earlier months stay (undoable)"),
+                       inBar: true, barLabel: LocalizedText(zh: "调整", en: "change")),
     ]
 }

@@ -11,9 +11,9 @@ public enum DuesScreen: ScreenFeature {
 
     public static func initialState(today: CivilDate) -> DuesState { DuesState(year: today.year) }
 
-    public static func keyScopes(_ state: DuesState) -> [KeyScope] { state.payment == nil ? [.dues, .tabs, .list] : [.form, .editing] }
+    public static func keyScopes(_ state: DuesState) -> [KeyScope] { state.hasForm ? [.form, .editing] : [.dues, .tabs, .list] }
 
-    public static func takesTyping(_ state: DuesState) -> Bool { state.payment != nil }
+    public static func takesTyping(_ state: DuesState) -> Bool { state.hasForm }
 
     public static func loads(_ state: DuesState, _ context: ScreenContext) -> [Effect] {
         context.isShown ? [.loadDues(year: state.year, branchID: context.branchID)] : []
@@ -27,6 +27,7 @@ public enum DuesScreen: ScreenFeature {
         state.sheet = nil
         state.isFixing = false
         state.payment = nil
+        state.change = nil
         return loads(state, context)
     }
 
@@ -40,6 +41,16 @@ public enum DuesScreen: ScreenFeature {
             let request = payment.handle(key)
             state.payment = payment
             return request.map { .run(.payDues($0)) } ?? .none
+        }
+        if var change = state.change {
+            if Keymap.command(for: key, in: [.form]) == .cancel {
+                state.change = nil
+                return .none
+            }
+            guard !change.isSaving else { return .none }
+            let request = change.handle(key, language: context.language)
+            state.change = change
+            return request.map { .run(.changeDues($0)) } ?? .none
         }
         let command = Keymap.command(for: key, in: [.dues, .tabs, .list])
         let fixing = state.isFixing
@@ -71,6 +82,13 @@ public enum DuesScreen: ScreenFeature {
             guard let sheet = state.sheet, let member = state.selectedMember else { return .none }
             let unpaid = sheet.arrears.first { $0.memberID == member.id }?.months ?? []
             state.payment = DuesPaymentForm(memberID: member.id, name: member.name, unpaid: unpaid, today: context.today)
+        case .changeDues:
+            guard let sheet = state.sheet, let member = state.selectedMember else { return .none }
+            guard let line = sheet.lines.first(where: { $0.memberID == member.id }), line.isFixed else {
+                return .status(LocalizedText(
+                    zh: "先确定 \(sheet.year) 年党费标准(f f),再调整个人的标准", en: "Fix the \(sheet.year) amounts first (f f), then change one"), .error)
+            }
+            state.change = DuesChangeForm(line: line, year: sheet.year, today: context.today, language: context.language)
         default:
             if let move = ListMove(command) { state.list.move(move, visibleRows: DuesLayout.tableRows(height: context.height)) }
         }
@@ -102,6 +120,22 @@ public enum DuesScreen: ScreenFeature {
                 said = LocalizedText(zh: said.zh + " " + notice.message.zh, en: said.en + " " + notice.message.en)
             }
             return ScreenStep(requests: [.status(StatusMessage(said, receipt.notices.isEmpty ? .success : .info)), .reloadAll])
+        case .duesChanged(.success(let change)):
+            state.change = nil
+            let name = state.sheet?.lines.first { $0.memberID == change.memberID }?.name ?? ""
+            return ScreenStep(requests: [
+                .status(StatusMessage(LocalizedText(
+                    zh: "已调整:\(name) \(change.from) 起月党费 \(change.amount.yuanText) 元(\(change.reason)),之前的月份不变。按 u 撤销",
+                    en: "Changed: \(name) owes \(change.amount.yuanText) a month from \(change.from) (\(change.reason)); earlier months stay. u undoes it"),
+                    .success)),
+                .reloadAll,
+            ])
+        case .duesChanged(.failure(let error)):
+            guard var change = state.change else { return .failure(error) }
+            change.isSaving = false
+            change.form.say(error.message)
+            state.change = change
+            return .none
         case .duesPaid(.failure(let error)):
             guard var payment = state.payment else { return .failure(error) }
             payment.isSaving = false
@@ -131,6 +165,8 @@ public struct DuesState: Sendable, Equatable {
     public var isFixing = false
     /// The payment form, while it is open.
     public var payment: DuesPaymentForm?
+    /// The form changing a member's amount from a month, while it is open.
+    public var change: DuesChangeForm?
 
     public init(year: Int) { self.year = year }
 
@@ -142,6 +178,9 @@ public struct DuesState: Sendable, Equatable {
         case .arrears: return sheet.arrears.indices.contains(index) ? (sheet.arrears[index].memberID, sheet.arrears[index].name) : nil
         }
     }
+
+    /// Whether a form is open over the table.
+    var hasForm: Bool { payment != nil || change != nil }
 
     /// The rows of the tab shown.
     var rowCount: Int { tab == .amounts ? sheet?.lines.count ?? 0 : sheet?.arrears.count ?? 0 }

@@ -40,6 +40,14 @@ enum DuesView {
                                     en: " Enter records · Tab next · empty amount: what is owed · Esc cancels"),
                 language: language, into: &grid, rect: rect)
         }
+        if let change = state.change {
+            FieldBox.render(
+                title: LocalizedText(zh: "调整党费 · \(change.name)", en: "Change dues · \(change.name)")(language), lines: change.lines(language),
+                problem: change.form.problem,
+                hint: LocalizedText(zh: " Enter 记录 · Esc 取消 · ◀▶ 类别 · 月党费空着即按规定 · 之前的月份不变",
+                                    en: " Enter records · Esc cancels · ◀▶ category · empty monthly: by the rules; earlier months stay"),
+                language: language, into: &grid, rect: rect)
+        }
     }
 
     private static func amounts(
@@ -64,9 +72,13 @@ enum DuesView {
             [line.name, line.category.name(language), line.base == .zero ? "—" : line.base.yuanText,
              line.amount?.yuanText ?? LocalizedText(zh: "待定", en: "to set")(language), line.lastYear?.yuanText ?? "",
              line.change?.signedYuanText ?? "",
-             line.reason.map { LocalizedText(zh: "手工:", en: "by hand: ")(language) + $0 } ?? ""]
+             note(line, language)]
         }
-        let styles = shown.map { line -> Style in line.amount == nil ? Style(.error, bold: true) : line.isFixed ? .normal : Style(.muted) }
+        let styles = shown.map { line -> Style in
+            if line.amount == nil { return Style(.error, bold: true) }
+            if line.events.contains(where: { if case .rosterDiffers = $0 { true } else { false } }) { return Style(.warning) }
+            return line.isFixed ? .normal : Style(.muted)
+        }
         TableView(columns: columns, rows: rows, selected: state.list.selected - offset, rowStyles: styles).render(into: &grid, rect: rect, offset: 0)
     }
 
@@ -93,6 +105,13 @@ enum DuesView {
         TableView(columns: columns, rows: rows, selected: state.list.selected - offset, rowStyles: styles).render(into: &grid, rect: rect, offset: 0)
     }
 
+    /// The note column: what happened in the year, then why an amount was set by hand.
+    private static func note(_ line: DuesYearLine, _ language: Language) -> String {
+        var parts = line.events.map { $0.short(language) }
+        if let reason = line.reason { parts.append(LocalizedText(zh: "手工:", en: "by hand: ")(language) + reason) }
+        return parts.joined(separator: language == .zh ? ";" : "; ")
+    }
+
     /// What the selected line means, or how the tab counts.
     private static func note(_ sheet: DuesSheet, _ state: DuesState) -> (LocalizedText, ColorRole) {
         switch state.tab {
@@ -104,6 +123,12 @@ enum DuesView {
             guard line.amount != nil else {
                 return (LocalizedText(zh: " \(line.name):党费基数未登记或不在规定范围内,需登记或手工确定",
                                       en: " \(line.name): dues base not recorded or outside the brackets; record it or set by hand"), .error)
+            }
+            if !line.events.isEmpty {
+                let said = line.events.map(\.sentence)
+                let warn = line.events.contains { if case .rosterDiffers = $0 { true } else { false } }
+                return (LocalizedText(zh: " " + said.map(\.zh).joined(separator: ";"), en: " " + said.map(\.en).joined(separator: "; ")),
+                        warn ? .warning : .muted)
             }
             let rule = line.computed.map { LocalizedText(zh: " 按规定 \($0.yuanText) 元/月(\(line.category.baseMeaning.zh))",
                                                          en: " By the rules \($0.yuanText) a month (\(line.category.baseMeaning.en))") }

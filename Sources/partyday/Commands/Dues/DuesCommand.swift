@@ -6,7 +6,10 @@ import PartyDayStore
 struct DuesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dues", abstract: "党费 / dues: the year's amounts, payments, arrears",
-        subcommands: [DuesListCommand.self, DuesSetYearCommand.self, DuesPayCommand.self, DuesArrearsCommand.self])
+        subcommands: [
+            DuesListCommand.self, DuesSetYearCommand.self, DuesPayCommand.self, DuesArrearsCommand.self, DuesChangeCommand.self,
+            DuesUnchangeCommand.self,
+        ])
 }
 
 /// What both dues commands print: a line per member who owes in the year.
@@ -22,23 +25,31 @@ enum DuesYearListing {
         var lastYear: String?
         var change: String?
         var fixed: Bool
+        /// Changes of the amount within the year, from a month on.
+        var changes: [DuesChangeListing.Row]
+        /// What happened in the year that bears on what is owed, in the user's language.
+        var events: [String]
     }
 
     static func listing(_ lines: [DuesYearLine], language: Language) -> Listing<Row> {
         let records = lines.map { line in
             Row(memberID: line.memberID, name: line.name, category: line.category.rawValue, base: line.base.yuanText,
                 computed: line.computed?.yuanText, amount: line.amount?.yuanText, reason: line.reason,
-                lastYear: line.lastYear?.yuanText, change: line.change?.signedYuanText, fixed: line.isFixed)
+                lastYear: line.lastYear?.yuanText, change: line.change?.signedYuanText, fixed: line.isFixed,
+                changes: DuesChangeListing.listing(line.changes.map { (line.name, $0) }, language: language).records,
+                events: line.events.map { $0.sentence(language) })
         }
         let headers = [
             LocalizedText(zh: "姓名", en: "name"), LocalizedText(zh: "类别", en: "category"), LocalizedText(zh: "基数", en: "base"),
             LocalizedText(zh: "按规定", en: "by the rules"), LocalizedText(zh: "月党费", en: "monthly"), LocalizedText(zh: "上年", en: "last year"),
             LocalizedText(zh: "变化", en: "change"), LocalizedText(zh: "状态", en: "state"), LocalizedText(zh: "手工确定原因", en: "set by hand because"),
+            LocalizedText(zh: "年内变化", en: "in the year"),
         ].map { $0(language) }
         let rows = zip(lines, records).map { line, row in
             [row.name, line.category.name(language), row.base, row.computed ?? "—", row.amount ?? LocalizedText(zh: "待定", en: "to set")(language),
              row.lastYear ?? "", row.change ?? "",
-             (line.isFixed ? LocalizedText(zh: "已确定", en: "fixed") : LocalizedText(zh: "拟定", en: "proposed"))(language), row.reason ?? ""]
+             (line.isFixed ? LocalizedText(zh: "已确定", en: "fixed") : LocalizedText(zh: "拟定", en: "proposed"))(language), row.reason ?? "",
+             row.events.joined(separator: language == .zh ? ";" : "; ")]
         }
         return Listing(headers: headers, numericColumns: [2, 3, 4, 5, 6], rows: rows, records: records)
     }
@@ -74,6 +85,7 @@ struct DuesSetYearCommand: PartyDayCommand {
     @Option(help: "输出格式 table|json|csv / output format") var format: String = "table"
 
     func execute(_ context: CommandContext) throws {
+        let output = try ValueParsing.code(format, OutputFormat.self, option: "--format")
         let database = try context.database()
         let branch = try database.branch(branch)
         var hand: [Int64: DuesYear.ByHand] = [:]
@@ -83,8 +95,9 @@ struct DuesSetYearCommand: PartyDayCommand {
         }
         let year = year ?? CivilDate.today().year
         let lines = try database.setDuesYear(year, branchID: branch.id, byHand: hand, actor: try context.actor())
-        try context.print(DuesYearListing.listing(lines, language: context.language), format: format)
-        context.say(LocalizedText(zh: "已确定 \(year) 年党费标准:\(lines.count) 人", en: "Fixed the \(year) dues: \(lines.count) members"))
+        try context.report(DuesYearListing.listing(lines, language: context.language), format: output, saying: [
+            LocalizedText(zh: "已确定 \(year) 年党费标准:\(lines.count) 人", en: "Fixed the \(year) dues: \(lines.count) members"),
+        ])
     }
 
     /// `张三=5.00:家庭困难` into its member, amount and reason.

@@ -14,8 +14,10 @@ struct DuesPayCommand: PartyDayCommand {
     @Option(help: "实交金额(元,默认应交)/ the amount paid in yuan (default: what is owed)") var amount: String?
     @Option(name: .customLong("by"), help: "代交人 / paid by someone else, named") var paidBy: String?
     @Option(help: "交纳日期(默认今天)/ the day paid (default: today)") var on: String?
+    @Option(help: "输出格式 table|json|csv / output format") var format: String = "table"
 
     func execute(_ context: CommandContext) throws {
+        let output = try ValueParsing.code(format, OutputFormat.self, option: "--format")
         let months = try Self.months(month, through: through)
         let database = try context.database()
         let found = try database.findMember(member)
@@ -24,14 +26,18 @@ struct DuesPayCommand: PartyDayCommand {
             paidBy: paidBy, paidOn: try on.map { text throws(CommandLineError) in try ValueParsing.date(text, option: "--on") } ?? .today(),
             today: .today(), actor: try context.actor())
         let covered = DuesArrears.compact(receipt.months, separator: context.language == .zh ? "、" : ", ")
-        var lines = [LocalizedText(
+        var said = [LocalizedText(
             zh: "已记录:\(receipt.name) \(covered) 党费 \(receipt.paid.yuanText) 元(应交 \(receipt.owed.yuanText))\(receipt.paidBy.map { ",\($0) 代交" } ?? "")",
             en: "Recorded: \(receipt.name), \(covered), \(receipt.paid.yuanText) yuan (owed \(receipt.owed.yuanText))\(receipt.paidBy.map { ", paid by \($0)" } ?? "")")]
         if receipt.voluntary > .zero {
-            lines.append(LocalizedText(zh: "其中自愿多交 \(receipt.voluntary.yuanText) 元", en: "of which \(receipt.voluntary.yuanText) voluntary"))
+            said.append(LocalizedText(zh: "其中自愿多交 \(receipt.voluntary.yuanText) 元", en: "of which \(receipt.voluntary.yuanText) voluntary"))
         }
-        lines += receipt.notices.map(\.message)
-        for line in lines { context.say(line) }
+        said += receipt.notices.map(\.message)
+        if output == .table {
+            for line in said { context.say(line) }
+        } else {
+            try context.report(DuesReceiptListing.listing(receipt, language: context.language), format: output, saying: said)
+        }
     }
 
     /// The months named: each `--month`, or one `--month` through `--through`.
@@ -83,5 +89,37 @@ struct DuesArrearsCommand: PartyDayCommand {
              DuesArrears.compact(line.months, separator: language == .zh ? "、" : ", ")]
         }
         try context.print(Listing(headers: headers, numericColumns: [1, 2], rows: rows, records: arrears), format: format)
+    }
+}
+
+/// What `dues pay --format json|csv` prints: the payment as recorded, with its warnings.
+enum DuesReceiptListing {
+    struct Row: Encodable {
+        var memberID: Int64
+        var name: String
+        var months: [String]
+        var owed: String
+        var paid: String
+        var voluntary: String
+        var paidBy: String?
+        var paidOn: String
+        var notices: [String]
+    }
+
+    static func listing(_ receipt: DuesReceipt, language: Language) -> Listing<Row> {
+        let row = Row(
+            memberID: receipt.memberID, name: receipt.name, months: receipt.months.map(\.description), owed: receipt.owed.yuanText,
+            paid: receipt.paid.yuanText, voluntary: receipt.voluntary.yuanText, paidBy: receipt.paidBy, paidOn: receipt.paidOn.description,
+            notices: receipt.notices.map { $0.message(language) })
+        let headers = [
+            LocalizedText(zh: "姓名", en: "name"), LocalizedText(zh: "月份", en: "months"), LocalizedText(zh: "应交", en: "owed"),
+            LocalizedText(zh: "实交", en: "paid"), LocalizedText(zh: "自愿多交", en: "voluntary"), LocalizedText(zh: "代交人", en: "paid by"),
+            LocalizedText(zh: "日期", en: "date"), LocalizedText(zh: "提示", en: "notices"),
+        ].map { $0(language) }
+        let cells = [
+            row.name, DuesArrears.compact(receipt.months, separator: language == .zh ? "、" : ", "), row.owed, row.paid, row.voluntary,
+            row.paidBy ?? "", row.paidOn, row.notices.joined(separator: " "),
+        ]
+        return Listing(headers: headers, numericColumns: [2, 3, 4], rows: [cells], records: [row])
     }
 }

@@ -95,6 +95,7 @@ struct MakeUpCompleteCommand: PartyDayCommand {
     @Option(help: "输出格式 table|json|csv / output format") var format: String = "table"
 
     func execute(_ context: CommandContext) throws {
+        let output = try ValueParsing.code(format, OutputFormat.self, option: "--format")
         guard let number = Int64(id), number > 0 else {
             throw CommandLineError.badValue(option: "ID", value: id, expected: LocalizedText(zh: "补学编号(正整数)", en: "a make-up's number"))
         }
@@ -103,10 +104,11 @@ struct MakeUpCompleteCommand: PartyDayCommand {
         let database = try context.database()
         let entry = try database.completeMakeUp(
             id: number, on: date, method: method, doneBy: by, note: note, today: .today(), actor: try context.actor())
-        try context.print(MakeUpListing.listing([entry], today: .today(), language: context.language), format: format)
-        context.say(LocalizedText(
-            zh: "已记录 \(entry.name) 补学 \(entry.dayDate) 的活动日。partyday undo 可撤销",
-            en: "Recorded: \(entry.name) made up \(entry.dayDate). partyday undo takes it back"))
+        try context.report(MakeUpListing.listing([entry], today: .today(), language: context.language), format: output, saying: [
+            LocalizedText(
+                zh: "已记录 \(entry.name) 补学 \(entry.dayDate) 的活动日。partyday undo 可撤销",
+                en: "Recorded: \(entry.name) made up \(entry.dayDate). partyday undo takes it back"),
+        ])
     }
 }
 
@@ -126,6 +128,7 @@ struct MakeUpOutflowCommand: PartyDayCommand {
     @Option(help: "输出格式 table|json|csv / output format") var format: String = "table"
 
     func execute(_ context: CommandContext) throws {
+        let output = try ValueParsing.code(format, OutputFormat.self, option: "--format")
         let date = try ValueParsing.date(on, option: "--on")
         let database = try context.database()
         let found = try database.findMember(member)
@@ -145,10 +148,11 @@ struct MakeUpOutflowCommand: PartyDayCommand {
         }
         let entry = try database.recordOutflowParticipation(
             memberID: found.id, dayID: dayID, on: date, place: place, note: note, today: .today(), actor: try context.actor())
-        try context.print(MakeUpListing.listing([entry], today: .today(), language: context.language), format: format)
-        context.say(LocalizedText(
-            zh: "已记录 \(entry.name) \(date) 在 \(entry.makeUp.place) 参加组织生活,视同补学 \(entry.dayDate)。partyday undo 可撤销",
-            en: "Recorded: \(entry.name) took part at \(entry.makeUp.place) on \(date), as a make-up of \(entry.dayDate). partyday undo takes it back"))
+        try context.report(MakeUpListing.listing([entry], today: .today(), language: context.language), format: output, saying: [
+            LocalizedText(
+                zh: "已记录 \(entry.name) \(date) 在 \(entry.makeUp.place) 参加组织生活,视同补学 \(entry.dayDate)。partyday undo 可撤销",
+                en: "Recorded: \(entry.name) took part at \(entry.makeUp.place) on \(date), as a make-up of \(entry.dayDate). partyday undo takes it back"),
+        ])
     }
 }
 
