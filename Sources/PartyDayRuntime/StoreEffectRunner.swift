@@ -110,6 +110,8 @@ public final class StoreEffectRunner: WorkRunner {
             return performDuesEffect(effect)
         case .loadMakeUps, .completeMakeUp:
             return performMakeUpEffect(effect)
+        case .loadFollowUp, .addFollowUpNote, .exempt, .removeExemption:
+            return performFollowUpEffect(effect)
         case .loadBranches:
             return attempt { db throws(StoreError) in try db.organisations(kind: .branch) }.map(Action.branchesLoaded)
         case .checkForChanges:

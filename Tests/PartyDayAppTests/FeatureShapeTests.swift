@@ -109,7 +109,7 @@ struct FeatureShapeTests {
                 _ = Reducer.reduce(&s, .key(.character(id.numberKey)))
                 #expect(s.screen == id)
                 let text = Renderer.render(s).text
-                #expect(text.contains(id.title.en) || width < 80, "\(id) at \(width)")
+                #expect(text.contains(id.shortTitle.en) || width < 80, "\(id) at \(width)")
             }
         }
     }

@@ -110,15 +110,24 @@ public enum Effect: Sendable, Equatable {
     case loadMakeUps(scope: MakeUpScope, branchID: Int64?)
     /// Record a make-up done.
     case completeMakeUp(MakeUpCompletion)
+    /// Read a branch's article-9 follow-up (nil: the secretary's own branch).
+    case loadFollowUp(branchID: Int64?)
+    /// Record a follow-up with a member.
+    case addFollowUpNote(FollowUpNoteRequest)
+    /// Exempt a member from article-9 reminders for a period.
+    case exempt(ExemptionRequest)
+    /// Take an exemption back.
+    case removeExemption(id: Int64)
 
     /// Whether the effect commits to the file. Its result reloads what it changed, so the change
     /// watcher need not report it again.
     public var writes: Bool {
         switch self {
         case .undo, .redo, .setUp, .planYear, .saveDay, .saveMember, .addGroup, .recordLeaving, .commitImport, .saveTheme, .retireTheme,
-             .setAttendance, .closeAttendance, .reopenAttendance, .setSignOut, .setGraceMinutes, .setStationPIN, .fixDuesYear, .completeMakeUp, .payDues, .changeDues: true
+             .setAttendance, .closeAttendance, .reopenAttendance, .setSignOut, .setGraceMinutes, .setStationPIN, .fixDuesYear, .completeMakeUp, .payDues, .changeDues,
+             .addFollowUpNote, .exempt, .removeExemption: true
         case .loadHistory, .checkForChanges, .loadMonth, .loadBranches, .loadBranchFacts, .loadRoster, .loadMember, .previewImport,
-             .loadThemes, .loadAttendance, .loadDues, .loadMakeUps: false
+             .loadThemes, .loadAttendance, .loadDues, .loadMakeUps, .loadFollowUp: false
         }
     }
 
@@ -130,7 +139,8 @@ public enum Effect: Sendable, Equatable {
         case .loadHistory, .undo, .redo, .checkForChanges, .loadMonth, .saveDay, .loadBranches, .loadBranchFacts, .loadRoster,
              .loadMember, .saveMember, .addGroup, .recordLeaving, .previewImport, .loadThemes, .saveTheme, .retireTheme,
              .loadAttendance, .setAttendance, .closeAttendance, .reopenAttendance, .setSignOut, .setGraceMinutes, .setStationPIN,
-             .loadDues, .fixDuesYear, .loadMakeUps, .completeMakeUp, .payDues, .changeDues: false
+             .loadDues, .fixDuesYear, .loadMakeUps, .completeMakeUp, .payDues, .changeDues, .loadFollowUp, .addFollowUpNote, .exempt,
+             .removeExemption: false
         case .commitImport: true
         }
     }

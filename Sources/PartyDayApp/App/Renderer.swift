@@ -51,7 +51,7 @@ enum Shell {
         // What fits: every screen's title; else the branch without the app's name; else the titles
         // closer together; else without the branch; else only the shown screen's title, the others by
         // their number keys; else those keys closer together; else without the branch. (Titles packed
-        // tight, without the branch, come before any title is given up.)
+        // tight, without the branch, then the short titles, come before any title is given up.)
         let screens = ScreenID.available
         func tabs(_ titled: (ScreenID) -> Bool, padded: Bool = true) -> [String] {
             screens.map { titled($0) ? " \($0.numberKey) \($0.title(language))" + (padded ? " " : "") : " \($0.numberKey) " }
@@ -66,6 +66,13 @@ enum Shell {
         }
         // Each screen's heading names the branch too, so the titles keep their place before it does.
         if width(title, labels) > rect.width, !title.isEmpty, width("", labels) <= rect.width { title = "" }
+        if width(title, labels) > rect.width, width("", labels) > rect.width {
+            let short = screens.map { "\($0.numberKey) \($0.shortTitle(language))" }
+            if width("", short) <= rect.width {
+                labels = short
+                title = ""
+            }
+        }
         if width(title, labels) > rect.width { labels = tabs { $0 == state.screen } }
         if width(title, labels) > rect.width {
             labels = screens.map { $0 == state.screen ? " \($0.numberKey) \($0.title(language)) " : "\($0.numberKey)" }

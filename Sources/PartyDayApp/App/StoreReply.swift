@@ -36,6 +36,14 @@ public enum StoreReply: Sendable {
     case duesPaid(Result<DuesReceipt, StoreError>)
     /// A member's dues changed from a month, or why not.
     case duesChanged(Result<DuesChange, StoreError>)
+    /// A branch's article-9 follow-up, or why it could not be read.
+    case followUp(Result<FollowUpSheet, StoreError>)
+    /// A follow-up recorded, or why not.
+    case followUpNoted(Result<FollowUpNote, StoreError>)
+    /// An exemption recorded, or why not.
+    case exempted(Result<Article9Exemption, StoreError>)
+    /// An exemption taken back, or why not.
+    case exemptionRemoved(Result<Int64, StoreError>)
     /// A branch's make-ups, as the make-ups screen lists them.
     case makeUps(Result<MakeUpList, StoreError>)
     /// A make-up was recorded done.

@@ -19,13 +19,19 @@ public struct Article9FollowUp: Sendable, Hashable {
     public var assessment: Article9Warning.Assessment
     /// Open make-ups the member could complete.
     public var openMakeUps: Int
+    /// What the secretary recorded doing about it, the latest first.
+    public var notes: [FollowUpNote]
 
-    public init(memberID: Int64, name: String, assessment: Article9Warning.Assessment, openMakeUps: Int) {
+    public init(memberID: Int64, name: String, assessment: Article9Warning.Assessment, openMakeUps: Int, notes: [FollowUpNote] = []) {
         self.memberID = memberID
         self.name = name
         self.assessment = assessment
         self.openMakeUps = openMakeUps
+        self.notes = notes
     }
+
+    /// The longer of the two runs, in months.
+    public var run: Int { max(assessment.missedMonths, assessment.unpaidMonths) }
 
     /// Attendance, dues, or both; nil when neither run has begun.
     public var reason: Reason? {
@@ -53,19 +59,18 @@ public struct Article9FollowUp: Sendable, Hashable {
     }
 
     /// The members of a branch with a run of at least `minimum` months, or an exemption in force,
-    /// the longest runs first.
+    /// the longest runs first, each with the notes recorded about them (any order; kept latest first).
     public static func list(
-        members: [Member], standings: [Int64: MemberStanding], openMakeUps: [Int64: Int], minimum: Int = 1
+        members: [Member], standings: [Int64: MemberStanding], openMakeUps: [Int64: Int], notes: [Int64: [FollowUpNote]] = [:],
+        minimum: Int = 1
     ) -> [Article9FollowUp] {
         members.compactMap { member -> Article9FollowUp? in
             guard member.profile.leftOn == nil, let standing = standings[member.id] else { return nil }
             let a = standing.assessment
             guard max(a.missedMonths, a.unpaidMonths) >= minimum || a.exemption != nil else { return nil }
-            return Article9FollowUp(memberID: member.id, name: member.profile.name, assessment: a, openMakeUps: openMakeUps[member.id] ?? 0)
-        }.sorted {
-            let left = max($0.assessment.missedMonths, $0.assessment.unpaidMonths)
-            let right = max($1.assessment.missedMonths, $1.assessment.unpaidMonths)
-            return left != right ? left > right : $0.memberID < $1.memberID
-        }
+            let latest = (notes[member.id] ?? []).sorted { $0.date != $1.date ? $0.date > $1.date : $0.id > $1.id }
+            return Article9FollowUp(
+                memberID: member.id, name: member.profile.name, assessment: a, openMakeUps: openMakeUps[member.id] ?? 0, notes: latest)
+        }.sorted { $0.run != $1.run ? $0.run > $1.run : $0.memberID < $1.memberID }
     }
 }

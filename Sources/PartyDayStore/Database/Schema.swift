@@ -21,7 +21,24 @@ enum Schema {
         migrator.registerMigration("v10-make-up-tasks", migrate: makeUpTasks)
         migrator.registerMigration("v11-article9-exemptions", migrate: article9Exemptions)
         migrator.registerMigration("v12-dues-changes", migrate: duesChanges)
+        migrator.registerMigration("v13-follow-up-notes", migrate: followUpNotes)
         return migrator
+    }
+
+    /// What the secretary did about a member's article-9 run: a talk, a visit, a call, on a day, by
+    /// whom, and what came of it.
+    private static func followUpNotes(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE follow_up_note (
+                id INTEGER PRIMARY KEY,
+                member_id INTEGER NOT NULL REFERENCES member(id),
+                date TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                by_whom TEXT NOT NULL DEFAULT '',
+                note TEXT NOT NULL DEFAULT ''
+            );
+            CREATE INDEX follow_up_note_member ON follow_up_note(member_id, date);
+            """)
     }
 
     /// A member's monthly dues changed within a year from a month on (a retirement, say): the new

@@ -15,4 +15,5 @@ enum StoreTable: String, CaseIterable, Sendable {
     case guest
     case article9Exemption = "article9_exemption"
     case duesChange = "dues_change"
+    case followUpNote = "follow_up_note"
 }

@@ -10,7 +10,7 @@ public enum CalendarScreen: ScreenFeature {
         case show(CivilDate)
     }
 
-    public static let id = ScreenID("calendar", number: 1, title: LocalizedText(zh: "日历", en: "Calendar"))
+    public static let id = ScreenID("calendar", number: 1, title: LocalizedText(zh: "日历", en: "Calendar"), shortTitle: LocalizedText(zh: "日历", en: "Cal"))
 
     public static func initialState(today: CivilDate) -> CalendarState { CalendarState(today: today) }
 

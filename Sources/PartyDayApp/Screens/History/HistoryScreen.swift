@@ -6,7 +6,7 @@ public enum HistoryScreen: ScreenFeature {
     /// The history has no actions of its own: it reads the store's replies.
     public enum Action: Sendable {}
 
-    public static let id = ScreenID("history", number: 6, title: LocalizedText(zh: "历史", en: "History"))
+    public static let id = ScreenID("history", number: 6, title: LocalizedText(zh: "历史", en: "History"), shortTitle: LocalizedText(zh: "历史", en: "Hist"))
 
     public static func initialState(today: CivilDate) -> HistoryState { HistoryState() }
 

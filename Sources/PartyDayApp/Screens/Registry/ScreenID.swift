@@ -9,11 +9,14 @@ public struct ScreenID: Sendable, Hashable, CustomStringConvertible {
     public let number: Int
     /// The name in the top bar.
     public let title: LocalizedText
+    /// A shorter name, for a top bar too narrow for every title.
+    public let shortTitle: LocalizedText
 
-    public init(_ name: String, number: Int, title: LocalizedText) {
+    public init(_ name: String, number: Int, title: LocalizedText, shortTitle: LocalizedText? = nil) {
         self.name = name
         self.number = number
         self.title = title
+        self.shortTitle = shortTitle ?? title
     }
 
     public var description: String { name }

@@ -9,6 +9,7 @@ public enum ScreenRegistry {
         HistoryScreen.self,
         DuesScreen.self,
         MakeUpsScreen.self,
+        FollowUpScreen.self,
     ]
 
     /// The feature with this id.

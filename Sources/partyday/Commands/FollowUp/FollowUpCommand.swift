@@ -7,7 +7,10 @@ import PartyDayStore
 struct FollowUpCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "followup", abstract: "第九条跟进(仅书记可见)/ the article-9 follow-up (the secretary's own)",
-        subcommands: [FollowUpListCommand.self, FollowUpExemptCommand.self, FollowUpUnexemptCommand.self])
+        subcommands: [
+            FollowUpListCommand.self, FollowUpNoteCommand.self, FollowUpUnnoteCommand.self, FollowUpExemptCommand.self,
+            FollowUpUnexemptCommand.self,
+        ])
 }
 
 /// `partyday followup list [--from N]`: members with a run of N months or more (default 1), the longest first.
@@ -25,6 +28,16 @@ struct FollowUpListCommand: PartyDayCommand {
         var remedy: String
         var exemption: String?
         var exemptionID: Int64?
+        /// What the secretary recorded doing, the latest first.
+        var notes: [Note]
+    }
+
+    struct Note: Encodable {
+        var id: Int64
+        var date: String
+        var kind: String
+        var by: String
+        var note: String
     }
 
     @OptionGroup var global: GlobalOptions
@@ -38,27 +51,25 @@ struct FollowUpListCommand: PartyDayCommand {
         }
         let database = try context.existingDatabase()
         let branchID = try database.branch(branch).id
-        let today = CivilDate.today()
-        let members = try database.members(MemberFilter(branchID: branchID))
-        let open = try database.makeUps(branchID: branchID).reduce(into: [Int64: Int]()) { $0[$1.makeUp.memberID, default: 0] += 1 }
-        let lines = Article9FollowUp.list(
-            members: members, standings: try database.memberStandings(branchID: branchID, asOf: today), openMakeUps: open, minimum: minimum)
+        let lines = try database.followUp(branchID: branchID, asOf: .today(), minimum: minimum).lines
         let language = context.language
         let records = lines.map { line in
             Row(memberID: line.memberID, name: line.name, missedMonths: line.assessment.missedMonths, unpaidMonths: line.assessment.unpaidMonths,
                 level: line.assessment.exemption != nil ? "exempt" : ["none", "warning", "alert"][line.assessment.level.rawValue],
                 reason: line.reason?.rawValue, remedy: line.remedy(language),
-                exemption: line.assessment.exemption.map { "\($0.from)–\($0.through) \($0.reason)" }, exemptionID: line.assessment.exemption?.id)
+                exemption: line.assessment.exemption.map { "\($0.from)–\($0.through) \($0.reason)" }, exemptionID: line.assessment.exemption?.id,
+                notes: line.notes.map { Note(id: $0.id, date: $0.date.description, kind: $0.kind.rawValue, by: $0.by, note: $0.note) })
         }
         let headers = [
             LocalizedText(zh: "姓名", en: "name"), LocalizedText(zh: "未参加(月)", en: "missed"), LocalizedText(zh: "未交(月)", en: "unpaid"),
             LocalizedText(zh: "级别", en: "level"), LocalizedText(zh: "缘由", en: "why"), LocalizedText(zh: "如何结束", en: "what ends it"),
-            LocalizedText(zh: "免予提醒", en: "exemption"),
+            LocalizedText(zh: "免予提醒", en: "exemption"), LocalizedText(zh: "最近跟进", en: "last follow-up"),
         ].map { $0(language) }
         let rows = zip(lines, records).map { line, row in
             [row.name, String(row.missedMonths), String(row.unpaidMonths),
              line.assessment.exemption != nil ? LocalizedText(zh: "免", en: "exempt")(language) : line.assessment.level.name(language),
-             line.reason?.name(language) ?? "", row.remedy, row.exemption.map { "[\(row.exemptionID ?? 0)] \($0)" } ?? ""]
+             line.reason?.name(language) ?? "", row.remedy, row.exemption.map { "[\(row.exemptionID ?? 0)] \($0)" } ?? "",
+             line.notes.first.map { "[\($0.id)] " + $0.line(language) } ?? ""]
         }
         try context.print(Listing(headers: headers, numericColumns: [1, 2], rows: rows, records: records), format: format)
     }
@@ -102,5 +113,47 @@ struct FollowUpUnexemptCommand: PartyDayCommand {
         }
         try context.database().removeExemption(id: number, actor: try context.actor())
         context.say(LocalizedText(zh: "已取消免予提醒 \(number)。partyday undo 可撤销", en: "Exemption \(number) taken back. partyday undo takes it back"))
+    }
+}
+
+/// `partyday followup note MEMBER --how talk|visit|call|other [--on DATE] [--by NAME] [--note TEXT]` (undoable).
+struct FollowUpNoteCommand: PartyDayCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "note", abstract: "记录一次跟进:谈心谈话、上门走访、电话联系(可撤销)/ record a talk, visit or call (undoable)")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "党员(姓名、编号或 ID)/ the member") var member: String
+    @Option(help: "方式 talk|visit|call|other(谈心谈话、上门走访、电话联系、其他)/ how") var how: String = "talk"
+    @Option(help: "日期(默认今天)/ the day (default: today)") var on: String?
+    @Option(help: "跟进人 / who did it") var by: String?
+    @Option(help: "情况 / what came of it") var note: String?
+
+    func execute(_ context: CommandContext) throws {
+        let kind = try ValueParsing.code(how, FollowUpNote.Kind.self, option: "--how")
+        let date = try on.map { text throws(CommandLineError) in try ValueParsing.date(text, option: "--on") } ?? .today()
+        let database = try context.database()
+        let found = try database.findMember(member)
+        let recorded = try database.addFollowUpNote(
+            memberID: found.id, on: date, kind: kind, by: by ?? "", note: note ?? "", today: .today(), actor: try context.actor())
+        context.say(LocalizedText(
+            zh: "已记录:\(found.name) \(recorded.line.zh),编号 \(recorded.id)。partyday undo 可撤销",
+            en: "Recorded: \(found.name), \(recorded.line.en), number \(recorded.id). partyday undo takes it back"))
+    }
+}
+
+/// `partyday followup unnote ID`: takes a follow-up note back (undoable).
+struct FollowUpUnnoteCommand: PartyDayCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "unnote", abstract: "删除一条跟进记录(可撤销)/ take a follow-up note back (undoable)")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "跟进记录的编号(见 followup list)/ the note's number") var id: String
+
+    func execute(_ context: CommandContext) throws {
+        guard let number = Int64(id), number > 0 else {
+            throw CommandLineError.badValue(option: "ID", value: id, expected: LocalizedText(zh: "编号(正整数)", en: "a number"))
+        }
+        try context.database().removeFollowUpNote(id: number, actor: try context.actor())
+        context.say(LocalizedText(zh: "已删除跟进记录 \(number)。partyday undo 可撤销", en: "Follow-up note \(number) taken back. partyday undo takes it back"))
     }
 }
