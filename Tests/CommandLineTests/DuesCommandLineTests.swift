@@ -45,6 +45,13 @@ struct DuesCommandLineTests {
         }
         let back = try runner.run(["dues", "pay", "张三", "--month", "2026-01", "--through", "2026-08", "--on", "2026-10-15"])
         #expect(back.status == 0 && back.stdout.contains("补交了 8 个月"), "\(back.stdout)")
+        // The annual notice: 张三 paid 120.00 for each month but September; the last line totals it.
+        let notice = try runner.run(["dues", "notice", "--year", "2026", "--format", "csv"])
+        let csv = notice.stdout.replacingOccurrences(of: "\r", with: "").split(separator: "\n")
+            .map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        #expect(csv.count == 3 && csv[1].first == "张三" && csv[1].last == "1320.00" && csv[1][9] == "", "\(notice.stdout)")
+        #expect(csv.count == 3 && csv[2].first == "合计" && csv[2][10] == "120.00" && csv[2].last == "1320.00", "\(notice.stdout)")
+        #expect(try runner.run(["dues", "notice", "--year", "1999"]).status == 1)
     }
 
     @Test("change from a month on (a retirement); a mistyped month or format refused with nothing written; JSON from writes stays parseable, its sentences on stderr; unchange takes it back")

@@ -97,4 +97,32 @@ struct DuesPaymentTests {
         #expect(try database.unpaidDues(memberID: ids["张三"]!, month: november) == nil)
         #expect(try database.unpaidDues(memberID: 999, month: november) == nil)
     }
+
+    @Test("the annual notice: each member by month, a voluntary sum with its payment's first month, the months' totals, no applicant, nothing said of arrears")
+    func notice() throws {
+        let (folder, database, branch, ids) = try Self.branch()
+        defer { withExtendedLifetime(folder) {} }
+        let today = Self.day("2026-11-25")
+        try database.payDues(memberID: ids["张三"]!, months: [Self.month("2026-11")], amount: Fen(15_000), paidOn: today, today: today, actor: .secretary)
+        try database.payDues(memberID: ids["李四"]!, months: ["2026-10", "2026-11", "2026-12"].map(Self.month), paidOn: Self.day("2026-10-15"), today: today, actor: .secretary)
+        try database.payDues(memberID: ids["王五"]!, months: (1...8).map { YearMonth(year: 2026, month: $0)! }, paidOn: today, today: today, actor: .secretary)
+        try database.payDues(memberID: ids["李四"]!, months: [Self.month("2025-12")], paidOn: today, today: today, actor: .secretary)
+        let notice = try database.duesNotice(year: 2026, branchID: branch.id)
+        #expect(notice.lines.map(\.name) == ["张三", "李四", "王五"], "the applicant owes nothing and is not listed")
+        let lines = Dictionary(uniqueKeysWithValues: notice.lines.map { ($0.name, $0) })
+        // 张三: 120.00 owed for November and 30.00 over it.
+        #expect(lines["张三"]?.months == (1...12).map { $0 == 11 ? Fen(15_000) : nil })
+        #expect(lines["李四"]?.months == (1...12).map { $0 >= 10 ? Fen(2_000) : nil })
+        #expect(lines["李四"]?.total == Fen(6_000), "December 2025 belongs to last year's notice")
+        #expect(lines["王五"]?.total == Fen(160))
+        #expect(notice.monthTotals == (1...12).map { month in
+            switch month {
+            case 1...8: Fen(20)
+            case 9: Fen.zero
+            case 11: Fen(17_000)
+            default: Fen(2_000)
+            }
+        })
+        #expect(notice.total == Fen(21_160) && notice.voluntary == Fen(3_000) && notice.payers == 3)
+    }
 }

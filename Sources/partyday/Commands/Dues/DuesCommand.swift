@@ -8,6 +8,7 @@ struct DuesCommand: ParsableCommand {
         commandName: "dues", abstract: "党费 / dues: the year's amounts, payments, arrears",
         subcommands: [
             DuesListCommand.self, DuesSetYearCommand.self, DuesPayCommand.self, DuesArrearsCommand.self, DuesChangeCommand.self,
+            DuesNoticeCommand.self,
             DuesUnchangeCommand.self,
         ])
 }
