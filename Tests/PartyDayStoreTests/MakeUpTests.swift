@@ -107,24 +107,4 @@ struct MakeUpTests {
         }
         #expect(try f.database.makeUps(branchID: f.branch.id, scope: .done).count == 1)
     }
-
-    @Test("leaving on or before a day with attendance, or joining after one, is refused naming the day; nothing written")
-    func rosterDatesKeepAttendance() throws {
-        let (f, _) = try Self.closedDay()
-        let sets = try f.database.rowCount("change_set")
-        #expect(throws: StoreError.self) {
-            try f.database.recordLeaving(memberID: f.li.id, on: today, reason: .transferOut, note: nil, actor: .secretary)
-        }
-        var later = f.li.profile
-        later.joinedOn = today.adding(days: 1)
-        do {
-            try f.database.updateMember(id: f.li.id, to: later, actor: .secretary)
-            Issue.record("joining after the day was accepted")
-        } catch {
-            #expect(error.message.en.contains("there is attendance on \(today)"))
-        }
-        #expect(try f.database.rowCount("change_set") == sets)
-        try f.database.recordLeaving(memberID: f.li.id, on: today.adding(days: 1), reason: .transferOut, note: nil, actor: .secretary)
-        #expect(try f.database.check(full: true).isHealthy)
-    }
 }

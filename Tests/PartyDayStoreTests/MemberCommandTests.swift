@@ -110,4 +110,25 @@ struct OrganisationEditTests {
         try f.database.undo(actor: .secretary)
         #expect(try f.database.findGroup("第二党小组", inBranch: f.branch.id).id == second.id)
     }
+
+    @Test("leaving on or before a day with attendance, or joining after one, is refused naming the day; nothing written")
+    func rosterDatesKeepAttendance() throws {
+        let f = try Fixture()
+        try f.database.recordAttendance(dayID: f.day.id, memberID: f.li.id, status: .present, actor: .secretary)
+        let sets = try f.database.rowCount("change_set")
+        #expect(throws: StoreError.self) {
+            try f.database.recordLeaving(memberID: f.li.id, on: today, reason: .transferOut, note: nil, actor: .secretary)
+        }
+        var later = f.li.profile
+        later.joinedOn = today.adding(days: 1)
+        do {
+            try f.database.updateMember(id: f.li.id, to: later, actor: .secretary)
+            Issue.record("joining after the day was accepted")
+        } catch {
+            #expect(error.message.en.contains("there is attendance on \(today)"))
+        }
+        #expect(try f.database.rowCount("change_set") == sets)
+        try f.database.recordLeaving(memberID: f.li.id, on: today.adding(days: 1), reason: .transferOut, note: nil, actor: .secretary)
+        #expect(try f.database.check(full: true).isHealthy)
+    }
 }

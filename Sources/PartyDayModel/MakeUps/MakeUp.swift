@@ -53,6 +53,13 @@ public struct MakeUp: Sendable, Hashable, Codable, Identifiable {
         guard isOverdue(on: today), let dueOn else { return 0 }
         return today.daysSinceEpoch - dueOn.daysSinceEpoch
     }
+
+    /// How an open make-up stands on a day, in words: so many days overdue, or open; nil once done.
+    public func openState(on today: CivilDate) -> LocalizedText? {
+        guard isOpen else { return nil }
+        let late = daysOverdue(on: today)
+        return late > 0 ? LocalizedText(zh: "逾期 \(late) 天", en: "\(late) days overdue") : LocalizedText(zh: "待补学", en: "open")
+    }
 }
 
 /// One line of the branch's make-up list: the make-up with the member and the day it makes up.

@@ -117,8 +117,8 @@ extension PartyDayDatabase {
     /// What a member owes for a month not yet paid, for a station that takes dues; nil when the month is
     /// not owed, already paid, or of an amount not known yet. Only this month's amount: never arrears.
     public func unpaidDues(memberID: Int64, month: YearMonth) throws(StoreError) -> Fen? {
-        guard let member = try member(id: memberID), DuesLiability.owes(member.profile, for: month) else { return nil }
-        return try read { db in
+        try read { db in
+            guard let member = try Self.fetchMember(db, id: memberID), DuesLiability.owes(member.profile, for: month) else { return nil }
             let paid = try Bool.fetchOne(
                 db.cachedStatement(sql: "SELECT 1 FROM dues_payment WHERE member_id = ? AND month = ?"), arguments: [memberID, month.description])
             guard paid == nil else { return nil }

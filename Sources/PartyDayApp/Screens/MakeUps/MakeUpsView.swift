@@ -71,12 +71,9 @@ enum MakeUpsView {
 
     /// 待补学, 逾期 3 天, or by whom / where for one done.
     static func state(_ makeUp: MakeUp, today: CivilDate) -> LocalizedText {
-        if !makeUp.isOpen {
-            let who = makeUp.isOutflow ? makeUp.place : makeUp.doneBy
-            return who.isEmpty ? LocalizedText(zh: "已完成", en: "done") : LocalizedText(zh: "已完成 · \(who)", en: "done · \(who)")
-        }
-        let late = makeUp.daysOverdue(on: today)
-        return late > 0 ? LocalizedText(zh: "逾期 \(late) 天", en: "\(late) days overdue") : LocalizedText(zh: "待补学", en: "open")
+        if let open = makeUp.openState(on: today) { return open }
+        let who = makeUp.isOutflow ? makeUp.place : makeUp.doneBy
+        return who.isEmpty ? LocalizedText(zh: "已完成", en: "done") : LocalizedText(zh: "已完成 · \(who)", en: "done · \(who)")
     }
 
     /// The selected make-up in full, under the table.

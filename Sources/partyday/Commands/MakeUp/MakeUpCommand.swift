@@ -55,9 +55,7 @@ enum MakeUpListing {
 
     /// 待补学, 逾期 3 天 or 已完成 2026-12-01.
     static func state(_ makeUp: MakeUp, today: CivilDate) -> LocalizedText {
-        if let done = makeUp.doneOn { return LocalizedText(zh: "已完成 \(done)", en: "done \(done)") }
-        let late = makeUp.daysOverdue(on: today)
-        return late > 0 ? LocalizedText(zh: "逾期 \(late) 天", en: "\(late) days overdue") : LocalizedText(zh: "待补学", en: "open")
+        makeUp.openState(on: today) ?? LocalizedText(zh: "已完成 \(makeUp.doneOn?.description ?? "")", en: "done \(makeUp.doneOn?.description ?? "")")
     }
 }
 
