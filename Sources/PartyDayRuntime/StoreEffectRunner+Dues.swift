@@ -11,7 +11,7 @@ extension StoreEffectRunner {
                 let branch = try db.branch(id: branchID)
                 return DuesSheet(
                     branchID: branch.id, year: year, lines: try db.duesYear(year, branchID: branch.id),
-                    arrears: try db.duesArrears(branchID: branch.id, asOf: today))
+                    arrears: try db.duesArrears(branchID: branch.id, asOf: today), months: try db.duesMonths(year: year, branchID: branch.id))
             }.map { Action.reply(.dues($0)) }
         case .fixDuesYear(let year, let branchID):
             return attempt { db throws(StoreError) in

@@ -79,6 +79,10 @@ struct DuesCommandLineTests {
         let receipt = try #require(try JSONSerialization.jsonObject(with: Data(paid.stdout.utf8)) as? [[String: Any]]).first
         #expect(receipt?["owed"] as? String == "111.00", "90.00 for October, 21.00 for November: \(paid.stdout)")
         #expect(paid.stderr.contains("已记录"))
+        let sheet = try runner.run(["dues", "list", "--month", "2026-11", "--format", "json"])
+        let november = try #require(try JSONSerialization.jsonObject(with: Data(sheet.stdout.utf8)) as? [[String: Any]]).first
+        #expect(november?["state"] as? String == "paid" && november?["amount"] as? String == "21.00", "\(sheet.stdout)")
+        #expect(try runner.run(["dues", "list", "--month", "2026-13"]).status == 1)
         #expect(try runner.run(["undo"]).status == 0)
         let id = try #require(record?["id"] as? Int)
         #expect(try runner.run(["dues", "unchange", String(id)]).status == 0)

@@ -96,4 +96,29 @@ struct AttendanceScreenTests {
         #expect(state.screen == .calendar)
         #expect(state.status?.text.en == "No activity day on this date")
     }
+
+    @Test("d on the sheet records the selected member's dues of the day's month; the reply closes it here and nowhere else", arguments: Language.allCases)
+    func dues(language: Language) throws {
+        var state = Self.opened(language)
+        _ = Reducer.reduce(&state, .key(.down))
+        #expect(Reducer.reduce(&state, .key(.character("d"))).isEmpty)
+        let form = try #require(state.attendanceSheet.payment)
+        #expect(form.name == "李四" && form.months.text == "2026-03")
+        try Snapshot.check(state, named: "attendance-dues-\(language.rawValue)")
+        #expect(Reducer.reduce(&state, .key(.character("p"))).isEmpty, "p is typed into the form, not a mark")
+        _ = Reducer.reduce(&state, .key(.backspace))
+        let request = DuesPaymentRequest(
+            memberID: 12, months: [YearMonth(year: 2026, month: 3)!], amount: nil, paidBy: nil, paidOn: CivilDate(year: 2026, month: 3, day: 25)!)
+        #expect(Reducer.reduce(&state, .key(.enter)) == [.payDues(request)])
+        let refusal = StoreError.invalid(ValidationError(field: LocalizedText(zh: "党费", en: "dues"), problem: LocalizedText(zh: "已交过", en: "already paid")))
+        _ = Reducer.reduce(&state, .reply(.duesPaid(.failure(refusal))))
+        #expect(state.attendanceSheet.payment?.form.problem == refusal.message, "said in the form, kept open")
+        #expect(state.status == nil, "no other screen said it")
+        _ = Reducer.reduce(&state, .key(.enter))
+        let receipt = DuesReceipt(
+            memberID: 12, name: "李四", months: request.months, owed: Fen(2_000), paid: Fen(2_000), paidBy: nil, paidOn: request.paidOn, notices: [])
+        let effects = Reducer.reduce(&state, .reply(.duesPaid(.success(receipt))))
+        #expect(state.attendanceSheet.payment == nil && effects.contains(.loadAttendance(dayID: 1, branchID: nil)))
+        #expect(state.status?.text(language).contains("20.00") == true)
+    }
 }

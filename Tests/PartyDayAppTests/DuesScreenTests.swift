@@ -18,7 +18,19 @@ struct DuesScreenTests {
             lines: [line(1, "张三", .employed, 800_000, 12_000, last: 6_000), line(2, "李四", .retired, 400_000, 2_000, last: 2_000),
                     line(3, "王五", .student, 0, 20), line(4, "赵六", .employed, 0, nil)],
             arrears: [DuesArrears(memberID: 1, name: "张三", months: (1...7).map { YearMonth(year: year, month: $0)! }, total: Fen(84_000)),
-                      DuesArrears(memberID: 3, name: "王五", months: [YearMonth(year: year, month: 2)!], total: Fen(20))])
+                      DuesArrears(memberID: 3, name: "王五", months: [YearMonth(year: year, month: 2)!], total: Fen(20))],
+            months: [
+                // 张三 paid February (with 30.00 over, by his wife); 李四 paid January and March; 王五 a student since March.
+                DuesMonthLine(memberID: 1, name: "张三", months: (1...12).map { month in
+                    month == 2 ? .paid(.init(amount: Fen(15_000), paidOn: CivilDate(year: year, month: 2, day: 6)!, paidBy: "张三的爱人", receipt: 12))
+                        : .unpaid(Fen(12_000))
+                }),
+                DuesMonthLine(memberID: 2, name: "李四", months: (1...12).map { month in
+                    month == 1 || month == 3 ? .paid(.init(amount: Fen(2_000), paidOn: CivilDate(year: year, month: month, day: 6)!, paidBy: nil, receipt: Int64(month)))
+                        : .unpaid(Fen(2_000))
+                }),
+                DuesMonthLine(memberID: 3, name: "王五", months: (1...12).map { $0 < 3 ? .notOwed : .unpaid(Fen(20)) }),
+            ])
     }
 
     /// The calendar's sample, with 7 pressed and the year read.
@@ -30,19 +42,39 @@ struct DuesScreenTests {
         return state
     }
 
-    @Test("7 opens the year's amounts beside last year's; Tab shows the arrears; both at 80×24 and 40×12", arguments: Language.allCases)
+    @Test("7 opens the year's amounts beside last year's; Tab shows the month's sheet, then the arrears; each at 80×24 and 40×12", arguments: Language.allCases)
     func snapshots(language: Language) throws {
         var state = Self.opened(language)
         #expect(state.screen == .dues)
-        try Snapshot.check(state, named: "dues-\(language.rawValue)")
-        _ = Reducer.reduce(&state, .key(.tab))
-        try Snapshot.check(state, named: "dues-arrears-\(language.rawValue)")
-        for name in ["dues-arrears", "dues"] {
+        for name in ["dues", "dues-month", "dues-arrears"] {
+            try Snapshot.check(state, named: "\(name)-\(language.rawValue)")
             var small = state
             _ = Reducer.reduce(&small, .key(.resize(height: 12, width: 40)))
             try Snapshot.check(small, named: "\(name)-\(language.rawValue)-40x12")
             _ = Reducer.reduce(&state, .key(.tab))
         }
+        #expect(state.dues.tab == .amounts, "Tab goes round")
+    }
+
+    @Test("the month's sheet: [ and ] change the month within the year; p on an unpaid month offers that month, on a paid one the arrears")
+    func month() throws {
+        var state = Self.opened(.zh)
+        _ = Reducer.reduce(&state, .key(.tab))
+        #expect(state.dues.tab == .month && state.dues.month == 3, "the sample's today is in March")
+        _ = Reducer.reduce(&state, .key(.character("]")))
+        #expect(state.dues.month == 4)
+        for _ in 0..<5 { _ = Reducer.reduce(&state, .key(.character("["))) }
+        #expect(state.dues.month == 1, "not before January")
+        _ = Reducer.reduce(&state, .key(.character("]")))
+        _ = Reducer.reduce(&state, .key(.character("p")))
+        let year = state.dues.year
+        #expect(state.dues.payment?.name == "张三" && state.dues.payment?.months.text == "\(year)-01–\(year)-07", "February is paid: the arrears")
+        _ = Reducer.reduce(&state, .key(.escape))
+        _ = Reducer.reduce(&state, .key(.down))
+        _ = Reducer.reduce(&state, .key(.character("p")))
+        #expect(state.dues.payment?.name == "李四" && state.dues.payment?.months.text == "\(year)-02")
+        let text = Renderer.render(state).text
+        #expect(text.contains("已交"))
     }
 
     @Test("f with an amount unknown names the member; with all known, f asks and f again fixes; - and + change the year")
@@ -67,6 +99,7 @@ struct DuesScreenTests {
     @Test("p opens the payment form with the member's unpaid months; bad months or amount refused in place; Enter records; the receipt's warnings are said", arguments: Language.allCases)
     func paying(language: Language) throws {
         var state = Self.opened(language)
+        _ = Reducer.reduce(&state, .key(.tab))
         _ = Reducer.reduce(&state, .key(.tab))
         #expect(Reducer.reduce(&state, .key(.character("p"))).isEmpty)
         let year = state.dues.year

@@ -65,6 +65,14 @@ struct DuesStatusChangeTests {
         #expect(arrears.months.map(\.description) == ["2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-08", "2026-09", "2026-10"])
         #expect(arrears.total == Fen(51_300))
         #expect(try database.unpaidDues(memberID: chen, month: Self.month("2026-11")) == Fen(2_100))
+        // The month's sheet: June paid at 90.00 and July at 21.00; May unpaid at 90.00, August at 21.00.
+        let months = try #require(try database.duesMonths(year: 2026, branchID: branch.id).first { $0.memberID == chen })
+        #expect(months.state(in: 5) == .unpaid(Fen(9_000)) && months.state(in: 8) == .unpaid(Fen(2_100)))
+        guard case .paid(let june) = months.state(in: 6), case .paid(let paidJuly) = months.state(in: 7) else {
+            Issue.record("June and July are paid: \(months.months)")
+            return
+        }
+        #expect(june.amount == Fen(9_000) && paidJuly.amount == Fen(2_100) && paidJuly.paidOn == Self.day("2026-07-10"))
 
         // Fixing the year again keeps the amount the change was made against.
         try database.setDuesYear(2026, branchID: branch.id, actor: .secretary)
@@ -104,6 +112,9 @@ struct DuesStatusChangeTests {
         #expect(lines["黄走"]?.events == [.owesThrough(Self.month("2026-08"), .transferOut)])
         #expect(lines["吴新"]?.events == [.owesFrom(Self.month("2026-04"), admitted: true)])
         #expect(lines["吴新"]?.isFixed == false)
+        let months = Dictionary(uniqueKeysWithValues: try database.duesMonths(year: 2026, branchID: branch.id).map { ($0.name, $0) })
+        #expect(months["黄走"]?.state(in: 8) == .unpaid(Fen(4_500)) && months["黄走"]?.state(in: 9) == .notOwed)
+        #expect(months["吴新"]?.state(in: 3) == .notOwed && months["吴新"]?.state(in: 4) == .unpaid(Fen(20)))
         #expect(throws: StoreError.self, "not owed after leaving") {
             try database.payDues(memberID: huang, months: [Self.month("2026-09")], paidOn: today, today: today, actor: .secretary)
         }

@@ -5,12 +5,15 @@ public struct DuesSheet: Sendable, Hashable {
     public var year: Int
     public var lines: [DuesYearLine]
     public var arrears: [DuesArrears]
+    /// Each member's months of the year, for the sheet of a month.
+    public var months: [DuesMonthLine]
 
-    public init(branchID: Int64, year: Int, lines: [DuesYearLine], arrears: [DuesArrears]) {
+    public init(branchID: Int64, year: Int, lines: [DuesYearLine], arrears: [DuesArrears], months: [DuesMonthLine] = []) {
         self.branchID = branchID
         self.year = year
         self.lines = lines
         self.arrears = arrears
+        self.months = months
     }
 
     /// Whether every line's amount is fixed for the year.
@@ -56,4 +59,46 @@ public struct DuesChangeRequest: Sendable, Hashable {
         self.reason = reason
         self.prior = prior
     }
+}
+
+/// A member's dues for each month of a year, for the dues sheet of a month: not owed, owed and not
+/// paid (with the amount, when known), or paid (when, how much, by whom, on which receipt).
+public struct DuesMonthLine: Sendable, Hashable {
+    /// One month of it.
+    public enum State: Sendable, Hashable {
+        case notOwed
+        /// Owed and not paid; the amount is nil while it is not known.
+        case unpaid(Fen?)
+        case paid(Paid)
+    }
+
+    /// A month paid: the amount (with a voluntary sum on the payment's first month), the day, who
+    /// paid for the member, and the receipt number the payment's months share.
+    public struct Paid: Sendable, Hashable {
+        public var amount: Fen
+        public var paidOn: CivilDate
+        public var paidBy: String?
+        public var receipt: Int64
+
+        public init(amount: Fen, paidOn: CivilDate, paidBy: String?, receipt: Int64) {
+            self.amount = amount
+            self.paidOn = paidOn
+            self.paidBy = paidBy
+            self.receipt = receipt
+        }
+    }
+
+    public var memberID: Int64
+    public var name: String
+    /// January first.
+    public var months: [State]
+
+    public init(memberID: Int64, name: String, months: [State]) {
+        self.memberID = memberID
+        self.name = name
+        self.months = months
+    }
+
+    /// The state of a month (1–12); not owed outside the year.
+    public func state(in month: Int) -> State { months.indices.contains(month - 1) ? months[month - 1] : .notOwed }
 }

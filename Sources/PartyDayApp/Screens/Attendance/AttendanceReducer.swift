@@ -6,6 +6,16 @@ enum AttendanceReducer {
     static func handle(_ key: Key, _ sheet: inout AttendanceSheetState, _ context: ScreenContext) -> ScreenStep {
         if var reason = sheet.reason { return typeReason(key, &reason, &sheet) }
         if let setting = sheet.setting { return AttendanceSettings.type(key, setting, &sheet) }
+        if var payment = sheet.payment {
+            if Keymap.command(for: key, in: [.form]) == .cancel {
+                sheet.payment = nil
+                return .none
+            }
+            guard !payment.isSaving else { return .none }
+            let request = payment.handle(key)
+            sheet.payment = payment
+            return request.map { .run(.payDues($0)) } ?? .none
+        }
         let rows = AttendanceLayout.tableRows(height: context.height)
         let command = Keymap.command(for: key, in: [.attendance, .list])
         if let move = ListMove(command) {
@@ -38,6 +48,11 @@ enum AttendanceReducer {
                 return .run(closes ? .closeAttendance(dayID: data.day.id) : .reopenAttendance(dayID: data.day.id))
             }
             sheet.isClosing = true
+        case .recordDuesPayment:
+            // The day's own month, as members pay it to the group leader on the day.
+            sheet.isClosing = false
+            guard let member = sheet.selected else { return .none }
+            sheet.payment = DuesPaymentForm(memberID: member.id, name: member.name, unpaid: [data.day.date.yearMonth], today: context.today)
         case .toggleSignOut:
             sheet.isClosing = false
             return .run(.setSignOut(dayID: data.day.id, on: !data.asksSignOut))
@@ -103,6 +118,13 @@ enum AttendanceReducer {
             // Said where the sheet would be, not left "reading…".
             sheet.problem = error.message
             return context.isShown ? .loadFailed(error) : .none
+        case .duesPaid(.success(let receipt)) where sheet.payment?.memberID == receipt.memberID && context.isShown:
+            sheet.payment = nil
+            return ScreenStep(requests: [.status(StatusMessage(DuesPaymentForm.said(receipt, context.language), receipt.notices.isEmpty ? .success : .info)), .reloadAll])
+        case .duesPaid(.failure(let error)) where sheet.payment != nil && context.isShown:
+            sheet.payment?.isSaving = false
+            sheet.payment?.form.say(error.message)
+            return .none
         case .stationSettingSaved(.success(let change)):
             return ScreenStep(requests: [.status(StatusMessage(AttendanceSettings.said(change), .success)), .reloadAll])
         case .attendanceSet(.failure(let error)), .attendanceClosed(.failure(let error)), .attendanceReopened(.failure(let error)),

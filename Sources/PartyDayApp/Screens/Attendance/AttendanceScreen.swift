@@ -17,12 +17,13 @@ public enum AttendanceScreen: ScreenFeature {
     public static func initialState(today: CivilDate) -> AttendanceSheetState { AttendanceSheetState() }
 
     public static func keyScopes(_ state: AttendanceSheetState) -> [KeyScope] {
+        if state.payment != nil { return [.form, .editing] }
         if state.setting != nil { return [.attendanceSetting, .editing] }
         return state.reason != nil ? [.attendanceReason, .editing] : [.attendance, .list]
     }
 
     /// Typing an excused member's reason: every printable key is text.
-    public static func takesTyping(_ state: AttendanceSheetState) -> Bool { state.reason != nil || state.setting != nil }
+    public static func takesTyping(_ state: AttendanceSheetState) -> Bool { state.reason != nil || state.setting != nil || state.payment != nil }
 
     /// Read while shown: another process's check-ins arrive through the change watcher.
     public static func loads(_ state: AttendanceSheetState, _ context: ScreenContext) -> [Effect] {
@@ -78,6 +79,8 @@ public struct AttendanceSheetState: Sendable, Equatable {
     public var isClosing = false
     /// A station setting being typed: the grace period, or the PIN (twice).
     public var setting: SettingPrompt?
+    /// The dues payment form for the selected member, while it is open.
+    public var payment: DuesPaymentForm?
 
     /// A station setting typed on the sheet's last line.
     public enum SettingPrompt: Sendable, Equatable {

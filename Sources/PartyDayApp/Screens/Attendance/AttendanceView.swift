@@ -5,6 +5,11 @@ import TerminalUI
 /// The sheet: the day and its branch, the figures, and every expected member's record.
 enum AttendanceView {
     static func render(_ sheet: AttendanceSheetState, _ context: ScreenContext, into grid: inout Grid, rect: Rect) {
+        renderSheet(sheet, context, into: &grid, rect: rect)
+        sheet.payment?.render(language: context.language, into: &grid, rect: rect)
+    }
+
+    private static func renderSheet(_ sheet: AttendanceSheetState, _ context: ScreenContext, into grid: inout Grid, rect: Rect) {
         let language = context.language
         let (heading, figuresLine, tableRect, detail) = AttendanceLayout.areas(rect)
         guard let data = sheet.data else {

@@ -12,6 +12,8 @@ extension KeyCommand {
     static let fixDuesYear = KeyCommand(rawValue: "fixDuesYear")
     static let recordDuesPayment = KeyCommand(rawValue: "recordDuesPayment")
     static let changeDues = KeyCommand(rawValue: "changeDues")
+    static let previousDuesMonth = KeyCommand(rawValue: "previousDuesMonth")
+    static let nextDuesMonth = KeyCommand(rawValue: "nextDuesMonth")
 }
 
 extension DuesScreen {
@@ -21,6 +23,10 @@ extension DuesScreen {
                        help: LocalizedText(zh: "上一年", en: "previous year"), inBar: true, barLabel: LocalizedText(zh: "上年", en: "prev")),
         Keymap.Binding(command: .nextDuesYear, scope: .dues, keys: [.character("+"), .character("=")],
                        help: LocalizedText(zh: "下一年", en: "next year"), inBar: true, barLabel: LocalizedText(zh: "下年", en: "next")),
+        Keymap.Binding(command: .previousDuesMonth, scope: .dues, keys: [.character("[")],
+                       help: LocalizedText(zh: "(月份表)上个月", en: "(the month's sheet) previous month"), inBar: false),
+        Keymap.Binding(command: .nextDuesMonth, scope: .dues, keys: [.character("]")],
+                       help: LocalizedText(zh: "(月份表)下个月", en: "(the month's sheet) next month"), inBar: false),
         Keymap.Binding(command: .fixDuesYear, scope: .dues, keys: [.character("f")],
                        help: LocalizedText(zh: "按规定确定本年党费标准(再按 f 确认)", en: "fix the year's amounts by the rules (f again confirms)"),
                        inBar: true, barLabel: LocalizedText(zh: "确定", en: "fix")),

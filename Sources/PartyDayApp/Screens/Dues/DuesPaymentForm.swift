@@ -64,6 +64,27 @@ public struct DuesPaymentForm: Sendable, Equatable {
         return nil
     }
 
+    /// What a recorded payment is said as on the status line, its warnings after it.
+    static func said(_ receipt: DuesReceipt, _ language: Language) -> LocalizedText {
+        let covered = DuesArrears.compact(receipt.months, separator: language == .zh ? "、" : ", ")
+        var said = LocalizedText(
+            zh: "已记录:\(receipt.name) \(covered) 党费 \(receipt.paid.yuanText) 元\(receipt.paidBy.map { ",\($0) 代交" } ?? "")。按 u 撤销",
+            en: "Recorded: \(receipt.name), \(covered), \(receipt.paid.yuanText)\(receipt.paidBy.map { ", paid by \($0)" } ?? ""). u undoes it")
+        for notice in receipt.notices {
+            said = LocalizedText(zh: said.zh + " " + notice.message.zh, en: said.en + " " + notice.message.en)
+        }
+        return said
+    }
+
+    /// Draws the form in a box over the lower part of the screen it was opened on.
+    func render(language: Language, into grid: inout Grid, rect: Rect) {
+        FieldBox.render(
+            title: LocalizedText(zh: "收党费 · \(name)", en: "Dues payment · \(name)")(language), lines: lines, problem: form.problem,
+            hint: LocalizedText(zh: " Enter 记录 · Tab 下一项 · 实交空着即应交金额 · Esc 取消",
+                                en: " Enter records · Tab next · empty amount: what is owed · Esc cancels"),
+            language: language, into: &grid, rect: rect)
+    }
+
     /// The form's lines, for `FieldBox`.
     var lines: [FieldBox.Line] {
         [

@@ -9,7 +9,7 @@ public enum DuesScreen: ScreenFeature {
 
     public static let id = ScreenID("dues", number: 7, title: LocalizedText(zh: "党费", en: "Dues"))
 
-    public static func initialState(today: CivilDate) -> DuesState { DuesState(year: today.year) }
+    public static func initialState(today: CivilDate) -> DuesState { DuesState(year: today.year, month: today.month) }
 
     public static func keyScopes(_ state: DuesState) -> [KeyScope] { state.hasForm ? [.form, .editing] : [.dues, .tabs, .list] }
 
@@ -63,8 +63,13 @@ public enum DuesScreen: ScreenFeature {
             state.sheet = nil
             return .run(.loadDues(year: year, branchID: context.branchID))
         case .nextTab, .previousTab:
-            state.tab = state.tab == .amounts ? .arrears : .amounts
+            let order: [DuesState.Tab] = [.amounts, .month, .arrears]
+            let index = order.firstIndex(of: state.tab) ?? 0
+            state.tab = order[(index + (command == .nextTab ? 1 : order.count - 1)) % order.count]
             state.list.reload(count: state.rowCount, selecting: 0, visibleRows: DuesLayout.tableRows(height: context.height))
+        case .previousDuesMonth, .nextDuesMonth:
+            guard state.tab == .month else { return .none }
+            state.month = min(12, max(1, state.month + (command == .nextDuesMonth ? 1 : -1)))
         case .fixDuesYear:
             guard let sheet = state.sheet, sheet.year == state.year else { return .none }
             if sheet.isFixed {
@@ -80,7 +85,10 @@ public enum DuesScreen: ScreenFeature {
             state.isFixing = true
         case .recordDuesPayment:
             guard let sheet = state.sheet, let member = state.selectedMember else { return .none }
-            let unpaid = sheet.arrears.first { $0.memberID == member.id }?.months ?? []
+            let month = sheet.months.first { $0.memberID == member.id }?.state(in: state.month)
+            let shown = YearMonth(year: sheet.year, month: state.month)
+            let unpaid: [YearMonth] = if state.tab == .month, case .unpaid? = month, let shown { [shown] }
+                else { sheet.arrears.first { $0.memberID == member.id }?.months ?? [] }
             state.payment = DuesPaymentForm(memberID: member.id, name: member.name, unpaid: unpaid, today: context.today)
         case .changeDues:
             guard let sheet = state.sheet, let member = state.selectedMember else { return .none }
@@ -110,16 +118,9 @@ public enum DuesScreen: ScreenFeature {
                 then: [.loadDues(year: state.year, branchID: context.branchID)])
         case .duesYearFixed(.failure(let error)):
             return .failure(error)
-        case .duesPaid(.success(let receipt)):
+        case .duesPaid(.success(let receipt)) where state.payment?.memberID == receipt.memberID && context.isShown:
             state.payment = nil
-            let covered = DuesArrears.compact(receipt.months, separator: context.language == .zh ? "、" : ", ")
-            var said = LocalizedText(
-                zh: "已记录:\(receipt.name) \(covered) 党费 \(receipt.paid.yuanText) 元\(receipt.paidBy.map { ",\($0) 代交" } ?? "")。按 u 撤销",
-                en: "Recorded: \(receipt.name), \(covered), \(receipt.paid.yuanText)\(receipt.paidBy.map { ", paid by \($0)" } ?? ""). u undoes it")
-            for notice in receipt.notices {
-                said = LocalizedText(zh: said.zh + " " + notice.message.zh, en: said.en + " " + notice.message.en)
-            }
-            return ScreenStep(requests: [.status(StatusMessage(said, receipt.notices.isEmpty ? .success : .info)), .reloadAll])
+            return ScreenStep(requests: [.status(StatusMessage(DuesPaymentForm.said(receipt, context.language), receipt.notices.isEmpty ? .success : .info)), .reloadAll])
         case .duesChanged(.success(let change)):
             state.change = nil
             let name = state.sheet?.lines.first { $0.memberID == change.memberID }?.name ?? ""
@@ -136,7 +137,7 @@ public enum DuesScreen: ScreenFeature {
             change.form.say(error.message)
             state.change = change
             return .none
-        case .duesPaid(.failure(let error)):
+        case .duesPaid(.failure(let error)) where state.payment != nil && context.isShown:
             guard var payment = state.payment else { return .failure(error) }
             payment.isSaving = false
             payment.form.say(error.message)
@@ -155,9 +156,11 @@ public enum DuesScreen: ScreenFeature {
 /// What the dues screen holds: the year shown, what was read, the tab, the selection, and whether
 /// `f` was pressed once.
 public struct DuesState: Sendable, Equatable {
-    public enum Tab: Sendable, Equatable { case amounts, arrears }
+    public enum Tab: Sendable, Equatable { case amounts, month, arrears }
 
     public var year: Int
+    /// The month the month's sheet shows (1–12 of `year`).
+    public var month: Int
     public var sheet: DuesSheet?
     public var tab = Tab.amounts
     public var list = ListState()
@@ -168,13 +171,17 @@ public struct DuesState: Sendable, Equatable {
     /// The form changing a member's amount from a month, while it is open.
     public var change: DuesChangeForm?
 
-    public init(year: Int) { self.year = year }
+    public init(year: Int, month: Int = 1) {
+        self.year = year
+        self.month = min(12, max(1, month))
+    }
 
     /// The member on the selected line of either tab.
     var selectedMember: (id: Int64, name: String)? {
         guard let sheet, let index = list.selection else { return nil }
         switch tab {
         case .amounts: return sheet.lines.indices.contains(index) ? (sheet.lines[index].memberID, sheet.lines[index].name) : nil
+        case .month: return sheet.months.indices.contains(index) ? (sheet.months[index].memberID, sheet.months[index].name) : nil
         case .arrears: return sheet.arrears.indices.contains(index) ? (sheet.arrears[index].memberID, sheet.arrears[index].name) : nil
         }
     }
@@ -183,7 +190,13 @@ public struct DuesState: Sendable, Equatable {
     var hasForm: Bool { payment != nil || change != nil }
 
     /// The rows of the tab shown.
-    var rowCount: Int { tab == .amounts ? sheet?.lines.count ?? 0 : sheet?.arrears.count ?? 0 }
+    var rowCount: Int {
+        switch tab {
+        case .amounts: sheet?.lines.count ?? 0
+        case .month: sheet?.months.count ?? 0
+        case .arrears: sheet?.arrears.count ?? 0
+        }
+    }
 }
 
 /// Where the dues screen's parts go.

@@ -7,8 +7,11 @@ enum DuesView {
     static func render(_ state: DuesState, _ context: ScreenContext, into grid: inout Grid, rect: Rect) {
         let language = context.language
         let (heading, tableRect, detail) = DuesLayout.areas(rect)
-        let tabs = state.tab == .amounts
-            ? LocalizedText(zh: "[标准] 欠交", en: "[Amounts] Arrears") : LocalizedText(zh: "标准 [欠交]", en: "Amounts [Arrears]")
+        let tabs = switch state.tab {
+        case .amounts: LocalizedText(zh: "[标准] 月份 欠交", en: "[Amounts] Month Arrears")
+        case .month: LocalizedText(zh: "标准 [\(state.month)月] 欠交", en: "Amounts [Month \(state.month)] Arrears")
+        case .arrears: LocalizedText(zh: "标准 月份 [欠交]", en: "Amounts Month [Arrears]")
+        }
         var title = LocalizedText(zh: " 党费 · \(state.year) 年 · ", en: " Dues · \(state.year) · ")(language) + tabs(language)
         if let sheet = state.sheet, state.tab == .amounts {
             title += (sheet.isFixed ? LocalizedText(zh: " · 已确定", en: " · fixed") : LocalizedText(zh: " · 拟定,未确定", en: " · proposed, not fixed"))(language)
@@ -23,6 +26,7 @@ enum DuesView {
         let offset = state.list.offset(visibleRows: visible)
         switch state.tab {
         case .amounts: amounts(sheet, state, language, offset: offset, visible: visible, into: &grid, rect: tableRect)
+        case .month: month(sheet, state, language, today: context.today, offset: offset, visible: visible, into: &grid, rect: tableRect)
         case .arrears: arrears(sheet, state, language, offset: offset, visible: visible, into: &grid, rect: tableRect)
         }
         let line: (LocalizedText, ColorRole) = if state.isFixing {
@@ -32,14 +36,7 @@ enum DuesView {
             note(sheet, state)
         }
         grid.put(line.0(language), row: detail.row, column: detail.column, style: Style(line.1, bold: state.isFixing), clip: detail)
-        if let payment = state.payment {
-            FieldBox.render(
-                title: LocalizedText(zh: "收党费 · \(payment.name)", en: "Dues payment · \(payment.name)")(language), lines: payment.lines,
-                problem: payment.form.problem,
-                hint: LocalizedText(zh: " Enter 记录 · Tab 下一项 · 实交空着即应交金额 · Esc 取消",
-                                    en: " Enter records · Tab next · empty amount: what is owed · Esc cancels"),
-                language: language, into: &grid, rect: rect)
-        }
+        state.payment?.render(language: language, into: &grid, rect: rect)
         if let change = state.change {
             FieldBox.render(
                 title: LocalizedText(zh: "调整党费 · \(change.name)", en: "Change dues · \(change.name)")(language), lines: change.lines(language),
@@ -78,6 +75,45 @@ enum DuesView {
             if line.amount == nil { return Style(.error, bold: true) }
             if line.events.contains(where: { if case .rosterDiffers = $0 { true } else { false } }) { return Style(.warning) }
             return line.isFixed ? .normal : Style(.muted)
+        }
+        TableView(columns: columns, rows: rows, selected: state.list.selected - offset, rowStyles: styles).render(into: &grid, rect: rect, offset: 0)
+    }
+
+    /// The sheet of a month: what each member owes for it and whether, when and how it was paid.
+    private static func month(
+        _ sheet: DuesSheet, _ state: DuesState, _ language: Language, today: CivilDate, offset: Int, visible: Int, into grid: inout Grid,
+        rect: Rect
+    ) {
+        guard !sheet.months.isEmpty else {
+            grid.put(LocalizedText(zh: " 本年没有需交党费的党员", en: " No member owes dues this year")(language), row: rect.row, column: rect.column,
+                     style: Style(.muted), clip: rect)
+            return
+        }
+        let columns: [TableView.Column] = [
+            TableView.Column(LocalizedText(zh: "姓名", en: "Name")(language), width: 8, priority: 9),
+            TableView.Column(LocalizedText(zh: "状态", en: "State")(language), width: language == .zh ? 6 : 8, priority: 8),
+            TableView.Column(LocalizedText(zh: "金额", en: "Amount")(language), width: 9, alignRight: true, priority: 7),
+            TableView.Column(LocalizedText(zh: "交纳日期", en: "Paid on")(language), width: 10, priority: 5),
+            TableView.Column(LocalizedText(zh: "收据", en: "Receipt")(language), width: 7, alignRight: true, priority: 3),
+            TableView.Column(LocalizedText(zh: "代交人", en: "Paid by")(language), width: 0, priority: 4),
+        ]
+        let shown = sheet.months.dropFirst(offset).prefix(visible)
+        // An unpaid month already over is marked; this month's dues are still being collected.
+        let past = YearMonth(year: sheet.year, month: state.month).map { $0 < today.yearMonth } ?? false
+        let rows = shown.map { line -> [String] in
+            switch line.state(in: state.month) {
+            case .notOwed: [line.name, LocalizedText(zh: "不需交", en: "not owed")(language), "", "", "", ""]
+            case .unpaid(let owed): [line.name, LocalizedText(zh: "未交", en: "unpaid")(language), owed?.yuanText ?? LocalizedText(zh: "未定", en: "not known")(language), "", "", ""]
+            case .paid(let paid):
+                [line.name, LocalizedText(zh: "已交", en: "paid")(language), paid.amount.yuanText, paid.paidOn.description, String(paid.receipt), paid.paidBy ?? ""]
+            }
+        }
+        let styles = shown.map { line -> Style in
+            switch line.state(in: state.month) {
+            case .notOwed: Style(.muted)
+            case .unpaid: past ? Style(.warning) : .normal
+            case .paid: Style(.success)
+            }
         }
         TableView(columns: columns, rows: rows, selected: state.list.selected - offset, rowStyles: styles).render(into: &grid, rect: rect, offset: 0)
     }
@@ -133,6 +169,23 @@ enum DuesView {
             let rule = line.computed.map { LocalizedText(zh: " 按规定 \($0.yuanText) 元/月(\(line.category.baseMeaning.zh))",
                                                          en: " By the rules \($0.yuanText) a month (\(line.category.baseMeaning.en))") }
             return (rule ?? LocalizedText(zh: "", en: ""), .muted)
+        case .month:
+            var owing = 0, paid = 0
+            var due = Fen.zero, collected = Fen.zero
+            for line in sheet.months {
+                switch line.state(in: state.month) {
+                case .notOwed: break
+                case .unpaid(let owed):
+                    owing += 1
+                    due = due + (owed ?? .zero)
+                case .paid(let payment):
+                    paid += 1
+                    collected = collected + payment.amount
+                }
+            }
+            return (LocalizedText(
+                zh: " \(state.month)月:已交 \(paid) 人 \(collected.yuanText) 元,未交 \(owing) 人 \(due.yuanText) 元 · [ ] 换月 · p 收党费",
+                en: " Month \(state.month): \(paid) paid \(collected.yuanText), \(owing) unpaid \(due.yuanText) · [ ] month · p records"), .muted)
         case .arrears:
             let total = sheet.arrears.compactMap(\.total).reduce(Fen.zero, +)
             return (LocalizedText(zh: " 共 \(sheet.arrears.count) 人欠交,合计 \(total.yuanText) 元;只计记录开始以后应交的月份",

@@ -56,20 +56,64 @@ enum DuesYearListing {
     }
 }
 
-/// `partyday dues list --year Y`: the year's amounts, fixed or proposed.
+/// `partyday dues list --year Y` (the year's amounts, fixed or proposed) or `--month YYYY-MM` (the
+/// month's sheet: who owes what, and who paid when).
 struct DuesListCommand: PartyDayCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "列出一年的党费标准(已确定或拟定)/ the year's amounts, fixed or proposed")
+        commandName: "list", abstract: "列出一年的党费标准,或一个月的交纳情况 / the year's amounts, or a month's sheet")
+
+    struct MonthRow: Encodable {
+        var memberID: Int64
+        var name: String
+        var state: String
+        var amount: String?
+        var paidOn: String?
+        var paidBy: String?
+        var receipt: Int64?
+    }
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "年份(默认今年)/ the year (default: this year)") var year: Int?
+    @Option(help: "某月的交纳情况 YYYY-MM / the sheet of a month") var month: String?
     @Option(help: "支部 / the branch") var branch: String?
     @Option(help: "输出格式 table|json|csv / output format") var format: String = "table"
 
     func execute(_ context: CommandContext) throws {
+        let output = try ValueParsing.code(format, OutputFormat.self, option: "--format")
+        let shown = try month.map { text throws(CommandLineError) -> YearMonth in
+            guard let parsed = YearMonth(text) else {
+                throw .badValue(option: "--month", value: text, expected: LocalizedText(zh: "月份 YYYY-MM,如 2026-11", en: "a month YYYY-MM, such as 2026-11"))
+            }
+            return parsed
+        }
         let database = try context.existingDatabase()
-        let lines = try database.duesYear(year ?? CivilDate.today().year, branchID: try database.branch(branch).id)
-        try context.print(DuesYearListing.listing(lines, language: context.language), format: format)
+        let branchID = try database.branch(branch).id
+        guard let shown else {
+            let lines = try database.duesYear(year ?? CivilDate.today().year, branchID: branchID)
+            try context.print(DuesYearListing.listing(lines, language: context.language), format: format)
+            return
+        }
+        let language = context.language
+        let lines = try database.duesMonths(year: shown.year, branchID: branchID)
+        let records = lines.map { line -> MonthRow in
+            switch line.state(in: shown.month) {
+            case .notOwed: MonthRow(memberID: line.memberID, name: line.name, state: "not-owed")
+            case .unpaid(let owed): MonthRow(memberID: line.memberID, name: line.name, state: "unpaid", amount: owed?.yuanText)
+            case .paid(let paid):
+                MonthRow(memberID: line.memberID, name: line.name, state: "paid", amount: paid.amount.yuanText, paidOn: paid.paidOn.description,
+                         paidBy: paid.paidBy, receipt: paid.receipt)
+            }
+        }
+        let states = ["not-owed": LocalizedText(zh: "不需交", en: "not owed"), "unpaid": LocalizedText(zh: "未交", en: "unpaid"),
+                      "paid": LocalizedText(zh: "已交", en: "paid")]
+        let headers = [
+            LocalizedText(zh: "姓名", en: "name"), LocalizedText(zh: "状态", en: "state"), LocalizedText(zh: "金额", en: "amount"),
+            LocalizedText(zh: "交纳日期", en: "paid on"), LocalizedText(zh: "收据", en: "receipt"), LocalizedText(zh: "代交人", en: "paid by"),
+        ].map { $0(language) }
+        let rows = records.map { row in
+            [row.name, states[row.state]?(language) ?? row.state, row.amount ?? "", row.paidOn ?? "", row.receipt.map(String.init) ?? "", row.paidBy ?? ""]
+        }
+        Console.out(try Listing(headers: headers, numericColumns: [2, 4], rows: rows, records: records).rendered(as: output))
     }
 }
 
