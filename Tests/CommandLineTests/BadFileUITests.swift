@@ -114,7 +114,7 @@ struct BadFileUITests {
         let scratch = try TemporaryFolder()
         let path = try BadFiles.soundFile(in: scratch)
         let session = try run(path, language: language, scratch: scratch)
-        #expect(try session.waitFor(language == "zh" ? "6 历史" : "6 History") != nil)
+        #expect(try session.waitFor(language == "zh" ? "6 历史" : "6 Hist") != nil)
         let holder = try FlockHolder(path: path)
         defer { holder.release() }
         let history = try ProcessRunner(environment: ["PARTYDAY_DB": path]).run(["history"]).stdout

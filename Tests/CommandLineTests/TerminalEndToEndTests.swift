@@ -358,7 +358,7 @@ struct TerminalEndToEndTests {
         let session = try TmuxSession(
             TmuxSession.script(arguments: "--db \(scratch.databasePath) --lang en", environment: Self.baseEnvironment, scratch: scratch),
             scratch: scratch)
-        #expect(try session.waitFor("6 History") != nil)
+        #expect(try session.waitFor("6 Hist") != nil)
         let pid = try #require(session.waitForFile(scratch.path + "/pid")?.trimmingCharacters(in: .whitespacesAndNewlines))
         let kill = Process()
         kill.executableURL = URL(fileURLWithPath: "/bin/kill")

@@ -17,6 +17,8 @@ struct DemoWriter {
     private let insertAttendance: Statement
     private let insertMakeUp: Statement
     private let insertPayment: Statement
+    private let insertAmount: Statement
+    private let insertFollowUp: Statement
 
     /// A person as generated, with the habits that decide their attendance and dues.
     private struct Person {
@@ -52,8 +54,10 @@ struct DemoWriter {
         insertAttendance = try db.makeStatement(sql: """
             INSERT INTO attendance (day_id, member_id, status, reason, checked_in_at, station) VALUES (?, ?, ?, ?, ?, ?)
             """)
-        insertMakeUp = try db.makeStatement(sql: "INSERT INTO make_up (day_id, member_id, method, date, note) VALUES (?, ?, ?, ?, ?)")
+        insertMakeUp = try db.makeStatement(sql: "INSERT INTO make_up (day_id, member_id, method, date, note, due_on) VALUES (?, ?, ?, ?, ?, ?)")
         insertPayment = try db.makeStatement(sql: "INSERT INTO dues_payment (member_id, month, amount_fen, paid_on) VALUES (?, ?, ?, ?)")
+        insertAmount = try db.makeStatement(sql: "INSERT INTO dues_amount (member_id, year, amount_fen, category, base_fen) VALUES (?, ?, ?, ?, ?)")
+        insertFollowUp = try db.makeStatement(sql: "INSERT INTO follow_up_note (member_id, date, kind, by_whom, note) VALUES (?, ?, ?, ?, ?)")
     }
 
     mutating func write() throws -> DemoSummary {
@@ -102,7 +106,17 @@ struct DemoWriter {
         }
         for person in people {
             try writeDues(person)
+            try writeFollowUp(person, by: secretary)
         }
+    }
+
+    /// A talk with each member who stopped coming or paying two months ago or more, three weeks back.
+    private mutating func writeFollowUp(_ person: Person, by secretary: String) throws {
+        let run = max(person.stoppedAttendingMonthsAgo ?? -1, person.stoppedPayingMonthsAgo ?? -1)
+        guard run >= 2, person.profile.leftOn == nil else { return }
+        let kind = random.pick([FollowUpNote.Kind.talk, .visit, .call])
+        let note = random.pick(["了解情况,答应下月参加", "身体不好,已安排送学上门", "工作调动,正在办理组织关系转接", "家中有困难,支部将帮助解决"])
+        try insertFollowUp.execute(arguments: [person.id, options.today.adding(days: -20).description, kind.rawValue, secretary, note])
     }
 
     // MARK: People
@@ -274,7 +288,10 @@ struct DemoWriter {
         if !attended, let method = profile.makeUpMethod ?? (random.chance(0.5) ? .online : nil),
            person.stoppedAttendingMonthsAgo == nil || monthsAgo > (person.stoppedAttendingMonthsAgo ?? 0)
         {
-            try insertMakeUp.execute(arguments: [dayID, person.id, method.rawValue, date.adding(days: random.int(in: 3...20)).description, ""])
+            // The last three months' make-ups are still open (the older overdue); earlier ones were done.
+            let due = date.adding(days: 30)
+            let done: String? = monthsAgo <= 2 ? nil : date.adding(days: random.int(in: 3...20)).description
+            try insertMakeUp.execute(arguments: [dayID, person.id, method.rawValue, done, "", due.description])
             summary.makeUps += 1
         }
     }
@@ -294,6 +311,12 @@ struct DemoWriter {
             let paidOn = Self.activityDate(in: month).adding(days: random.chance(0.9) ? 0 : random.int(in: 20...80))
             try insertPayment.execute(arguments: [person.id, month.description, amount.value, min(paidOn, options.today).description])
             summary.duesPayments += 1
+        }
+        // This year's amounts are fixed, as a secretary does in January.
+        if DuesYear.owesIn(options.today.year, person.profile) {
+            try insertAmount.execute(arguments: [
+                person.id, options.today.year, amount.value, person.profile.duesCategory.rawValue, person.profile.duesBase.value,
+            ])
         }
     }
 
