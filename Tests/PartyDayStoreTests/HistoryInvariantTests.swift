@@ -11,6 +11,22 @@ struct HistoryInvariantTests {
         try f.database.check(full: false).problems.filter { $0.check == check }.map(\.message.en)
     }
 
+    @Test("an id once in the history is never handed out again: one actor's undone member and another's new one keep apart, and redoing the first after undoing the second leaves the history true")
+    func idsAreNotReused() throws {
+        let f = try Fixture()
+        let clerk = ActorID.station("门口")
+        let first = try f.database.addMember(MemberProfile(branchID: f.branch.id, name: "王五", joinedOn: today), actor: .secretary)
+        try f.database.undo(actor: .secretary)
+        let second = try f.database.addMember(MemberProfile(branchID: f.branch.id, name: "赵六", joinedOn: today), actor: clerk)
+        #expect(second.id > first.id, "SQLite alone would give the deleted row's id again")
+        try f.database.undo(actor: clerk)
+        try f.database.redo(actor: .secretary)
+        #expect(try f.database.member(id: first.id)?.name == "王五")
+        #expect(try f.database.member(id: second.id) == nil)
+        let report = try f.database.check(full: true)
+        #expect(report.isHealthy, "\(report.problems.map(\.message.en))")
+    }
+
     @Test("after changes, undos and redos by two actors every invariant holds")
     func soundHistory() throws {
         let f = try Fixture()

@@ -12,8 +12,22 @@ final class ChangeRecorder {
     }
 
     /// Inserts a row and returns its id.
+    ///
+    /// The id is one no row of the table has had in its history, not only one free now: SQLite would
+    /// hand out a deleted row's id again, and an undone insert by one actor would then share its row's
+    /// history with another actor's new row, so redoing the first after undoing the second would
+    /// write over a history that says the row is gone.
     @discardableResult
     func insert(_ table: StoreTable, _ values: [String: (any DatabaseValueConvertible)?]) throws -> Int64 {
+        var values = values
+        if values["id"] == nil {
+            values["id"] = try Int64.fetchOne(
+                db.cachedStatement(sql: """
+                    SELECT max(coalesce((SELECT max(id) FROM \(table.rawValue)), 0),
+                               coalesce((SELECT max(row_id) FROM change_row WHERE table_name = ?), 0)) + 1
+                    """),
+                arguments: [table.rawValue]) ?? 1
+        }
         let columns = values.keys.sorted()
         let sql = "INSERT INTO \(table.rawValue) (\(columns.joined(separator: ", "))) VALUES (\(databaseQuestionMarks(count: columns.count)))"
         try db.cachedStatement(sql: sql).execute(arguments: Self.arguments(columns, values))
