@@ -6,8 +6,8 @@ import PartyDayStore
 /// `partyday export …`: documents for the upper level and for phones.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "导出年度计划或日历文件 / export the annual plan or a calendar file",
-        subcommands: [ExportPlanCommand.self, ExportICalendarCommand.self])
+        commandName: "export", abstract: "导出年度计划、日历文件、公示和签到表 / export the plan, a calendar file, the notice, a sign-in sheet",
+        subcommands: [ExportPlanCommand.self, ExportICalendarCommand.self, ExportNoticeCommand.self, ExportSignSheetCommand.self])
 }
 
 /// Where an export goes: standard output, or a file written whole or not at all.

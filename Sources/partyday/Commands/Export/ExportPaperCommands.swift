@@ -1,0 +1,82 @@
+import ArgumentParser
+import PartyDayModel
+import PartyDayStore
+
+/// The formats of the papers a secretary puts up or prints.
+enum PaperFormat: String, LocalizedName {
+    case txt, md, csv, html
+    var name: LocalizedText { LocalizedText(zh: rawValue, en: rawValue) }
+}
+
+/// `partyday export notice --month YYYY-MM`: the month's participation notice (公示) for the board.
+struct ExportNoticeCommand: PartyDayCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "notice", abstract: "月度组织生活公示(参加、请假、补学;不含电话和身份证号)/ the month's participation notice")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "月份 YYYY-MM / the month") var month: String
+    @Option(help: "支部(名称或编号,默认本支部)/ the branch (default: your own)") var branch: String?
+    @Option(help: "格式 txt|md|csv|html / format") var format: String = "txt"
+    @OptionGroup var destination: ExportDestination
+
+    func execute(_ context: CommandContext) throws {
+        let format = try ValueParsing.code(format, PaperFormat.self, option: "--format")
+        guard let shown = YearMonth(month) else {
+            throw CommandLineError.badValue(option: "--month", value: month, expected: LocalizedText(zh: "月份 YYYY-MM,如 2026-11", en: "a month YYYY-MM, such as 2026-11"))
+        }
+        let database = try context.existingDatabase()
+        let branch = try database.branch(branch)
+        let catalogue = try context.catalogue(database, branchID: branch.id)
+        let held = try database.activityDays(branchID: branch.id, from: shown.firstDay, through: shown.adding(months: 1).firstDay.adding(days: -1))
+            .filter { $0.status == .held }
+        let makeUps = try database.makeUps(branchID: branch.id, scope: .all)
+        let days = try held.map { day in
+            ParticipationNotice.Day(
+                sheet: try database.stationDay(dayID: day.id), themes: day.themeIDs.map { catalogue.name(of: $0)(context.language) },
+                makeUps: makeUps.filter { $0.makeUp.dayID == day.id })
+        }
+        let notice = ParticipationNotice(branchName: branch.name, month: shown, days: days, language: context.language, issuedOn: .today())
+        let text = switch format {
+        case .txt: notice.text()
+        case .md: notice.markdown()
+        case .csv: notice.csv()
+        case .html: notice.html()
+        }
+        try destination.write(text, context: context)
+    }
+}
+
+/// `partyday export signsheet --day DATE`: a printable sign-in sheet of the day's expected members.
+struct ExportSignSheetCommand: PartyDayCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "signsheet", abstract: "活动日签到表(打印备用)/ a printable sign-in sheet for a day")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "活动日日期 YYYY-MM-DD / the day") var day: String
+    @Option(help: "支部(名称或编号,默认本支部)/ the branch (default: your own)") var branch: String?
+    @Option(help: "格式 txt|md|csv|html / format") var format: String = "html"
+    @OptionGroup var destination: ExportDestination
+
+    func execute(_ context: CommandContext) throws {
+        let format = try ValueParsing.code(format, PaperFormat.self, option: "--format")
+        let date = try ValueParsing.date(day, option: "--day")
+        let database = try context.existingDatabase()
+        let branch = try database.branch(branch)
+        guard let found = try database.activityDays(branchID: branch.id, from: date, through: date).first(where: { $0.status != .cancelled }) else {
+            throw StoreError.invalid(ValidationError(
+                field: LocalizedText(zh: "活动日", en: "activity day"),
+                problem: LocalizedText(zh: "\(branch.name) \(date) 没有活动日", en: "\(branch.name) has no activity day on \(date)")))
+        }
+        let catalogue = try context.catalogue(database, branchID: branch.id)
+        let sheet = SignInSheet(
+            sheet: try database.stationDay(dayID: found.id), themes: found.themeIDs.map { catalogue.name(of: $0)(context.language) },
+            language: context.language)
+        let text = switch format {
+        case .txt: sheet.title + "\n" + sheet.subtitle + "\n\n" + TableText.render(headers: sheet.headers, rows: sheet.rows, numericColumns: [0]) + "\n" + sheet.footer + "\n"
+        case .md: sheet.markdown()
+        case .csv: sheet.csv()
+        case .html: sheet.html()
+        }
+        try destination.write(text, context: context)
+    }
+}
