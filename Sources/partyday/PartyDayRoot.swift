@@ -12,7 +12,7 @@ struct PartyDayRoot: ParsableCommand {
             语言 / language: --lang zh|en, $PARTYDAY_LANG, $LANG
             """,
         subcommands: [
-            UICommand.self, InitCommand.self, MemberCommand.self, GroupCommand.self, BranchCommand.self, DayCommand.self, HolidaysCommand.self, ThemeCommand.self, DuesCommand.self, MakeUpCommand.self, FollowUpCommand.self, ExportCommand.self, UndoCommand.self, RedoCommand.self,
+            UICommand.self, InitCommand.self, MemberCommand.self, GroupCommand.self, BranchCommand.self, DayCommand.self, HolidaysCommand.self, ThemeCommand.self, DuesCommand.self, MakeUpCommand.self, FollowUpCommand.self, ReportCommand.self, ExportCommand.self, UndoCommand.self, RedoCommand.self,
             HistoryCommand.self, AttendanceCommand.self, StationCommand.self, MergeCommand.self, CheckCommand.self, BackupCommand.self, RestoreCommand.self, DemoCommand.self,
         ],
         defaultSubcommand: UICommand.self

@@ -67,6 +67,8 @@ public struct DuesMonthLine: Sendable, Hashable {
     /// One month of it.
     public enum State: Sendable, Hashable {
         case notOwed
+        /// Before the branch's records began: a payment then could not have been entered here.
+        case beforeRecords
         /// Owed and not paid; the amount is nil while it is not known.
         case unpaid(Fen?)
         case paid(Paid)

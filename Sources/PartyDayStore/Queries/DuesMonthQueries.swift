@@ -2,11 +2,13 @@ import GRDB
 import PartyDayModel
 
 extension PartyDayDatabase {
-    /// Each member's months of a year: not owed, owed and unpaid (with the amount), or paid (when, how
-    /// much, by whom, which receipt); a line for each member who owed in the year or paid for a month of it.
+    /// Each member's months of a year: not owed, before the branch's records began, owed and unpaid (with
+    /// the amount), or paid (when, how much, by whom, which receipt); a line for each member who owed in
+    /// the year or paid for a month of it.
     public func duesMonths(year: Int, branchID: Int64) throws(StoreError) -> [DuesMonthLine] {
         let members = try members(MemberFilter(branchID: branchID, includeLeft: true))
         return try read { db in
+            let begin = try Self.fetchRecordsBegin(db, branchID: branchID)?.yearMonth
             var paid: [Int64: [Int: DuesMonthLine.Paid]] = [:]
             for row in try Row.fetchAll(
                 db.cachedStatement(sql: """
@@ -23,6 +25,7 @@ extension PartyDayDatabase {
                 let months = try (1...12).map { number -> DuesMonthLine.State in
                     if let payment = paid[member.id]?[number] { return .paid(payment) }
                     guard let month = YearMonth(year: year, month: number), DuesLiability.owes(member.profile, for: month) else { return .notOwed }
+                    if let begin, month < begin { return .beforeRecords }
                     return .unpaid(try Self.monthlyDues(db, member: member, month: month))
                 }
                 return DuesMonthLine(memberID: member.id, name: member.name, months: months)

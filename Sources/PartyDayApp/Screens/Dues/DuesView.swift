@@ -103,6 +103,7 @@ enum DuesView {
         let rows = shown.map { line -> [String] in
             switch line.state(in: state.month) {
             case .notOwed: [line.name, LocalizedText(zh: "不需交", en: "not owed")(language), "", "", "", ""]
+            case .beforeRecords: [line.name, LocalizedText(zh: "记录前", en: "no records")(language), "", "", "", ""]
             case .unpaid(let owed): [line.name, LocalizedText(zh: "未交", en: "unpaid")(language), owed?.yuanText ?? LocalizedText(zh: "未定", en: "not known")(language), "", "", ""]
             case .paid(let paid):
                 [line.name, LocalizedText(zh: "已交", en: "paid")(language), paid.amount.yuanText, paid.paidOn.description, String(paid.receipt), paid.paidBy ?? ""]
@@ -110,7 +111,7 @@ enum DuesView {
         }
         let styles = shown.map { line -> Style in
             switch line.state(in: state.month) {
-            case .notOwed: Style(.muted)
+            case .notOwed, .beforeRecords: Style(.muted)
             case .unpaid: past ? Style(.warning) : .normal
             case .paid: Style(.success)
             }
@@ -174,7 +175,7 @@ enum DuesView {
             var due = Fen.zero, collected = Fen.zero
             for line in sheet.months {
                 switch line.state(in: state.month) {
-                case .notOwed: break
+                case .notOwed, .beforeRecords: break
                 case .unpaid(let owed):
                     owing += 1
                     due = due + (owed ?? .zero)

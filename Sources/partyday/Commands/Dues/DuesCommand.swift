@@ -98,6 +98,7 @@ struct DuesListCommand: PartyDayCommand {
         let records = lines.map { line -> MonthRow in
             switch line.state(in: shown.month) {
             case .notOwed: MonthRow(memberID: line.memberID, name: line.name, state: "not-owed")
+            case .beforeRecords: MonthRow(memberID: line.memberID, name: line.name, state: "before-records")
             case .unpaid(let owed): MonthRow(memberID: line.memberID, name: line.name, state: "unpaid", amount: owed?.yuanText)
             case .paid(let paid):
                 MonthRow(memberID: line.memberID, name: line.name, state: "paid", amount: paid.amount.yuanText, paidOn: paid.paidOn.description,
@@ -105,7 +106,8 @@ struct DuesListCommand: PartyDayCommand {
             }
         }
         let states = ["not-owed": LocalizedText(zh: "不需交", en: "not owed"), "unpaid": LocalizedText(zh: "未交", en: "unpaid"),
-                      "paid": LocalizedText(zh: "已交", en: "paid")]
+                      "paid": LocalizedText(zh: "已交", en: "paid"),
+                      "before-records": LocalizedText(zh: "记录开始前", en: "before records began")]
         let headers = [
             LocalizedText(zh: "姓名", en: "name"), LocalizedText(zh: "状态", en: "state"), LocalizedText(zh: "金额", en: "amount"),
             LocalizedText(zh: "交纳日期", en: "paid on"), LocalizedText(zh: "收据", en: "receipt"), LocalizedText(zh: "代交人", en: "paid by"),

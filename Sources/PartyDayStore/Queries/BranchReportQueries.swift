@@ -1,0 +1,42 @@
+import GRDB
+import PartyDayModel
+
+extension PartyDayDatabase {
+    /// A branch's year in figures as of the year's end (or today, in the current year).
+    public func branchReport(branchID: Int64, year: Int, today: CivilDate) throws(StoreError) -> BranchReport {
+        let branch = try branch(id: branchID)
+        let asOf = BranchReport.asOf(year: year, today: today)
+        let members = try members(MemberFilter(branchID: branchID)).filter { $0.profile.wasPartyMember(on: asOf) && $0.profile.isOnRoster(on: asOf) }
+        let standings = try memberStandings(branchID: branchID, asOf: asOf)
+        let days = try activityDays(branchID: branchID, year: year).filter { $0.date <= asOf && $0.status != .cancelled }
+        // Make-ups of the year's days still open; a make-up done after `asOf` was open then.
+        let makeUps = try makeUps(branchID: branchID, scope: .all).filter { entry in
+            entry.dayDate.year == year && entry.dayDate <= asOf && (entry.makeUp.doneOn.map { $0 > asOf } ?? true)
+        }
+        let meetings = try meetingStandings(branchID: branchID, asOf: asOf)
+        var collected = Fen.zero
+        var unpaid: Fen? = .zero
+        // Paid for the months through `asOf`'s; unpaid only for months over (this month is still being collected).
+        let through = asOf.year == year ? asOf.month : 12
+        let overBefore = asOf.year == year ? asOf.month : 13
+        for line in try duesMonths(year: year, branchID: branchID) {
+            for month in 1...through {
+                switch line.state(in: month) {
+                case .notOwed, .beforeRecords: break
+                case .paid(let paid): collected = collected + paid.amount
+                case .unpaid(let owed) where month < overBefore: unpaid = owed.flatMap { owed in unpaid.map { $0 + owed } }
+                case .unpaid: break
+                }
+            }
+        }
+        let assessed = standings.values.filter { $0.assessment.exemption == nil }
+        return BranchReport(
+            branchID: branch.id, name: branch.name, year: year, asOf: asOf, members: members.count, daysPlanned: days.count,
+            daysHeld: days.filter { $0.status == .held }.count,
+            expected: standings.values.reduce(0) { $0 + $1.expected }, attended: standings.values.reduce(0) { $0 + $1.attended },
+            duesCollected: collected, duesUnpaid: unpaid,
+            warnings: assessed.filter { $0.assessment.level == .warning }.count, alerts: assessed.filter { $0.assessment.level == .alert }.count,
+            openMakeUps: makeUps.count, overdueMakeUps: makeUps.filter { $0.makeUp.isOverdue(on: asOf) }.count,
+            overdueMeetings: meetings.filter(\.isOverdue).map(\.kind))
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import PartyDayModel
+import PartyDayTestSupport
+import Testing
+@testable import PartyDayStore
+
+@Suite("A branch's year in figures")
+struct BranchReportTests {
+    static func day(_ text: String) -> CivilDate { CivilDate(text)! }
+
+    /// Records began 2026-01-01; 张三, 李四 and 王五 employed at 4,000.00 (40.00 a month). As of 2026-03-20:
+    /// January held (张三 present, 李四 absent, 王五 excused), February held (张三 late, 李四 present, 王五
+    /// absent), March's planned day not recorded as held, one cancelled, April's still to come.
+    @Test("worked by hand: 3 members, 2 of 3 days held, 3 of 6 attended = 50.0%, 160.00 paid and 120.00 unpaid, 2 make-ups open and overdue")
+    func figures() throws {
+        let folder = try TemporaryFolder()
+        let database = try folder.open()
+        let branch = try database.initialise(branchName: "第一党支部", recordsBegin: Self.day("2026-01-01"), actor: .secretary)
+        var ids: [String: Int64] = [:]
+        for name in ["张三", "李四", "王五"] {
+            ids[name] = try database.addMember(MemberProfile(
+                branchID: branch.id, name: name, duesBase: Fen(400_000), admittedOn: Self.day("2010-01-01"), joinedOn: Self.day("2020-01-01")),
+                actor: .secretary).id
+        }
+        let start = ClockTime("14:30")!, end = ClockTime("17:00")!
+        func add(_ date: String, _ status: ActivityDayStatus, reason: String? = nil) throws -> Int64 {
+            try database.addActivityDay(
+                ActivityDay(id: 0, branchID: branch.id, date: Self.day(date), startTime: start, endTime: end, status: status, cancelReason: reason),
+                actor: .secretary).id
+        }
+        let january = try add("2026-01-09", .held), february = try add("2026-02-06", .held)
+        _ = try add("2026-03-06", .planned)
+        _ = try add("2026-03-13", .cancelled, reason: "上级临时通知")
+        _ = try add("2026-04-03", .planned)
+        for (dayID, marks) in [(january, [("张三", AttendanceStatus.present), ("李四", .absent), ("王五", .excused)]),
+                               (february, [("张三", .late), ("李四", .present), ("王五", .absent)])] {
+            for (name, status) in marks {
+                try database.recordAttendance(dayID: dayID, memberID: ids[name]!, status: status, reason: status == .excused ? "出差" : nil, actor: .secretary)
+            }
+            try database.closeAttendance(dayID: dayID, actor: .secretary)
+        }
+        // 李四 made January up; 王五's two (January, due 02-08, and February, due 03-08) are open and past due.
+        let li = try #require(try database.makeUps(branchID: branch.id).first { $0.name == "李四" })
+        try database.completeMakeUp(id: li.id, on: Self.day("2026-02-01"), today: Self.day("2026-03-20"), actor: .secretary)
+        let today = Self.day("2026-03-20")
+        try database.payDues(memberID: ids["张三"]!, months: (1...3).map { YearMonth(year: 2026, month: $0)! }, paidOn: Self.day("2026-01-09"), today: today, actor: .secretary)
+        try database.payDues(memberID: ids["李四"]!, months: [YearMonth(year: 2026, month: 1)!], paidOn: Self.day("2026-01-09"), today: today, actor: .secretary)
+
+        let report = try database.branchReport(branchID: branch.id, year: 2026, today: today)
+        #expect(report.asOf == today && report.members == 3)
+        #expect(report.daysPlanned == 3 && report.daysHeld == 2, "the cancelled day and April's are not counted")
+        #expect(report.expected == 6 && report.attended == 3 && report.rateText == "50.0%", "late counts, excused does not")
+        // Paid for January to March: 张三 3 × 40.00, 李四 40.00. Unpaid for the months over (January, February):
+        // 李四 February, 王五 January and February: 3 × 40.00. March is still being collected.
+        #expect(report.duesCollected == Fen(16_000) && report.duesUnpaid == Fen(12_000))
+        #expect(report.openMakeUps == 2 && report.overdueMakeUps == 2)
+        #expect(report.warnings == 0 && report.alerts == 0, "no run of three months yet")
+
+        // The year before records began says nothing was expected, rather than 0%.
+        let before = try database.branchReport(branchID: branch.id, year: 2025, today: today)
+        #expect(before.asOf == Self.day("2025-12-31") && before.rateText == "—" && before.duesUnpaid == .zero && before.openMakeUps == 0)
+        let sheet = try #require(try database.duesMonths(year: 2025, branchID: branch.id).first { $0.name == "张三" })
+        #expect(sheet.months.allSatisfy { $0 == .beforeRecords }, "a month before records began is never called unpaid")
+    }
+}
