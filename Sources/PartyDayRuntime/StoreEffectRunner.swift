@@ -112,6 +112,10 @@ public final class StoreEffectRunner: WorkRunner {
             return performMakeUpEffect(effect)
         case .loadFollowUp, .addFollowUpNote, .exempt, .removeExemption:
             return performFollowUpEffect(effect)
+        case .loadReports(let year, let branchID):
+            return attempt { db throws(StoreError) in
+                try db.reports(year: year, branchID: try db.branch(id: branchID).id, today: today)
+            }.map { Action.reply(.reports($0)) }
         case .loadBranches:
             return attempt { db throws(StoreError) in try db.organisations(kind: .branch) }.map(Action.branchesLoaded)
         case .checkForChanges:

@@ -112,6 +112,8 @@ public enum Effect: Sendable, Equatable {
     case completeMakeUp(MakeUpCompletion)
     /// Read a branch's article-9 follow-up (nil: the secretary's own branch).
     case loadFollowUp(branchID: Int64?)
+    /// Read a year's reports: every branch, and the working branch by month (nil: the secretary's own).
+    case loadReports(year: Int, branchID: Int64?)
     /// Record a follow-up with a member.
     case addFollowUpNote(FollowUpNoteRequest)
     /// Exempt a member from article-9 reminders for a period.
@@ -127,7 +129,7 @@ public enum Effect: Sendable, Equatable {
              .setAttendance, .closeAttendance, .reopenAttendance, .setSignOut, .setGraceMinutes, .setStationPIN, .fixDuesYear, .completeMakeUp, .payDues, .changeDues,
              .addFollowUpNote, .exempt, .removeExemption: true
         case .loadHistory, .checkForChanges, .loadMonth, .loadBranches, .loadBranchFacts, .loadRoster, .loadMember, .previewImport,
-             .loadThemes, .loadAttendance, .loadDues, .loadMakeUps, .loadFollowUp: false
+             .loadThemes, .loadAttendance, .loadDues, .loadMakeUps, .loadFollowUp, .loadReports: false
         }
     }
 
@@ -140,7 +142,7 @@ public enum Effect: Sendable, Equatable {
              .loadMember, .saveMember, .addGroup, .recordLeaving, .previewImport, .loadThemes, .saveTheme, .retireTheme,
              .loadAttendance, .setAttendance, .closeAttendance, .reopenAttendance, .setSignOut, .setGraceMinutes, .setStationPIN,
              .loadDues, .fixDuesYear, .loadMakeUps, .completeMakeUp, .payDues, .changeDues, .loadFollowUp, .addFollowUpNote, .exempt,
-             .removeExemption: false
+             .removeExemption, .loadReports: false
         case .commitImport: true
         }
     }

@@ -42,6 +42,8 @@ public enum StoreReply: Sendable {
     case followUpNoted(Result<FollowUpNote, StoreError>)
     /// An exemption recorded, or why not.
     case exempted(Result<Article9Exemption, StoreError>)
+    /// A year's reports, or why they could not be read.
+    case reports(Result<ReportsSheet, StoreError>)
     /// An exemption taken back, or why not.
     case exemptionRemoved(Result<Int64, StoreError>)
     /// A branch's make-ups, as the make-ups screen lists them.

@@ -8,7 +8,7 @@ public enum FollowUpScreen: ScreenFeature {
     /// The follow-up screen has no actions of its own: it reads the store's replies.
     public enum Action: Sendable {}
 
-    public static let id = ScreenID("followUp", number: 9, title: LocalizedText(zh: "跟进", en: "Follow-up"))
+    public static let id = ScreenID("followUp", number: 9, title: LocalizedText(zh: "跟进", en: "Follow-up"), shortTitle: LocalizedText(zh: "跟进", en: "Follow"))
 
     public static func initialState(today: CivilDate) -> FollowUpState { FollowUpState() }
 

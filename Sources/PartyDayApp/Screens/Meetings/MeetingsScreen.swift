@@ -7,7 +7,7 @@ public enum MeetingsScreen: ScreenFeature {
     /// The meetings screen has no actions of its own: it reads the store's replies.
     public enum Action: Sendable {}
 
-    public static let id = ScreenID("meetings", number: 4, title: LocalizedText(zh: "三会一课", en: "Meetings"))
+    public static let id = ScreenID("meetings", number: 4, title: LocalizedText(zh: "三会一课", en: "Meetings"), shortTitle: LocalizedText(zh: "三会一课", en: "Mtgs"))
 
     public static func initialState(today: CivilDate) -> MeetingsState { MeetingsState() }
 

@@ -138,6 +138,7 @@ extension AppState {
             case .status(let message): status = message
             case .present(let item): presented.append(item)
             case .chooseBranch: effects += BranchPickerReducer.open(in: &self)
+            case .workOn(let id): effects += id == branchID ? [] : workOn(branchID: id)
             case .reloadAll: effects += loadEffects
             case .send(let message): effects += deliver(message)
             case .open(let id): effects += open(id)

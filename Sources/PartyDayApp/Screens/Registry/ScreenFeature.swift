@@ -127,6 +127,8 @@ public enum ScreenRequest: Sendable {
     case present(Presented)
     /// Let the secretary choose the branch worked on.
     case chooseBranch
+    /// Work on this branch from now on (a report's Enter on one branch).
+    case workOn(branchID: Int64)
     /// Send another screen one of its actions (the way one screen leads to another).
     case send(ScreenMessage)
     /// Show another screen.

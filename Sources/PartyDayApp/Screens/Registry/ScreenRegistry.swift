@@ -10,6 +10,7 @@ public enum ScreenRegistry {
         DuesScreen.self,
         MakeUpsScreen.self,
         FollowUpScreen.self,
+        ReportsScreen.self,
     ]
 
     /// The feature with this id.

@@ -1,0 +1,30 @@
+import GRDB
+import PartyDayModel
+
+extension PartyDayDatabase {
+    /// A branch's year month by month: attendance at each month's held days (through `today`) and the
+    /// dues paid for each month.
+    public func monthFigures(branchID: Int64, year: Int, today: CivilDate) throws(StoreError) -> [ReportsSheet.Month] {
+        let held = try activityDays(branchID: branchID, year: year).filter { $0.status == .held && $0.date <= today }
+        let tallies = try attendance(dayIDs: held.map(\.id))
+        var months = (1...12).map { ReportsSheet.Month(month: $0, expected: 0, attended: 0, duesCollected: .zero) }
+        for day in held {
+            guard let tally = tallies[day.id]?.tally else { continue }
+            months[day.date.month - 1].expected += tally.expected
+            months[day.date.month - 1].attended += tally.present + tally.late
+        }
+        for line in try duesMonths(year: year, branchID: branchID) {
+            for month in 1...12 {
+                if case .paid(let paid) = line.state(in: month) { months[month - 1].duesCollected = months[month - 1].duesCollected + paid.amount }
+            }
+        }
+        return months
+    }
+
+    /// The reports screen's year: every branch's figures, and the working branch by month.
+    public func reports(year: Int, branchID: Int64, today: CivilDate) throws(StoreError) -> ReportsSheet {
+        var branches: [BranchReport] = []
+        for branch in try organisations(kind: .branch) { branches.append(try branchReport(branchID: branch.id, year: year, today: today)) }
+        return ReportsSheet(year: year, branchID: branchID, branches: branches, months: try monthFigures(branchID: branchID, year: year, today: today))
+    }
+}
