@@ -28,6 +28,15 @@ public struct BranchReport: Sendable, Hashable {
     public var overdueMakeUps: Int
     /// The meeting kinds whose last complete period passed without them.
     public var overdueMeetings: [MeetingKind]
+    /// The meeting kinds tracked (each with a frequency).
+    public var meetingKinds = 0
+    /// Make-ups of the year's days done by `asOf`, of those owed.
+    public var makeUpsDone = 0
+    public var makeUpsOwed = 0
+    /// What was owed for the year's months already over (paid or not), for the dues part of the evaluation.
+    public var duesOwedToDate = Fen.zero
+    /// The seven fixed themes covered by the year's held days.
+    public var fixedThemesCovered = 0
 
     public init(
         branchID: Int64, name: String, year: Int, asOf: CivilDate, members: Int, daysPlanned: Int, daysHeld: Int, expected: Int,

@@ -16,6 +16,7 @@ extension PartyDayDatabase {
         let meetings = try meetingStandings(branchID: branchID, asOf: asOf)
         var collected = Fen.zero
         var unpaid: Fen? = .zero
+        var owedToDate = Fen.zero
         // Paid for the months through `asOf`'s; unpaid only for months over (this month is still being collected).
         let through = asOf.year == year ? asOf.month : 12
         let overBefore = asOf.year == year ? asOf.month : 13
@@ -23,14 +24,20 @@ extension PartyDayDatabase {
             for month in 1...through {
                 switch line.state(in: month) {
                 case .notOwed, .beforeRecords: break
-                case .paid(let paid): collected = collected + paid.amount
-                case .unpaid(let owed) where month < overBefore: unpaid = owed.flatMap { owed in unpaid.map { $0 + owed } }
+                case .paid(let paid):
+                    collected = collected + paid.amount
+                    if month < overBefore { owedToDate = owedToDate + paid.amount }
+                case .unpaid(let owed) where month < overBefore:
+                    unpaid = owed.flatMap { owed in unpaid.map { $0 + owed } }
+                    owedToDate = owedToDate + (owed ?? .zero)
                 case .unpaid: break
                 }
             }
         }
         let assessed = standings.values.filter { $0.assessment.exemption == nil }
-        return BranchReport(
+        let yearsMakeUps = try self.makeUps(branchID: branchID, scope: .all).filter { $0.dayDate.year == year && $0.dayDate <= asOf }
+        let fixed = Set(FixedTheme.allCases.map(\.rawValue))
+        var report = BranchReport(
             branchID: branch.id, name: branch.name, year: year, asOf: asOf, members: members.count, daysPlanned: days.count,
             daysHeld: days.filter { $0.status == .held }.count,
             expected: standings.values.reduce(0) { $0 + $1.expected }, attended: standings.values.reduce(0) { $0 + $1.attended },
@@ -38,5 +45,11 @@ extension PartyDayDatabase {
             warnings: assessed.filter { $0.assessment.level == .warning }.count, alerts: assessed.filter { $0.assessment.level == .alert }.count,
             openMakeUps: makeUps.count, overdueMakeUps: makeUps.filter { $0.makeUp.isOverdue(on: asOf) }.count,
             overdueMeetings: meetings.filter(\.isOverdue).map(\.kind))
+        report.meetingKinds = meetings.count
+        report.makeUpsOwed = yearsMakeUps.count
+        report.makeUpsDone = yearsMakeUps.filter { $0.makeUp.doneOn.map { $0 <= asOf } ?? false }.count
+        report.duesOwedToDate = owedToDate
+        report.fixedThemesCovered = Set(days.filter { $0.status == .held }.flatMap(\.themeIDs)).intersection(fixed).count
+        return report
     }
 }

@@ -14,6 +14,8 @@ enum CommandLineError: UserFacingError {
     case refusedRows(count: Int)
     /// An output file could not be written.
     case cannotWrite(path: String, reason: LocalizedText)
+    /// A file named on the command line could not be read (missing, unreadable, not text).
+    case cannotRead(path: String)
     /// `--dry-run` found rows it would refuse.
     case refusedRowsInPreview(count: Int)
     /// `day cancel` on a day that was held, without `--force`.
@@ -41,6 +43,8 @@ enum CommandLineError: UserFacingError {
                 en: "\(count) rows were refused and nothing was written: correct them and import again, or add --skip-rejected to import the rest")
         case .cannotWrite(let path, let reason):
             LocalizedText(zh: "无法写入 \(path):\(reason.zh)", en: "cannot write \(path): \(reason.en)")
+        case .cannotRead(let path):
+            LocalizedText(zh: "无法读取 \(path):文件不存在、无权读取或不是文本", en: "cannot read \(path): missing, not readable, or not text")
         case .refusedRowsInPreview(let count):
             LocalizedText(
                 zh: "预览:有 \(count) 行会被拒绝(未写入任何内容)", en: "preview: \(count) rows would be refused (nothing was written)")

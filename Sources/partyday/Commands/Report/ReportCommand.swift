@@ -6,7 +6,7 @@ import PartyDayStore
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report", abstract: "年度统计(供上报和脚本)/ the year's figures, for the upper level and scripts",
-        subcommands: [ReportBranchesCommand.self])
+        subcommands: [ReportBranchesCommand.self, ReportEvaluationCommand.self, ReportFormulaCommand.self])
 }
 
 /// `partyday report branches [--year Y] [--all | --branch B] [--sort name|rate|warnings]`: one line per
