@@ -36,17 +36,18 @@ struct ReportsScreenTests {
         return state
     }
 
-    @Test("0 opens every branch's year in one table; Tab shows the working branch by month as bars; each at 80×24 and 40×12", arguments: Language.allCases)
+    @Test("0 opens every branch's year in one table; Tab shows the working branch by month as bars, then the evaluation; each at 80×24 and 40×12", arguments: Language.allCases)
     func snapshots(language: Language) throws {
         var state = Self.opened(language)
         #expect(state.screen == .reports)
-        for name in ["reports", "reports-months"] {
+        for name in ["reports", "reports-months", "reports-evaluation"] {
             try Snapshot.check(state, named: "\(name)-\(language.rawValue)")
             var small = state
             _ = Reducer.reduce(&small, .key(.resize(height: 12, width: 40)))
             try Snapshot.check(small, named: "\(name)-\(language.rawValue)-40x12")
             _ = Reducer.reduce(&state, .key(.tab))
         }
+        #expect(state.reports.tab == .branches, "Tab goes round")
         let text = Renderer.render(state).text
         #expect(text.contains("83.3%") && text.contains("95.8%"), "30 of 36, 23 of 24")
     }

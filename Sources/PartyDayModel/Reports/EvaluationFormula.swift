@@ -30,6 +30,18 @@ public struct EvaluationFormula: Sendable, Hashable {
             case .themes: LocalizedText(zh: "主题覆盖", en: "themes covered")
             }
         }
+
+        /// A column heading's name.
+        public var shortName: LocalizedText {
+            switch self {
+            case .attendance: LocalizedText(zh: "出勤", en: "Att")
+            case .days: LocalizedText(zh: "计划", en: "Days")
+            case .meetings: LocalizedText(zh: "三会", en: "Mtgs")
+            case .makeups: LocalizedText(zh: "补学", en: "Make")
+            case .dues: LocalizedText(zh: "党费", en: "Dues")
+            case .themes: LocalizedText(zh: "主题", en: "Themes")
+            }
+        }
     }
 
     /// A grade, from the thresholds.

@@ -39,21 +39,23 @@ public enum ReportsScreen: ScreenFeature {
             state.sheet = nil
             return .run(.loadReports(year: year, branchID: context.branchID))
         case .nextTab, .previousTab:
-            state.tab = state.tab == .branches ? .months : .branches
+            let order: [ReportsState.Tab] = [.branches, .months, .evaluation]
+            let index = order.firstIndex(of: state.tab) ?? 0
+            state.tab = order[(index + (command == .nextTab ? 1 : order.count - 1)) % order.count]
         case .sortReport:
-            guard state.tab == .branches else { return .none }
+            guard state.tab != .months else { return .none }
             let all = ReportsState.Sort.allCases
             state.sort = all[((all.firstIndex(of: state.sort) ?? 0) + 1) % all.count]
             state.list.reload(count: state.rows.count, selecting: 0, visibleRows: rows)
         case .openReportBranch:
-            guard state.tab == .branches, let index = state.list.selection, state.rows.indices.contains(index) else { return .none }
+            guard state.tab != .months, let index = state.list.selection, state.rows.indices.contains(index) else { return .none }
             let branch = state.rows[index]
             return ScreenStep(requests: [
                 .workOn(branchID: branch.branchID),
                 .status(StatusMessage(LocalizedText(zh: "工作支部:\(branch.name)", en: "Working on \(branch.name)"), .success)),
             ])
         default:
-            if let command, let move = ListMove(command), state.tab == .branches { state.list.move(move, visibleRows: rows) }
+            if let command, let move = ListMove(command), state.tab != .months { state.list.move(move, visibleRows: rows) }
         }
         return .none
     }
@@ -80,7 +82,7 @@ public enum ReportsScreen: ScreenFeature {
 
 /// What the reports screen holds: the year, the tab, the sort, what was read and the selection.
 public struct ReportsState: Sendable, Equatable {
-    public enum Tab: Sendable, Equatable { case branches, months }
+    public enum Tab: Sendable, Equatable { case branches, months, evaluation }
 
     /// How the branches are ordered.
     public enum Sort: Sendable, Equatable, CaseIterable {

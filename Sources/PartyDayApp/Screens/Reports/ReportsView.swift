@@ -7,10 +7,13 @@ enum ReportsView {
     static func render(_ state: ReportsState, _ context: ScreenContext, into grid: inout Grid, rect: Rect) {
         let language = context.language
         let (heading, body, detail) = ReportsLayout.areas(rect)
-        let tabs = state.tab == .branches
-            ? LocalizedText(zh: "[各支部] 按月", en: "[Branches] Months") : LocalizedText(zh: "各支部 [按月]", en: "Branches [Months]")
+        let tabs = switch state.tab {
+        case .branches: LocalizedText(zh: "[各支部] 按月 考核", en: "[Branches] Months Evaluation")
+        case .months: LocalizedText(zh: "各支部 [按月] 考核", en: "Branches [Months] Evaluation")
+        case .evaluation: LocalizedText(zh: "各支部 按月 [考核]", en: "Branches Months [Evaluation]")
+        }
         var title = LocalizedText(zh: " 报表 · \(state.year) 年 · ", en: " Reports · \(state.year) · ")(language) + tabs(language)
-        if state.tab == .branches { title += " · " + state.sort.name(language) }
+        if state.tab != .months { title += " · " + state.sort.name(language) }
         grid.put(title, row: heading.row, column: heading.column, style: Style(.title, bold: true), clip: heading)
         guard let sheet = state.sheet else {
             grid.put(LocalizedText(zh: " 正在统计……", en: " Counting…")(language), row: body.row, column: body.column, style: Style(.muted), clip: body)
@@ -21,6 +24,12 @@ enum ReportsView {
             branches(state, language, into: &grid, rect: body)
             let selected = state.list.selection.flatMap { state.rows.indices.contains($0) ? state.rows[$0] : nil }
             grid.put(explanation(selected)(language), row: detail.row, column: detail.column, style: Style(.muted), clip: detail)
+        case .evaluation:
+            evaluation(state, language, into: &grid, rect: body)
+            grid.put(LocalizedText(
+                zh: " 按默认公式(docs/rules.md;自定见 partyday report formula);“—”为无可计之项,不计入得分。仅书记可见",
+                en: " By the default formula (docs/rules.md; your own: partyday report formula); — has nothing to count. Yours only")(language),
+                row: detail.row, column: detail.column, style: Style(.muted), clip: detail)
         case .months:
             months(sheet, language, into: &grid, rect: body)
             grid.put(LocalizedText(
@@ -60,6 +69,34 @@ enum ReportsView {
         }
         let styles = shown.map { report -> Style in
             report.alerts > 0 ? Style(.error, bold: true) : report.warnings > 0 || !report.overdueMeetings.isEmpty ? Style(.warning) : .normal
+        }
+        TableView(columns: columns, rows: cells, selected: state.list.selected - offset, rowStyles: styles).render(into: &grid, rect: rect, offset: 0)
+    }
+
+    /// Each branch's evaluation by the default formula: each part's ratio, the score and the grade.
+    private static func evaluation(_ state: ReportsState, _ language: Language, into grid: inout Grid, rect: Rect) {
+        let rows = state.rows
+        let visible = max(0, rect.height - 1)
+        let offset = state.list.offset(visibleRows: visible)
+        let formula = EvaluationFormula.standard
+        let parts = EvaluationFormula.Part.allCases
+        let columns = [TableView.Column(LocalizedText(zh: "支部", en: "Branch")(language), width: 14, priority: 9)]
+            + parts.enumerated().map { index, part in
+                TableView.Column(part.shortName(language) + "\(formula.weights[part] ?? 0)", width: 7, alignRight: true, priority: 7 - index)
+            }
+            + [TableView.Column(LocalizedText(zh: "得分", en: "Score")(language), width: 5, alignRight: true, priority: 8),
+               TableView.Column(LocalizedText(zh: "等级", en: "Grade")(language), width: 5, priority: 7)]
+        let shown = rows.dropFirst(offset).prefix(visible).map { BranchEvaluation(report: $0, formula: formula) }
+        let cells = shown.map { evaluation -> [String] in
+            [evaluation.report.name] + parts.map { part in evaluation.ratios[part].map { "\(Int(($0 * 100).rounded()))%" } ?? "—" }
+                + [evaluation.score.map { String(format: "%.1f", $0) } ?? "—", evaluation.grade?.name(language) ?? "—"]
+        }
+        let styles = shown.map { evaluation -> Style in
+            switch evaluation.grade {
+            case .poor?: Style(.error, bold: true)
+            case .pass?: Style(.warning)
+            default: .normal
+            }
         }
         TableView(columns: columns, rows: cells, selected: state.list.selected - offset, rowStyles: styles).render(into: &grid, rect: rect, offset: 0)
     }
