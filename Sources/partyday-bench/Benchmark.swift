@@ -50,6 +50,7 @@ struct Benchmark {
         Figure(name: "one check-in commit", seconds: checkIn, target: 0.002, unit: .milliseconds).print()
         try StationBench.figures(database: database, location: location, today: today.adding(days: 20))
         try DuesFigures.print(database: database, branchID: branch.id, today: today)
+        try ReportFigures.print(database: database, branchID: branch.id, today: today)
 
         let small = try undoTiming(database, roster: roster)
         try HistoryFiller.fill(location: location, changeSets: historySize, memberIDs: roster.map(\.id))

@@ -105,9 +105,9 @@ extension PartyDayDatabase {
         for row in try Row.fetchAll(
             db.cachedStatement(sql: """
                 SELECT c.id, c.member_id, c.from_month, c.category, c.base_fen, c.amount_fen, c.reason FROM dues_change c
-                JOIN member m ON m.id = c.member_id WHERE m.branch_id = ? AND c.from_month LIKE ? ORDER BY c.member_id, c.from_month
+                JOIN member m ON m.id = c.member_id WHERE m.branch_id = ? AND c.from_month BETWEEN ? AND ? ORDER BY c.member_id, c.from_month
                 """),
-            arguments: [branchID, "\(year)-%"])
+            arguments: [branchID, "\(year)-01", "\(year)-12"])
         {
             guard let from = YearMonth(row[2] as String), let category = DuesCategory(rawValue: row[3]) else { continue }
             let change = DuesChange(

@@ -7,8 +7,8 @@ extension PartyDayDatabase {
     public func duesYear(_ year: Int, branchID: Int64) throws(StoreError) -> [DuesYearLine] {
         let members = try members(MemberFilter(branchID: branchID, includeLeft: true))
         return try read { db in
-            let fixed = try Self.fixedAmounts(db, year: year, memberIDs: members.map(\.id))
-            let last = try Self.fixedAmounts(db, year: year - 1, memberIDs: members.map(\.id)).mapValues(\.amount)
+            let fixed = try Self.fixedAmounts(db, year: year, branchID: branchID, memberIDs: members.map(\.id))
+            let last = try Self.fixedAmounts(db, year: year - 1, branchID: branchID, memberIDs: members.map(\.id)).mapValues(\.amount)
             let changes = try Self.fetchDuesChanges(db, branchID: branchID, year: year)
             let profiles = Dictionary(members.map { ($0.id, $0.profile) }, uniquingKeysWith: { first, _ in first })
             return DuesYear.proposal(year: year, members: members, lastYear: last).map { line in
@@ -54,7 +54,7 @@ extension PartyDayDatabase {
         }
         let members = try members(MemberFilter(branchID: branchID, includeLeft: true))
         // Fixing a year again keeps what was set by hand then, with its reason, unless set anew now.
-        let earlier = try read { db in try Self.fixedAmounts(db, year: year, memberIDs: members.map(\.id)) }
+        let earlier = try read { db in try Self.fixedAmounts(db, year: year, branchID: branchID, memberIDs: members.map(\.id)) }
         for (id, row) in earlier where hand[id] == nil {
             if let reason = row.reason { hand[id] = DuesYear.ByHand(amount: row.amount, reason: reason) }
         }
@@ -99,12 +99,16 @@ extension PartyDayDatabase {
 
     /// The amounts fixed for a year, by member.
     static func fixedAmounts(
-        _ db: Database, year: Int, memberIDs: [Int64]
+        _ db: Database, year: Int, branchID: Int64, memberIDs: [Int64]
     ) throws -> [Int64: (amount: Fen, category: DuesCategory, base: Fen, reason: String?)] {
         let wanted = Set(memberIDs)
         var result: [Int64: (amount: Fen, category: DuesCategory, base: Fen, reason: String?)] = [:]
         for row in try Row.fetchAll(
-            db, sql: "SELECT member_id, amount_fen, category, base_fen, reason FROM dues_amount WHERE year = ?", arguments: [year])
+            db.cachedStatement(sql: """
+                SELECT member_id, amount_fen, category, base_fen, reason FROM dues_amount
+                WHERE year = ? AND member_id IN (SELECT id FROM member WHERE branch_id = ?)
+                """),
+            arguments: [year, branchID])
         {
             let id: Int64 = row[0]
             guard wanted.contains(id), let category = DuesCategory(rawValue: row[2]) else { continue }

@@ -9,10 +9,9 @@ extension PartyDayDatabase {
         let members = try members(MemberFilter(branchID: branchID)).filter { $0.profile.wasPartyMember(on: asOf) && $0.profile.isOnRoster(on: asOf) }
         let standings = try memberStandings(branchID: branchID, asOf: asOf)
         let days = try activityDays(branchID: branchID, year: year).filter { $0.date <= asOf && $0.status != .cancelled }
-        // Make-ups of the year's days still open; a make-up done after `asOf` was open then.
-        let makeUps = try makeUps(branchID: branchID, scope: .all).filter { entry in
-            entry.dayDate.year == year && entry.dayDate <= asOf && (entry.makeUp.doneOn.map { $0 > asOf } ?? true)
-        }
+        // The make-ups of the year's days; those still open then (done after `asOf`, or not yet).
+        let yearsMakeUps = try self.makeUps(branchID: branchID, scope: .all).filter { $0.dayDate.year == year && $0.dayDate <= asOf }
+        let makeUps = yearsMakeUps.filter { entry in entry.makeUp.doneOn.map { $0 > asOf } ?? true }
         let meetings = try meetingStandings(branchID: branchID, asOf: asOf)
         var collected = Fen.zero
         var unpaid: Fen? = .zero
@@ -35,7 +34,6 @@ extension PartyDayDatabase {
             }
         }
         let assessed = standings.values.filter { $0.assessment.exemption == nil }
-        let yearsMakeUps = try self.makeUps(branchID: branchID, scope: .all).filter { $0.dayDate.year == year && $0.dayDate <= asOf }
         let fixed = Set(FixedTheme.allCases.map(\.rawValue))
         var report = BranchReport(
             branchID: branch.id, name: branch.name, year: year, asOf: asOf, members: members.count, daysPlanned: days.count,

@@ -13,9 +13,9 @@ extension PartyDayDatabase {
             for row in try Row.fetchAll(
                 db.cachedStatement(sql: """
                     SELECT p.member_id, p.month, p.amount_fen, p.voluntary_fen, p.paid_on, p.paid_by, coalesce(p.receipt, p.id) FROM dues_payment p
-                    JOIN member m ON m.id = p.member_id WHERE m.branch_id = ? AND p.month LIKE ?
+                    JOIN member m ON m.id = p.member_id WHERE m.branch_id = ? AND p.month BETWEEN ? AND ?
                     """),
-                arguments: [branchID, "\(year)-%"])
+                arguments: [branchID, "\(year)-01", "\(year)-12"])
             {
                 guard let month = YearMonth(row[1] as String), month.year == year, let day = CivilDate(row[4] as String) else { continue }
                 paid[row[0], default: [:]][month.month] = DuesMonthLine.Paid(

@@ -13,9 +13,9 @@ extension PartyDayDatabase {
             for row in try Row.fetchAll(
                 db.cachedStatement(sql: """
                     SELECT p.member_id, p.month, p.amount_fen, p.voluntary_fen FROM dues_payment p
-                    JOIN member m ON m.id = p.member_id WHERE m.branch_id = ? AND p.month LIKE ?
+                    JOIN member m ON m.id = p.member_id WHERE m.branch_id = ? AND p.month BETWEEN ? AND ?
                     """),
-                arguments: [branchID, "\(year)-%"])
+                arguments: [branchID, "\(year)-01", "\(year)-12"])
             {
                 guard let month = YearMonth(row[1] as String), month.year == year else { continue }
                 let extra = Fen(row[3] as Int)
