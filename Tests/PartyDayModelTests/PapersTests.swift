@@ -97,3 +97,26 @@ struct PapersTests {
         #expect(!page.contains("<script>") && page.contains("&lt;script&gt;"))
     }
 }
+
+@Suite("Papers: the annual dues notice")
+struct DuesNoticePaperTests {
+    @Test("each member's months and the totals, as CSV read back and as A4 XHTML that parses; nothing but what was paid")
+    func paper() throws {
+        let notice = DuesNotice(
+            year: 2026, branchName: "第一党支部",
+            lines: [DuesNotice.Line(memberID: 1, name: "张三", months: (1...12).map { $0 <= 2 ? Fen(12_000) : nil }),
+                    DuesNotice.Line(memberID: 2, name: "李四", months: (1...12).map { $0 == 1 ? Fen(5_000) : nil })],
+            voluntary: Fen(3_000))
+        let paper = DuesNoticePaper(notice: notice, language: .zh, issuedOn: CivilDate(year: 2026, month: 12, day: 31)!)
+        #expect(paper.summary == "2 人交纳,合计 290.00 元(其中自愿多交 30.00 元)")
+        let records = CSVReader.records(paper.csv()).map(\.fields)
+        #expect(records.count == 4 && records[1].first == "张三" && records[1].last == "240.00")
+        #expect(records[3] == ["合计", "170.00", "120.00"] + Array(repeating: "0.00", count: 10) + ["290.00"])
+        let page = paper.html()
+        #expect(page.contains("size: A4 portrait"))
+        #if canImport(FoundationXML) || os(macOS)
+        let text = try XMLDocument(xmlString: page, options: []).rootElement()?.stringValue ?? ""
+        #expect(text.contains("张三") && text.contains("李四") && text.contains("290.00"))
+        #endif
+    }
+}

@@ -39,6 +39,9 @@ public enum HTMLPage {
             thead { display: table-header-group; }
             section + section { page-break-before: always; break-before: page; }
             .sign td { height: 9mm; }
+            .wide { font-size: 7.5pt; }
+            .wide th, .wide td { padding: 1mm 0.8mm; text-align: right; }
+            .wide td:first-child, .wide th:first-child { text-align: left; }
             .foot { margin-top: 6mm; text-align: right; }
             </style>
             </head>

@@ -7,7 +7,9 @@ import PartyDayStore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "导出年度计划、日历文件、公示和签到表 / export the plan, a calendar file, the notice, a sign-in sheet",
-        subcommands: [ExportPlanCommand.self, ExportICalendarCommand.self, ExportNoticeCommand.self, ExportSignSheetCommand.self])
+        subcommands: [
+            ExportPlanCommand.self, ExportICalendarCommand.self, ExportNoticeCommand.self, ExportSignSheetCommand.self, ExportDuesCommand.self,
+        ])
 }
 
 /// Where an export goes: standard output, or a file written whole or not at all.

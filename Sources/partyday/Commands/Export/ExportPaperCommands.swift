@@ -80,3 +80,28 @@ struct ExportSignSheetCommand: PartyDayCommand {
         try destination.write(text, context: context)
     }
 }
+
+/// `partyday export dues --year Y`: the annual dues notice as a paper for the board.
+struct ExportDuesCommand: PartyDayCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dues", abstract: "年度党费收缴情况公示(每人每月、合计)/ the annual dues notice, for the board")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var target: BranchYearOptions
+    @Option(help: "格式 txt|md|csv|html / format") var format: String = "html"
+    @OptionGroup var destination: ExportDestination
+
+    func execute(_ context: CommandContext) throws {
+        let format = try ValueParsing.code(format, PaperFormat.self, option: "--format")
+        let database = try context.existingDatabase()
+        let (year, branch) = try target.resolve(database)
+        let paper = DuesNoticePaper(notice: try database.duesNotice(year: year, branchID: branch.id), language: context.language, issuedOn: .today())
+        let text = switch format {
+        case .txt: paper.title + "\n" + paper.summary + "\n\n" + TableText.render(headers: paper.headers, rows: paper.rows, numericColumns: Set(1...13))
+        case .md: paper.markdown()
+        case .csv: paper.csv()
+        case .html: paper.html()
+        }
+        try destination.write(text, context: context)
+    }
+}

@@ -1,0 +1,52 @@
+import PartyDayTestSupport
+import Foundation
+import Testing
+
+/// The reports screen from the keyboard in a real terminal (tmux at 80×24), and the month's notice
+/// exported from the same file.
+@Suite("Reports end to end", .serialized)
+struct ReportsEndToEndTests {
+    @Test("0 shows both branches; Tab goes through the months and the evaluation; - and + change the year; Enter works on the other branch; the notice names who came")
+    func tabsYearsBranchAndNotice() throws {
+        let scratch = try TemporaryFolder()
+        let cli = ProcessRunner(environment: ["PARTYDAY_DB": scratch.databasePath])
+        #expect(try cli.run(["init", "--branch", "第一党支部"]).status == 0)
+        #expect(try cli.run(["branch", "add", "第二党支部"]).status == 0)
+        for name in ["张三", "李四"] { #expect(try cli.run(["member", "add", "--name", name, "--joined", "2020-01-01"]).status == 0) }
+        #expect(try cli.run(["member", "add", "--name", "王外", "--joined", "2020-01-01", "--branch", "第二党支部"]).status == 0)
+        let today = ProcessRunner.fixedToday
+        #expect(try cli.run(["day", "add", today, "--status", "held"]).status == 0)
+        #expect(try cli.run(["attendance", "set", today, "张三", "--status", "present"]).status == 0)
+        #expect(try cli.run(["attendance", "close", today]).status == 0)
+
+        let own = try TemporaryFolder()
+        let session = try TmuxSession(
+            TmuxSession.script(arguments: "--db \(scratch.databasePath)", environment: TerminalEndToEndTests.baseEnvironment, scratch: own),
+            scratch: own)
+        #expect(try session.waitFor("0 报表") != nil)
+        try session.type("0")
+        #expect(try session.waitFor("第二党支部") != nil, "\(String(describing: try? session.screen()))")
+        // 张三 came, 李四 was absent: 1 of 2.
+        #expect(try session.waitFor("50.0%") != nil, "\(String(describing: try? session.screen()))")
+        try session.press("Tab")
+        #expect(try session.waitFor("每月出勤率") != nil, "\(String(describing: try? session.screen()))")
+        try session.press("Tab")
+        #expect(try session.waitFor("[考核]") != nil)
+        try session.press("Tab")
+        #expect(try session.waitFor("[各支部]") != nil)
+        try session.type("-")
+        #expect(try session.waitFor("报表 · 2025 年") != nil)
+        try session.type("+")
+        #expect(try session.waitFor("报表 · 2026 年") != nil)
+        #expect(try session.waitFor("50.0%") != nil)
+        try session.press("Down", "Enter")
+        #expect(try session.waitFor("工作支部:第二党支部") != nil, "\(String(describing: try? session.screen()))")
+        try session.type("2")
+        #expect(try session.waitFor("王外") != nil, "the roster follows the branch: \(String(describing: try? session.screen()))")
+        try session.type("q")
+        #expect(try session.waitFor("EXIT=0") != nil)
+
+        let notice = try cli.run(["export", "notice", "--month", String(today.prefix(7))])
+        #expect(notice.status == 0 && notice.stdout.contains("参加:张三") && notice.stdout.contains("补学:李四"), "\(notice.stdout)\(notice.stderr)")
+    }
+}
