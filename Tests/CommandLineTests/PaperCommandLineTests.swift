@@ -35,4 +35,42 @@ struct PaperCommandLineTests {
             #expect(refused.status == 1 && refused.stderr.hasPrefix("partyday: "), "\(bad): \(refused.stderr)")
         }
     }
+
+    @Test("report attendance, dues, makeups, warnings, meetings, branches and evaluation on a small branch, as JSON; bad options refused")
+    func reports() throws {
+        let folder = try TemporaryFolder()
+        // Records begin on the day of init, 2026-03-01; the report is read on 2026-03-20.
+        let early = ProcessRunner(environment: ["PARTYDAY_DB": folder.databasePath, "PARTYDAY_LANG": "zh", "PARTYDAY_TODAY": "2026-03-01"])
+        try #require(try early.run(["init", "--branch", "第一党支部"]).status == 0)
+        let runner = ProcessRunner(environment: ["PARTYDAY_DB": folder.databasePath, "PARTYDAY_LANG": "zh", "PARTYDAY_TODAY": "2026-03-20"])
+        for name in ["张三", "李四"] {
+            try #require(try runner.run(["member", "add", "--name", name, "--joined", "2020-01-01", "--dues-base", "4000"]).status == 0)
+        }
+        try #require(try runner.run(["day", "add", "2026-03-06", "--status", "held"]).status == 0)
+        try #require(try runner.run(["attendance", "set", "2026-03-06", "张三", "--status", "present"]).status == 0)
+        try #require(try runner.run(["attendance", "close", "2026-03-06"]).status == 0)
+        try #require(try runner.run(["dues", "pay", "张三", "--month", "2026-03"]).status == 0)
+        func json(_ arguments: [String]) throws -> [[String: Any]] {
+            let result = try runner.run(["report"] + arguments + ["--format", "json"])
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]], "\(result.stdout)")
+        }
+        let attendance = try json(["attendance"]).map { ($0["name"] as? String ?? "", $0["figures"] as? [String: String] ?? [:]) }
+        #expect(attendance.first { $0.0 == "张三" }?.1["rate"] == "100.0%" && attendance.first { $0.0 == "李四" }?.1["rate"] == "0.0%")
+        let makeUps = try json(["makeups"])
+        #expect(makeUps.count == 1 && makeUps.first?["name"] as? String == "李四" && (makeUps.first?["figures"] as? [String: String])?["open"] == "1")
+        // January and February are before the records; March is still being collected.
+        let dues = try json(["dues"]).map { ($0["name"] as? String ?? "", $0["figures"] as? [String: String] ?? [:]) }
+        #expect(dues.first { $0.0 == "张三" }?.1["paid"] == "40.00" && dues.first { $0.0 == "李四" }?.1["unpaid"] == "0.00")
+        let branches = try json(["branches"])
+        #expect(branches.first?["rate"] as? String == "50.0%" && branches.first?["daysHeld"] as? Int == 1)
+        let evaluation = try json(["evaluation"])
+        #expect((evaluation.first?["parts"] as? [String: Double])?["attendance"] == 0.5)
+        _ = try json(["warnings"])
+        #expect(try json(["meetings"]).isEmpty == false)
+        for bad in [["attendance", "--year", "1999"], ["dues", "--all", "--branch", "第一党支部"], ["branches", "--sort", "size"], ["makeups", "--format", "xml"]] {
+            let refused = try runner.run(["report"] + bad)
+            #expect(refused.status != 0 && refused.stderr.hasPrefix("partyday: "), "\(bad): \(refused.stderr)")
+        }
+    }
 }

@@ -6,7 +6,10 @@ import PartyDayStore
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report", abstract: "年度统计(供上报和脚本)/ the year's figures, for the upper level and scripts",
-        subcommands: [ReportBranchesCommand.self, ReportEvaluationCommand.self, ReportFormulaCommand.self])
+        subcommands: [
+            ReportBranchesCommand.self, ReportEvaluationCommand.self, ReportAttendanceCommand.self, ReportDuesCommand.self, ReportMakeUpsCommand.self,
+            ReportWarningsCommand.self, ReportMeetingsCommand.self, ReportFormulaCommand.self,
+        ])
 }
 
 /// `partyday report branches [--year Y] [--all | --branch B] [--sort name|rate|warnings]`: one line per
