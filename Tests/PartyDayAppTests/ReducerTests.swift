@@ -264,7 +264,7 @@ struct KeymapTests {
     @Test("dialog hints take their keys from the table, pairs of arrows together")
     func hints() {
         let hint = Keymap.hint([([.confirm], LocalizedText(zh: "保存", en: "save")), ([.previousChoice, .nextChoice], LocalizedText(zh: "选择", en: "choose")),
-                                ([.toggle], LocalizedText(zh: "勾选", en: "tick"))], in: .form, language: .zh)
+                                ([.toggle], LocalizedText(zh: "勾选", en: "tick"))], in: [.form, .ticks], language: .zh)
         #expect(hint == "Enter 保存 · ←→ 选择 · Space 勾选")
         #expect(Keymap.hint([(.openDay, LocalizedText(zh: "新建", en: "adds one"))], in: .calendar, language: .en) == "Enter adds one")
         #expect(Keymap.hint([(.openDay, LocalizedText(zh: "新建", en: "adds one"))], in: .form, language: .en).isEmpty, "no binding, no hint")

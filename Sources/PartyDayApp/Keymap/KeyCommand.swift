@@ -73,6 +73,8 @@ public struct KeyScope: Sendable, Hashable, CustomStringConvertible {
     public static let tabs = KeyScope("tabs", title: LocalizedText(zh: "分页标签", en: "Tabs"))
     /// In forms and dialogs, where printable keys type text.
     public static let form = KeyScope("form", title: LocalizedText(zh: "表单与对话框", en: "Forms and dialogs"))
+    /// In a form with boxes to tick (a member's record, a day's record, the theme picker).
+    public static let ticks = KeyScope("ticks", title: LocalizedText(zh: "可勾选的表单", en: "Forms with ticks"))
     /// In any text field of a form, a dialog or a search.
     public static let editing = KeyScope("editing", title: LocalizedText(zh: "输入文字时", en: "Typing text"))
     /// In the help window.

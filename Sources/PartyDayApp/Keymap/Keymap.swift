@@ -83,7 +83,7 @@ public enum Keymap {
                 help: LocalizedText(zh: "前一选项(文字中左移)", en: "previous choice"), inBar: false),
         Binding(command: .nextChoice, scope: .form, keys: [.right],
                 help: LocalizedText(zh: "后一选项(文字中右移)", en: "next choice"), inBar: false),
-        Binding(command: .toggle, scope: .form, keys: [.character(" ")],
+        Binding(command: .toggle, scope: .ticks, keys: [.character(" ")],
                 help: LocalizedText(zh: "勾选/取消勾选", en: "tick or untick"), inBar: true),
         Binding(command: .addGroup, scope: .form, keys: [.character("+")],
                 help: LocalizedText(zh: "在党小组一项:新增党小组", en: "on the group field: add a new group"), inBar: false),
@@ -166,13 +166,23 @@ public enum Keymap {
     /// A dialog's hint line, "Enter 保存 · Tab 切换 · Esc 取消": each command's first key from the table,
     /// with the dialog's own word for what it does there.
     public static func hint(_ entries: [(KeyCommand, LocalizedText)], in scope: KeyScope, language: Language) -> String {
-        hint(entries.map { ([$0.0], $0.1) }, in: scope, language: language)
+        hint(entries.map { ([$0.0], $0.1) }, in: [scope], language: language)
+    }
+
+    /// A hint line for a dialog whose keys come from several scopes (a form with boxes to tick).
+    public static func hint(_ entries: [(KeyCommand, LocalizedText)], in scopes: [KeyScope], language: Language) -> String {
+        hint(entries.map { ([$0.0], $0.1) }, in: scopes, language: language)
+    }
+
+    /// A hint line whose entries may name a pair of commands, in one scope.
+    public static func hint(_ entries: [([KeyCommand], LocalizedText)], in scope: KeyScope, language: Language) -> String {
+        hint(entries, in: [scope], language: language)
     }
 
     /// A hint line whose entries may name a pair of commands (`←→ 选择`: the previous and next choice).
-    public static func hint(_ entries: [([KeyCommand], LocalizedText)], in scope: KeyScope, language: Language) -> String {
+    public static func hint(_ entries: [([KeyCommand], LocalizedText)], in scopes: [KeyScope], language: Language) -> String {
         entries.compactMap { commands, words -> String? in
-            let keys = commands.compactMap { command in bindings.first { $0.scope == scope && $0.command == command }?.keys.first }
+            let keys = commands.compactMap { command in bindings.first { scopes.contains($0.scope) && $0.command == command }?.keys.first }
             guard !keys.isEmpty else { return nil }
             let arrows: Set<Key> = [.left, .right, .up, .down]
             let label = keys.map(\.label).joined(separator: keys.allSatisfy(arrows.contains) ? "" : "/")

@@ -9,7 +9,8 @@ extension Keymap {
         switch state.top {
         case .help?: [.help]
         case .confirm?: [.confirm]
-        case .some: [.form, .editing]
+        // Every presentation is a form with boxes to tick; a form opened over a screen ticks none.
+        case .some: [.form, .ticks, .editing]
         case nil: state.screenKeyScopes
         }
     }

@@ -41,7 +41,7 @@ enum DayFormReducer {
             state.help = HelpState()
             return []
         }
-        let command = Keymap.command(for: key, in: [.form])
+        let command = Keymap.command(for: key, in: [.form, .ticks])
         if form.picker != nil {
             handlePicker(key, command: command, form: &form, height: state.height)
             return []

@@ -66,7 +66,7 @@ enum DayFormView {
                 : Keymap.hint([([.confirm], LocalizedText(zh: "保存", en: "save")), ([.cancel], LocalizedText(zh: "关闭", en: "close")),
                                ([.nextField], LocalizedText(zh: "换项", en: "field")),
                                ([.previousChoice, .nextChoice], LocalizedText(zh: "选择", en: "choose")),
-                               ([.toggle], LocalizedText(zh: "勾选", en: "tick"))], in: .form, language: language)
+                               ([.toggle], LocalizedText(zh: "勾选", en: "tick"))], in: [.form, .ticks], language: language)
         put(hint, row: footer, in: inside, style: Style(.muted), grid: &grid)
         footer -= 1
         if let problem = form.problem {

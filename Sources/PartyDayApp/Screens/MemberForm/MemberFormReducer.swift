@@ -10,7 +10,7 @@ enum MemberFormReducer {
             state.help = HelpState()
             return []
         }
-        let command = Keymap.command(for: key, in: [.form])
+        let command = Keymap.command(for: key, in: [.form, .ticks])
         if form.newGroup != nil { return handleNewGroup(key, command: command, form: &form) }
         if command == .addGroup, form.focus == .group {
             form.newGroup = TextFieldState("", maximumLength: 60)

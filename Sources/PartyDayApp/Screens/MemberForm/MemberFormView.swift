@@ -61,7 +61,7 @@ enum MemberFormView {
                            ([.addGroup], LocalizedText(zh: "新增党小组", en: "adds a group"))], in: .form, language: language)
             : Keymap.hint([save, close, ([.nextField], LocalizedText(zh: "换项", en: "field")),
                            ([.previousChoice, .nextChoice], LocalizedText(zh: "选择", en: "choose")),
-                           ([.toggle], LocalizedText(zh: "勾选", en: "tick"))], in: .form, language: language)
+                           ([.toggle], LocalizedText(zh: "勾选", en: "tick"))], in: [.form, .ticks], language: language)
         let clip = Rect(row: inside.row, column: inside.column + 1, height: inside.height, width: inside.width - 2)
         grid.put(hint, row: footer, column: inside.column + 1, style: Style(.muted), clip: clip)
         if let newGroup = form.newGroup {

@@ -10,7 +10,7 @@ enum SetupReducer {
             state.help = HelpState()
             return []
         }
-        switch Keymap.command(for: key, in: [.form]) {
+        switch Keymap.command(for: key, in: [.form, .ticks]) {
         case .confirm:
             return confirm(&setup)
         case .cancel:

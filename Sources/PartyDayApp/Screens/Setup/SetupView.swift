@@ -43,7 +43,7 @@ enum SetupView {
             ? LocalizedText(zh: "正在建立数据文件……", en: "Creating the data file…")(language)
             : Keymap.hint([(.confirm, LocalizedText(zh: "确定", en: "confirm")), (.nextField, LocalizedText(zh: "切换", en: "switch")),
                            (.toggle, LocalizedText(zh: "勾选", en: "tick")), (.cancel, LocalizedText(zh: "退出", en: "quit"))],
-                          in: .form, language: language)
+                          in: [.form, .ticks], language: language)
         // In a small window the hint gives way: the bottom bar shows the same keys.
         if row < inside.row + inside.height {
             grid.put(hint, row: row, column: inside.column + 1, style: Style(.muted), clip: inside)

@@ -50,7 +50,7 @@ enum ThemePickerView {
         let keys = Keymap.hint([
             (.toggle, LocalizedText(zh: "勾选", en: "tick")), (.confirm, LocalizedText(zh: "确定", en: "confirm")),
             (.cancel, LocalizedText(zh: "返回", en: "back")),
-        ], in: .form, language: language)
+        ], in: [.form, .ticks], language: language)
         let hint = LocalizedText(zh: "已选 \(picker.chosen.count) · ", en: "\(picker.chosen.count) chosen · ")(language) + keys
             + LocalizedText(zh: " · ✱ 本支部主题", en: " · ✱ the branch's own")(language)
         grid.put(hint, row: footer, column: inside.column + 1, style: Style(.muted), clip: clip)
