@@ -22,6 +22,15 @@ enum ValueParsing {
         return value
     }
 
+    /// A record's number as `list` commands print it: a whole number from 1.
+    static func recordNumber(_ text: String, option: String = "ID", of record: LocalizedText? = nil) throws(CommandLineError) -> Int64 {
+        guard let number = Int64(text), number > 0 else {
+            let what = record.map { LocalizedText(zh: "\($0.zh)编号(正整数)", en: "\($0.en)'s number") } ?? LocalizedText(zh: "编号(正整数)", en: "a number")
+            throw .badValue(option: option, value: text, expected: what)
+        }
+        return number
+    }
+
     static func yuan(_ text: String, option: String) throws(CommandLineError) -> Fen {
         guard let amount = Fen(yuan: text) else {
             throw .badValue(option: option, value: text, expected: LocalizedText(zh: "金额(元),如 3000.01", en: "an amount in yuan such as 3000.01"))

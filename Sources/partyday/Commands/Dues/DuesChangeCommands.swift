@@ -48,9 +48,7 @@ struct DuesUnchangeCommand: PartyDayCommand {
     @Argument(help: "调整的编号(见 dues list --format json)/ the change's number") var id: String
 
     func execute(_ context: CommandContext) throws {
-        guard let number = Int64(id), number > 0 else {
-            throw CommandLineError.badValue(option: "ID", value: id, expected: LocalizedText(zh: "编号(正整数)", en: "a number"))
-        }
+        let number = try ValueParsing.recordNumber(id)
         try context.database().removeDuesChange(id: number, actor: try context.actor())
         context.say(LocalizedText(zh: "已取消党费调整 \(number)。partyday undo 可撤销", en: "Dues change \(number) taken back. partyday undo takes it back"))
     }

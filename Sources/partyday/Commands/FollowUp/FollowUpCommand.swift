@@ -108,9 +108,7 @@ struct FollowUpUnexemptCommand: PartyDayCommand {
     @Argument(help: "免予提醒的编号(见 followup list)/ the exemption's number") var id: String
 
     func execute(_ context: CommandContext) throws {
-        guard let number = Int64(id), number > 0 else {
-            throw CommandLineError.badValue(option: "ID", value: id, expected: LocalizedText(zh: "编号(正整数)", en: "a number"))
-        }
+        let number = try ValueParsing.recordNumber(id)
         try context.database().removeExemption(id: number, actor: try context.actor())
         context.say(LocalizedText(zh: "已取消免予提醒 \(number)。partyday undo 可撤销", en: "Exemption \(number) taken back. partyday undo takes it back"))
     }
@@ -150,9 +148,7 @@ struct FollowUpUnnoteCommand: PartyDayCommand {
     @Argument(help: "跟进记录的编号(见 followup list)/ the note's number") var id: String
 
     func execute(_ context: CommandContext) throws {
-        guard let number = Int64(id), number > 0 else {
-            throw CommandLineError.badValue(option: "ID", value: id, expected: LocalizedText(zh: "编号(正整数)", en: "a number"))
-        }
+        let number = try ValueParsing.recordNumber(id)
         try context.database().removeFollowUpNote(id: number, actor: try context.actor())
         context.say(LocalizedText(zh: "已删除跟进记录 \(number)。partyday undo 可撤销", en: "Follow-up note \(number) taken back. partyday undo takes it back"))
     }

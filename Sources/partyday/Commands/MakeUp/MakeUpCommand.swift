@@ -94,9 +94,7 @@ struct MakeUpCompleteCommand: PartyDayCommand {
 
     func execute(_ context: CommandContext) throws {
         let output = try ValueParsing.code(format, OutputFormat.self, option: "--format")
-        guard let number = Int64(id), number > 0 else {
-            throw CommandLineError.badValue(option: "ID", value: id, expected: LocalizedText(zh: "补学编号(正整数)", en: "a make-up's number"))
-        }
+        let number = try ValueParsing.recordNumber(id, of: LocalizedText(zh: "补学", en: "a make-up"))
         let date = try on.map { text throws(CommandLineError) in try ValueParsing.date(text, option: "--on") } ?? .today()
         let method = try how.map { text throws(CommandLineError) in try ValueParsing.code(text, MakeUpMethod.self, option: "--how") }
         let database = try context.database()
