@@ -84,18 +84,9 @@ extension PartyDayDatabase {
 
     /// Takes a change back: the months from it on are owed at the year's amount (or an earlier change) again.
     public func removeDuesChange(id: Int64, actor: ActorID) throws(StoreError) {
-        try perform(actor) { recorder in
-            guard let row = try Row.fetchOne(
-                recorder.db.cachedStatement(sql: "SELECT m.name, c.from_month FROM dues_change c JOIN member m ON m.id = c.member_id WHERE c.id = ?"),
-                arguments: [id])
-            else {
-                throw StoreError.invalid(ValidationError(
-                    field: LocalizedText(zh: "党费调整", en: "dues change"), problem: LocalizedText(zh: "没有编号 \(id)", en: "there is no number \(id)")))
-            }
-            let name: String = row[0]
-            let from: String = row[1]
-            try recorder.delete(.duesChange, id: id)
-            return ((), LocalizedText(zh: "取消党费调整 \(name) \(from) 起", en: "Dues change taken back: \(name) from \(from)"))
+        try takeBackMemberRecord(.duesChange, id: id, record: LocalizedText(zh: "党费调整", en: "dues change"), actor: actor) { name, row in
+            let from: String = row["from_month"]
+            return LocalizedText(zh: "取消党费调整 \(name) \(from) 起", en: "Dues change taken back: \(name) from \(from)")
         }
     }
 

@@ -36,16 +36,8 @@ extension PartyDayDatabase {
 
     /// Takes an exemption back.
     public func removeExemption(id: Int64, actor: ActorID) throws(StoreError) {
-        try perform(actor) { recorder in
-            guard let name = try String.fetchOne(
-                recorder.db.cachedStatement(sql: "SELECT m.name FROM article9_exemption e JOIN member m ON m.id = e.member_id WHERE e.id = ?"),
-                arguments: [id])
-            else {
-                throw StoreError.invalid(ValidationError(
-                    field: LocalizedText(zh: "免予提醒", en: "exemption"), problem: LocalizedText(zh: "没有编号 \(id)", en: "there is no number \(id)")))
-            }
-            try recorder.delete(.article9Exemption, id: id)
-            return ((), LocalizedText(zh: "取消免予提醒 \(name)", en: "Exemption taken back: \(name)"))
+        try takeBackMemberRecord(.article9Exemption, id: id, record: LocalizedText(zh: "免予提醒", en: "exemption"), actor: actor) { name, _ in
+            LocalizedText(zh: "取消免予提醒 \(name)", en: "Exemption taken back: \(name)")
         }
     }
 

@@ -35,16 +35,8 @@ extension PartyDayDatabase {
 
     /// Takes a note back.
     public func removeFollowUpNote(id: Int64, actor: ActorID) throws(StoreError) {
-        try perform(actor) { recorder in
-            guard let name = try String.fetchOne(
-                recorder.db.cachedStatement(sql: "SELECT m.name FROM follow_up_note n JOIN member m ON m.id = n.member_id WHERE n.id = ?"),
-                arguments: [id])
-            else {
-                throw StoreError.invalid(ValidationError(
-                    field: LocalizedText(zh: "跟进记录", en: "follow-up note"), problem: LocalizedText(zh: "没有编号 \(id)", en: "there is no number \(id)")))
-            }
-            try recorder.delete(.followUpNote, id: id)
-            return ((), LocalizedText(zh: "删除跟进记录 \(name)", en: "Follow-up note taken back: \(name)"))
+        try takeBackMemberRecord(.followUpNote, id: id, record: LocalizedText(zh: "跟进记录", en: "follow-up note"), actor: actor) { name, _ in
+            LocalizedText(zh: "删除跟进记录 \(name)", en: "Follow-up note taken back: \(name)")
         }
     }
 
