@@ -25,7 +25,41 @@ struct ReportsScreenTests {
                 let attended = [1: 10, 2: 11, 3: 9][month]
                 return ReportsSheet.Month(month: month, expected: attended == nil ? 0 : 12, attended: attended ?? 0,
                                           duesCollected: month <= 3 ? Fen(40_000) : .zero)
-            })
+            },
+            members: [member(1, "张三", "第一党小组", attended: [1, 1, 1]),
+                      member(2, "欧阳明月", "第二党小组", attended: [0, 1, 0], unpaid: 2, makeUps: (2, 1, 1), missed: 1),
+                      member(3, "李四", nil, attended: [0, 0, 0], unpaid: 3, makeUps: (3, 0, 2), missed: 3),
+                      member(4, "王五", "第一党小组", attended: [nil, 1, 1])],
+            meetings: [MeetingStanding(kind: .committeeMeeting, frequency: .monthly, lastHeld: CivilDate(year: 2026, month: 3, day: 6),
+                                       dueBy: CivilDate(year: 2026, month: 3, day: 31)!, isOverdue: false, isHeldThisPeriod: true),
+                       MeetingStanding(kind: .partyLecture, frequency: .quarterly, lastHeld: nil, dueBy: CivilDate(year: 2026, month: 3, day: 31)!,
+                                       isOverdue: true, isHeldThisPeriod: false, missedDeadlines: [CivilDate(year: 2025, month: 12, day: 31)!])])
+    }
+
+    /// A member of the own branch as of 2026-03-25: attendance at January to March's days (nil: not
+    /// expected), dues at 20.00 a month with the last `unpaid` of January and February unpaid, make-ups
+    /// (owed, done, overdue) and a missed run.
+    static func member(_ id: Int64, _ name: String, _ group: String?, attended: [Int?], unpaid: Int = 0,
+                       makeUps: (Int, Int, Int) = (0, 0, 0), missed: Int = 0) -> MemberYear {
+        var standing = MemberStanding(
+            expected: attended.compactMap { $0 }.count, attended: attended.compactMap { $0 }.reduce(0, +),
+            assessment: Article9Warning.Assessment(missedMonths: missed, unpaidMonths: min(unpaid, 2)))
+        for (index, value) in attended.enumerated() {
+            standing.expectedByMonth[index] = value == nil ? 0 : 1
+            standing.attendedByMonth[index] = value ?? 0
+        }
+        var line = MemberYear(memberID: id, name: name, groupName: group, year: 2026, asOf: CivilDate(year: 2026, month: 3, day: 25)!, standing: standing)
+        let paid = 2 - min(unpaid, 2)
+        line.duesMonths = (1...12).map { month in
+            month <= paid ? .paid(DuesMonthLine.Paid(amount: Fen(2_000), paidOn: CivilDate(year: 2026, month: month, day: 5)!, paidBy: nil, receipt: id))
+                : .unpaid(Fen(2_000))
+        }
+        line.duesPaid = Fen(2_000 * paid)
+        line.unpaidMonths = 2 - paid
+        line.duesUnpaid = Fen(2_000 * (2 - paid))
+        line.duesOwedToDate = Fen(4_000)
+        (line.makeUpsOwed, line.makeUpsDone, line.makeUpsOverdue) = makeUps
+        return line
     }
 
     static func opened(_ language: Language) -> AppState {
@@ -36,11 +70,12 @@ struct ReportsScreenTests {
         return state
     }
 
-    @Test("0 opens every branch's year in one table; Tab shows the working branch by month as bars, then the evaluation; each at 80×24 and 40×12", arguments: Language.allCases)
+    @Test("0 opens every branch's year in one table; Tab goes through the months as bars, the members' attendance, dues, make-ups and runs, 三会一课, and the evaluations; each at 80×24 and 40×12", arguments: Language.allCases)
     func snapshots(language: Language) throws {
         var state = Self.opened(language)
         #expect(state.screen == .reports)
-        for name in ["reports", "reports-months", "reports-evaluation"] {
+        for name in ["reports", "reports-months", "reports-attendance", "reports-dues", "reports-makeups", "reports-warnings", "reports-meetings",
+                     "reports-evaluation", "reports-member-evaluation"] {
             try Snapshot.check(state, named: "\(name)-\(language.rawValue)")
             var small = state
             _ = Reducer.reduce(&small, .key(.resize(height: 12, width: 40)))
@@ -52,6 +87,25 @@ struct ReportsScreenTests {
         #expect(text.contains("83.3%") && text.contains("95.8%"), "30 of 36, 23 of 24")
     }
 
+    @Test("f keeps only the rows to follow up, in the tab's own terms; Enter on a member shows them on the roster")
+    func filterAndMembers() throws {
+        var state = Self.opened(.zh)
+        _ = Reducer.reduce(&state, .key(.character("f")))
+        #expect(state.reports.rows.map(\.name) == ["第一党支部", "第二党支部", "第三党支部"], "every sample branch has unpaid dues")
+        for _ in 0..<2 { _ = Reducer.reduce(&state, .key(.tab)) }
+        #expect(state.reports.tab == .attendance && state.reports.memberRows.map(\.name) == ["欧阳明月", "李四"], "those who missed a day")
+        _ = Reducer.reduce(&state, .key(.tab))
+        #expect(state.reports.memberRows.map(\.name) == ["欧阳明月", "李四"], "those with a month unpaid")
+        _ = Reducer.reduce(&state, .key(.tab))
+        #expect(state.reports.memberRows.map(\.name) == ["欧阳明月", "李四"], "those with a make-up open")
+        _ = Reducer.reduce(&state, .key(.tab))
+        #expect(state.reports.memberRows.map(\.name) == ["李四"], "a run of three months is a warning; one month is not")
+        _ = Reducer.reduce(&state, .key(.character("f")))
+        #expect(state.reports.memberRows.map(\.name) == ["欧阳明月", "李四"], "unfiltered: every member with a run")
+        let effects = Reducer.reduce(&state, .key(.enter))
+        #expect(state.screen == .roster, "\(effects)")
+    }
+
     @Test("s sorts by rate (lowest first) and by warnings; Enter works on the selected branch; - and + change the year")
     func keys() throws {
         var state = Self.opened(.zh)
@@ -59,7 +113,8 @@ struct ReportsScreenTests {
         #expect(state.reports.sort == .rate && state.reports.rows.map(\.name) == ["第二党支部", "第一党支部", "第三党支部"])
         _ = Reducer.reduce(&state, .key(.character("s")))
         #expect(state.reports.rows.map(\.name) == ["第二党支部", "第三党支部", "第一党支部"], "2 warnings, then 1 alert")
-        _ = Reducer.reduce(&state, .key(.down))
+        #expect(state.reports.selectedBranch?.name == "第一党支部", "the selection stays on the branch it was on")
+        _ = Reducer.reduce(&state, .key(.up))
         let effects = Reducer.reduce(&state, .key(.enter))
         #expect(state.branchID == 21 && effects.contains(.loadReports(year: state.reports.year, branchID: 21)), "\(effects)")
         #expect(state.status?.text.zh.contains("第三党支部") == true)

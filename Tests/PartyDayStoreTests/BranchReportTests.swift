@@ -62,4 +62,68 @@ struct BranchReportTests {
         let sheet = try #require(try database.duesMonths(year: 2025, branchID: branch.id).first { $0.name == "张三" })
         #expect(sheet.months.allSatisfy { $0 == .beforeRecords }, "a month before records began is never called unpaid")
     }
+
+    /// The same branch member by member, with 赵六 transferred in on 2026-02-01 and present at
+    /// February's day: each member's figures written out by hand.
+    @Test("worked by hand, member by member: rates, dues paid and unpaid, make-ups, runs, the evaluation; a member who joined in the year counts from then")
+    func members() throws {
+        let folder = try TemporaryFolder()
+        let database = try folder.open()
+        let branch = try database.initialise(branchName: "第一党支部", recordsBegin: Self.day("2026-01-01"), actor: .secretary)
+        var ids: [String: Int64] = [:]
+        for (name, joined) in [("张三", "2020-01-01"), ("李四", "2020-01-01"), ("王五", "2020-01-01"), ("赵六", "2026-02-01")] {
+            ids[name] = try database.addMember(MemberProfile(
+                branchID: branch.id, name: name, duesBase: Fen(400_000), admittedOn: Self.day("2010-01-01"), joinedOn: Self.day(joined)),
+                actor: .secretary).id
+        }
+        let start = ClockTime("14:30")!, end = ClockTime("17:00")!
+        func add(_ date: String, _ status: ActivityDayStatus) throws -> Int64 {
+            try database.addActivityDay(ActivityDay(id: 0, branchID: branch.id, date: Self.day(date), startTime: start, endTime: end, status: status),
+                                        actor: .secretary).id
+        }
+        let january = try add("2026-01-09", .held), february = try add("2026-02-06", .held)
+        _ = try add("2026-03-06", .planned)
+        for (dayID, marks) in [(january, [("张三", AttendanceStatus.present), ("李四", .absent), ("王五", .excused)]),
+                               (february, [("张三", .late), ("李四", .present), ("王五", .absent), ("赵六", .present)])] {
+            for (name, status) in marks {
+                try database.recordAttendance(dayID: dayID, memberID: ids[name]!, status: status, reason: status == .excused ? "出差" : nil, actor: .secretary)
+            }
+            try database.closeAttendance(dayID: dayID, actor: .secretary)
+        }
+        let today = Self.day("2026-03-20")
+        let li = try #require(try database.makeUps(branchID: branch.id).first { $0.name == "李四" })
+        try database.completeMakeUp(id: li.id, on: Self.day("2026-02-01"), today: today, actor: .secretary)
+        // 张三 pays the quarter at once; 李四 January only.
+        try database.payDues(memberID: ids["张三"]!, months: (1...3).map { YearMonth(year: 2026, month: $0)! }, paidOn: Self.day("2026-01-09"), today: today, actor: .secretary)
+        try database.payDues(memberID: ids["李四"]!, months: [YearMonth(year: 2026, month: 1)!], paidOn: Self.day("2026-01-09"), today: today, actor: .secretary)
+
+        let lines = try database.memberYears(branchID: branch.id, year: 2026, today: today)
+        let byName = Dictionary(uniqueKeysWithValues: lines.map { ($0.name, $0) })
+        let zhang = try #require(byName["张三"]), li4 = try #require(byName["李四"]), wang = try #require(byName["王五"]), zhao = try #require(byName["赵六"])
+        #expect(lines.map(\.name) == ["张三", "李四", "王五", "赵六"], "the roster's order")
+
+        #expect(zhang.standing.expected == 2 && zhang.standing.attended == 2 && zhang.standing.rateText == "100.0%", "late counts as present")
+        #expect(li4.standing.rateText == "50.0%" && wang.standing.rateText == "0.0%", "excused is expected and not attended")
+        #expect(zhao.standing.expected == 1 && zhao.standing.attended == 1, "赵六 was not in the branch at January's day")
+        #expect(zhang.monthlyRates.prefix(3) == [1, 1, nil] && li4.monthlyRates.prefix(2) == [0, 1] && zhao.monthlyRates.prefix(2) == [nil, 1],
+                "March's day is not held: blank, not 0")
+
+        // Dues at 40.00 a month; March is still being collected, so only January and February can be unpaid.
+        #expect(zhang.duesPaid == Fen(12_000) && zhang.unpaidMonths == 0 && zhang.duesUnpaid == .zero, "the quarter paid at once")
+        #expect(li4.duesPaid == Fen(4_000) && li4.unpaidMonths == 1 && li4.duesUnpaid == Fen(4_000))
+        #expect(wang.duesPaid == .zero && wang.unpaidMonths == 2 && wang.duesUnpaid == Fen(8_000))
+        #expect(zhang.duesPicture.prefix(4) == [1, 1, 1, nil] && wang.duesPicture.prefix(3) == [0, 0, nil], "March paid ahead shows; unpaid March does not")
+
+        #expect(li4.makeUpsOwed == 1 && li4.makeUpsDone == 1 && li4.makeUpsOpen == 0)
+        #expect(wang.makeUpsOwed == 2 && wang.makeUpsOpen == 2 && wang.makeUpsOverdue == 2, "an excused absence is made up too")
+        #expect(wang.standing.assessment.missedMonths == 1 && wang.standing.assessment.unpaidMonths == 2,
+                "January excused breaks the run; March has no held day")
+
+        // The member's evaluation: attendance 40, make-ups 10, dues 10, a part with nothing owed left out.
+        let formula = EvaluationFormula.standard
+        #expect(MemberEvaluation(member: zhang, formula: formula).score == 100, "(40 + 10) / 50, no make-up owed")
+        #expect(MemberEvaluation(member: li4, formula: formula).score == 58.3, "(0.5 × 40 + 1 × 10 + 0.5 × 10) / 60 = 58.3")
+        let wangScore = MemberEvaluation(member: wang, formula: formula)
+        #expect(wangScore.score == 0 && wangScore.grade == .poor)
+    }
 }

@@ -15,6 +15,19 @@ public struct MeetingStanding: Sendable, Hashable {
     /// The last day of every complete period since the branch's records began (two years at most)
     /// that passed without it, newest first: the deadlines it missed.
     public var missedDeadlines: [CivilDate] = []
+
+    public init(
+        kind: MeetingKind, frequency: MeetingFrequency, lastHeld: CivilDate?, dueBy: CivilDate, isOverdue: Bool, isHeldThisPeriod: Bool,
+        missedDeadlines: [CivilDate] = []
+    ) {
+        self.kind = kind
+        self.frequency = frequency
+        self.lastHeld = lastHeld
+        self.dueBy = dueBy
+        self.isOverdue = isOverdue
+        self.isHeldThisPeriod = isHeldThisPeriod
+        self.missedDeadlines = missedDeadlines
+    }
 }
 
 /// The meetings held on one held activity day.

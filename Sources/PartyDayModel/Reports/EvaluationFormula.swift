@@ -75,6 +75,16 @@ public struct EvaluationFormula: Sendable, Hashable {
         self.pass = pass
     }
 
+    /// The score out of 100 (to a tenth) and its grade from each counted part's ratio: the weights of
+    /// the parts counted are weighed up to 100; nil when none of them weighs anything.
+    public func score(_ ratios: [Part: Double]) -> (score: Double?, grade: Grade?) {
+        let counted = ratios.keys.reduce(0) { $0 + (weights[$1] ?? 0) }
+        guard counted > 0 else { return (nil, nil) }
+        let raw = ratios.reduce(0.0) { $0 + Double(weights[$1.key] ?? 0) * $1.value } * 100 / Double(counted)
+        let rounded = (raw * 10).rounded() / 10
+        return (rounded, grade(rounded))
+    }
+
     /// The grade of a score.
     public func grade(_ score: Double) -> Grade {
         score >= Double(good) ? .good : score >= Double(fair) ? .fair : score >= Double(pass) ? .pass : .poor
@@ -168,15 +178,6 @@ public struct BranchEvaluation: Sendable, Hashable {
         }
         if report.daysHeld > 0 { ratios[.themes] = Double(report.fixedThemesCovered) / Double(FixedTheme.allCases.count) }
         self.ratios = ratios
-        let counted = ratios.keys.reduce(0) { $0 + (formula.weights[$1] ?? 0) }
-        guard counted > 0 else {
-            score = nil
-            grade = nil
-            return
-        }
-        let raw = ratios.reduce(0.0) { $0 + Double(formula.weights[$1.key] ?? 0) * $1.value } * 100 / Double(counted)
-        let rounded = (raw * 10).rounded() / 10
-        score = rounded
-        grade = formula.grade(rounded)
+        (score, grade) = formula.score(ratios)
     }
 }

@@ -1,5 +1,5 @@
 /// What the reports screen shows for a year: every branch's figures in one table, and the working
-/// branch month by month.
+/// branch month by month, member by member and by meeting kind.
 public struct ReportsSheet: Sendable, Hashable {
     /// One month of the working branch's year: attendance at its held days and dues paid for it.
     public struct Month: Sendable, Hashable {
@@ -26,11 +26,20 @@ public struct ReportsSheet: Sendable, Hashable {
     public var branchID: Int64
     public var branches: [BranchReport]
     public var months: [Month]
+    /// The working branch's members, each with the year's figures, in the roster's order.
+    public var members: [MemberYear]
+    /// The working branch's 三会一课 kinds as of the day the figures are taken on.
+    public var meetings: [MeetingStanding]
 
-    public init(year: Int, branchID: Int64, branches: [BranchReport], months: [Month]) {
+    public init(year: Int, branchID: Int64, branches: [BranchReport], months: [Month], members: [MemberYear] = [], meetings: [MeetingStanding] = []) {
         self.year = year
         self.branchID = branchID
         self.branches = branches
         self.months = months
+        self.members = members
+        self.meetings = meetings
     }
+
+    /// The working branch's own row of the branches' table.
+    public var branch: BranchReport? { branches.first { $0.branchID == branchID } }
 }

@@ -4,6 +4,9 @@ public struct MemberStanding: Sendable, Hashable {
     /// Held days this year the member was expected at, and how many they attended.
     public var expected: Int
     public var attended: Int
+    /// The same, month by month (January first): the year's picture of the member.
+    public var expectedByMonth = [Int](repeating: 0, count: 12)
+    public var attendedByMonth = [Int](repeating: 0, count: 12)
     /// Article 9: consecutive missed months and unpaid months.
     public var assessment: Article9Warning.Assessment
 
@@ -80,9 +83,15 @@ public struct MemberStanding: Sendable, Hashable {
             let profile = member.profile
             var expected = 0
             var attended = 0
+            var expectedByMonth = [Int](repeating: 0, count: 12)
+            var attendedByMonth = [Int](repeating: 0, count: 12)
             for day in past where day.date.year == today.year && AttendanceTally.isExpected(profile, atBranch: branchID, on: day.date) {
                 expected += 1
-                if records.attendance[day.id]?[member.id]?.attended == true { attended += 1 }
+                expectedByMonth[day.date.month - 1] += 1
+                if records.attendance[day.id]?[member.id]?.attended == true {
+                    attended += 1
+                    attendedByMonth[day.date.month - 1] += 1
+                }
             }
             let madeUp = records.madeUp[member.id] ?? []
             let exemptions = records.exemptions[member.id] ?? []
@@ -101,10 +110,13 @@ public struct MemberStanding: Sendable, Hashable {
             let unpaid = Article9Warning.unpaidRun(
                 through: today.yearMonth.previous, since: since, profile: profile, paidMonths: records.paidMonths[member.id] ?? [],
                 recordedMonths: duesMonths, exempt: exempt)
-            result[member.id] = MemberStanding(
+            var standing = MemberStanding(
                 expected: expected, attended: attended,
                 assessment: Article9Warning.Assessment(
                     missedMonths: missed, unpaidMonths: unpaid, exemption: exemptions.first { $0.covers(today.yearMonth) }))
+            standing.expectedByMonth = expectedByMonth
+            standing.attendedByMonth = attendedByMonth
+            result[member.id] = standing
         }
         return result
     }

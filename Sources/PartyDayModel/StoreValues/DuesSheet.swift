@@ -104,3 +104,38 @@ public struct DuesMonthLine: Sendable, Hashable {
     /// The state of a month (1–12); not owed outside the year.
     public func state(in month: Int) -> State { months.indices.contains(month - 1) ? months[month - 1] : .notOwed }
 }
+
+extension DuesMonthLine {
+    /// A member's dues year in four figures as of a day, for the reports.
+    public struct Figures: Sendable, Hashable {
+        /// Paid for the year's months through the day's month.
+        public var paid = Fen.zero
+        /// Months already over that were owed and are unpaid, and their sum (nil: an amount not known).
+        public var unpaidMonths = 0
+        public var unpaid: Fen? = .zero
+        /// Owed for the months already over, paid or not.
+        public var owedToDate = Fen.zero
+    }
+
+    /// The year's figures as of `asOf`: the current month is still being collected, so it counts as
+    /// paid when it is and never as unpaid; months before the branch's records began count neither way.
+    public func figures(year: Int, asOf: CivilDate) -> Figures {
+        var figures = Figures()
+        let through = asOf.year == year ? asOf.month : asOf.year > year ? 12 : 0
+        let overBefore = asOf.year == year ? asOf.month : asOf.year > year ? 13 : 1
+        for month in stride(from: 1, through: through, by: 1) {
+            switch state(in: month) {
+            case .notOwed, .beforeRecords: break
+            case .paid(let paid):
+                figures.paid = figures.paid + paid.amount
+                if month < overBefore { figures.owedToDate = figures.owedToDate + paid.amount }
+            case .unpaid(let owed) where month < overBefore:
+                figures.unpaidMonths += 1
+                figures.unpaid = owed.flatMap { owed in figures.unpaid.map { $0 + owed } }
+                figures.owedToDate = figures.owedToDate + (owed ?? .zero)
+            case .unpaid: break
+            }
+        }
+        return figures
+    }
+}

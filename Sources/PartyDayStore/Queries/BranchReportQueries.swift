@@ -16,22 +16,11 @@ extension PartyDayDatabase {
         var collected = Fen.zero
         var unpaid: Fen? = .zero
         var owedToDate = Fen.zero
-        // Paid for the months through `asOf`'s; unpaid only for months over (this month is still being collected).
-        let through = asOf.year == year ? asOf.month : 12
-        let overBefore = asOf.year == year ? asOf.month : 13
         for line in try duesMonths(year: year, branchID: branchID) {
-            for month in 1...through {
-                switch line.state(in: month) {
-                case .notOwed, .beforeRecords: break
-                case .paid(let paid):
-                    collected = collected + paid.amount
-                    if month < overBefore { owedToDate = owedToDate + paid.amount }
-                case .unpaid(let owed) where month < overBefore:
-                    unpaid = owed.flatMap { owed in unpaid.map { $0 + owed } }
-                    owedToDate = owedToDate + (owed ?? .zero)
-                case .unpaid: break
-                }
-            }
+            let figures = line.figures(year: year, asOf: asOf)
+            collected = collected + figures.paid
+            unpaid = figures.unpaid.flatMap { owed in unpaid.map { $0 + owed } }
+            owedToDate = owedToDate + figures.owedToDate
         }
         let assessed = standings.values.filter { $0.assessment.exemption == nil }
         let fixed = Set(FixedTheme.allCases.map(\.rawValue))

@@ -31,6 +31,21 @@ struct MemberFigures: Encodable {
 }
 
 extension CommandContext {
+    /// Each member's year in the branches, as the reports screen counts it, with the figures a report
+    /// shows of them (nil: the member has nothing to show in this report).
+    func memberLines(
+        _ database: PartyDayDatabase, branches: [Organisation], year: Int, figures: (MemberYear) -> [String: String]?
+    ) throws -> [MemberFigures] {
+        var lines: [MemberFigures] = []
+        for branch in branches {
+            for line in try database.memberYears(branchID: branch.id, year: year, today: .today()) {
+                guard let shown = figures(line) else { continue }
+                lines.append(MemberFigures(branch: branch.name, memberID: line.memberID, name: line.name, figures: shown))
+            }
+        }
+        return lines
+    }
+
     /// Prints a per-member report: the branch and name columns, then the figures in the given order.
     func printMemberReport(_ lines: [MemberFigures], columns: [(key: String, header: LocalizedText)], numeric: Bool, as output: OutputFormat) throws {
         let headers = [LocalizedText(zh: "支部", en: "branch")(language), LocalizedText(zh: "姓名", en: "name")(language)] + columns.map { $0.header(language) }
@@ -50,15 +65,9 @@ struct ReportAttendanceCommand: PartyDayCommand {
         let database = try context.existingDatabase()
         let (output, year, branches) = try scope.resolve(database)
         let asOf = BranchReport.asOf(year: year, today: .today())
-        var lines: [MemberFigures] = []
-        for branch in branches {
-            let standings = try database.memberStandings(branchID: branch.id, asOf: asOf)
-            for member in try database.members(MemberFilter(branchID: branch.id)) {
-                guard let standing = standings[member.id], standing.expected > 0 else { continue }
-                lines.append(MemberFigures(branch: branch.name, memberID: member.id, name: member.name, figures: [
-                    "expected": String(standing.expected), "attended": String(standing.attended), "rate": standing.rateText,
-                ]))
-            }
+        let lines = try context.memberLines(database, branches: branches, year: year) { line in
+            guard line.standing.expected > 0 else { return nil }
+            return ["expected": String(line.standing.expected), "attended": String(line.standing.attended), "rate": line.standing.rateText]
         }
         try context.printMemberReport(lines, columns: [
             ("expected", LocalizedText(zh: "应到", en: "expected")), ("attended", LocalizedText(zh: "实到", en: "attended")),
@@ -77,26 +86,9 @@ struct ReportDuesCommand: PartyDayCommand {
     func execute(_ context: CommandContext) throws {
         let database = try context.existingDatabase()
         let (output, year, branches) = try scope.resolve(database)
-        let asOf = BranchReport.asOf(year: year, today: .today())
-        let over = asOf.year == year ? asOf.month : 13
-        var lines: [MemberFigures] = []
-        for branch in branches {
-            for line in try database.duesMonths(year: year, branchID: branch.id) {
-                var paid = Fen.zero, unpaid: Fen? = .zero, months = 0
-                for month in 1...12 {
-                    switch line.state(in: month) {
-                    case .paid(let payment): paid = paid + payment.amount
-                    case .unpaid(let owed) where month < over:
-                        months += 1
-                        unpaid = owed.flatMap { owed in unpaid.map { $0 + owed } }
-                    default: break
-                    }
-                }
-                lines.append(MemberFigures(branch: branch.name, memberID: line.memberID, name: line.name, figures: [
-                    "paid": paid.yuanText, "unpaidMonths": String(months),
-                    "unpaid": unpaid?.yuanText ?? LocalizedText(zh: "未定", en: "not known")(context.language),
-                ]))
-            }
+        let lines = try context.memberLines(database, branches: branches, year: year) { line in
+            ["paid": line.duesPaid.yuanText, "unpaidMonths": String(line.unpaidMonths),
+             "unpaid": line.duesUnpaid?.yuanText ?? LocalizedText(zh: "未定", en: "not known")(context.language)]
         }
         try context.printMemberReport(lines, columns: [
             ("paid", LocalizedText(zh: "已交", en: "paid")), ("unpaidMonths", LocalizedText(zh: "未交月数", en: "months unpaid")),
@@ -115,17 +107,10 @@ struct ReportMakeUpsCommand: PartyDayCommand {
     func execute(_ context: CommandContext) throws {
         let database = try context.existingDatabase()
         let (output, year, branches) = try scope.resolve(database)
-        let asOf = BranchReport.asOf(year: year, today: .today())
-        var lines: [MemberFigures] = []
-        for branch in branches {
-            let entries = try database.makeUps(branchID: branch.id, scope: .all).filter { $0.dayDate.year == year && $0.dayDate <= asOf }
-            for (memberID, own) in Dictionary(grouping: entries, by: \.makeUp.memberID).sorted(by: { $0.key < $1.key }) {
-                let done = own.filter { $0.makeUp.doneOn.map { $0 <= asOf } ?? false }.count
-                let overdue = own.filter { ($0.makeUp.doneOn.map { $0 > asOf } ?? true) && $0.makeUp.isOverdue(on: asOf) }.count
-                lines.append(MemberFigures(branch: branch.name, memberID: memberID, name: own.first?.name ?? "", figures: [
-                    "owed": String(own.count), "done": String(done), "open": String(own.count - done), "overdue": String(overdue),
-                ]))
-            }
+        let lines = try context.memberLines(database, branches: branches, year: year) { line in
+            guard line.makeUpsOwed > 0 else { return nil }
+            return ["owed": String(line.makeUpsOwed), "done": String(line.makeUpsDone), "open": String(line.makeUpsOpen),
+                    "overdue": String(line.makeUpsOverdue)]
         }
         try context.printMemberReport(lines, columns: [
             ("owed", LocalizedText(zh: "应补", en: "owed")), ("done", LocalizedText(zh: "已补", en: "done")),

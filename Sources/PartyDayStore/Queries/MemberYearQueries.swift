@@ -1,0 +1,37 @@
+import GRDB
+import PartyDayModel
+
+extension PartyDayDatabase {
+    /// Each member of a branch on its roster with a year's figures, in the roster's order: attendance
+    /// by month, dues and make-ups, as of the year's end (or today, in the current year).
+    public func memberYears(branchID: Int64, year: Int, today: CivilDate) throws(StoreError) -> [MemberYear] {
+        let asOf = BranchReport.asOf(year: year, today: today)
+        let standings = try memberStandings(branchID: branchID, asOf: asOf)
+        var dues: [Int64: DuesMonthLine] = [:]
+        for line in try duesMonths(year: year, branchID: branchID) { dues[line.memberID] = line }
+        var makeUps: [Int64: [MakeUpEntry]] = [:]
+        for entry in try self.makeUps(branchID: branchID, scope: .all) where entry.dayDate.year == year && entry.dayDate <= asOf {
+            makeUps[entry.makeUp.memberID, default: []].append(entry)
+        }
+        let groups = Dictionary(try organisations(kind: .group).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        return try members(MemberFilter(branchID: branchID)).compactMap { member in
+            guard let standing = standings[member.id],
+                  (member.profile.wasPartyMember(on: asOf) && member.profile.isOnRoster(on: asOf)) || standing.expected > 0
+            else { return nil }
+            var line = MemberYear(memberID: member.id, name: member.name, groupName: member.groupID.flatMap { groups[$0] }, year: year, asOf: asOf, standing: standing)
+            if let dues = dues[member.id] {
+                let figures = dues.figures(year: year, asOf: asOf)
+                line.duesMonths = dues.months
+                line.duesPaid = figures.paid
+                line.unpaidMonths = figures.unpaidMonths
+                line.duesUnpaid = figures.unpaid
+                line.duesOwedToDate = figures.owedToDate
+            }
+            let own = makeUps[member.id] ?? []
+            line.makeUpsOwed = own.count
+            line.makeUpsDone = own.filter { $0.makeUp.doneOn.map { $0 <= asOf } ?? false }.count
+            line.makeUpsOverdue = own.filter { ($0.makeUp.doneOn.map { $0 > asOf } ?? true) && $0.makeUp.isOverdue(on: asOf) }.count
+            return line
+        }
+    }
+}
