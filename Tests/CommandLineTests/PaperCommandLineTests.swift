@@ -1,4 +1,5 @@
 import Foundation
+import PartyDayModel
 import PartyDayTestSupport
 import Testing
 
@@ -34,12 +35,45 @@ struct PaperCommandLineTests {
             let refused = try runner.run(["export"] + bad)
             #expect(refused.status == 1 && refused.stderr.hasPrefix("partyday: "), "\(bad): \(refused.stderr)")
         }
+        #expect(try runner.run(["export", "notice", "--month", "2026-03", "--format", "pdf"]).stderr.contains("-o"), "a PDF needs a file")
+        // No browser: says how to install one, and writes nothing.
+        var noBrowser = runner
+        noBrowser.environment["PARTYDAY_BROWSER"] = folder.path + "/no-such-browser"
+        let pdf = folder.path + "/签到表.pdf"
+        let refused = try noBrowser.run(["export", "signsheet", "--day", "2026-03-06", "--format", "pdf", "-o", pdf])
+        #expect(refused.status == 1 && refused.stderr.contains("apt-get install chromium"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: pdf))
     }
 
-    @Test("report attendance, dues, makeups, warnings, meetings, branches and evaluation on a small branch, as JSON; bad options refused")
-    func reports() throws {
+    @Test("the day's record (纪实), the year's attendance and the evaluation as CSV and Markdown: the roll, the make-ups, the dues of the day; the same figures as the reports")
+    func recordAttendanceEvaluation() throws {
+        let (folder, runner) = try Self.smallBranch()
+
+        let record = try runner.run(["export", "day", "--day", "2026-03-06", "--format", "md"])
+        #expect(record.status == 0, "\(record.stderr)")
+        #expect(record.stdout.contains("| 1 | 张三 |") && record.stdout.contains("| 2 | 李四 |"), "the roll: \(record.stdout)")
+        #expect(record.stdout.contains("应到 2 人,实到 1 人") && record.stdout.contains("| 李四 | 网络教学 |"), "the figures and the make-up")
+        #expect(record.stdout.contains("共 1 笔,合计 40.00 元") && record.stdout.contains("| 张三 | 3月 | 40.00 |"), "the dues of the day")
+
+        let attendance = CSVReader.records(try runner.run(["export", "attendance", "--format", "csv"]).stdout).map(\.fields)
+        #expect(attendance.first?.prefix(2) == ["姓名", "1月"] && attendance.count == 3, "\(attendance)")
+        #expect(attendance.dropFirst().map { [$0[0], $0[3], $0[15]] } == [["张三", "1/1", "100.0%"], ["李四", "0/1", "0.0%"]])
+
+        let evaluation = CSVReader.records(try runner.run(["export", "evaluation", "--format", "csv"]).stdout).map(\.fields)
+        // The overview's row, then the members' with the branch as the first column.
+        #expect(evaluation.contains { $0.first == "各支部" && $0[1] == "第一党支部" }, "\(evaluation)")
+        #expect(evaluation.contains { $0.first == "第一党支部" && $0[1] == "李四" && $0.suffix(2) == ["0.0", "差"] }, "\(evaluation)")
+        for bad in [["evaluation", "--all", "--branch", "第一党支部"], ["attendance", "--year", "1999"], ["day", "--day", "2026-03-07"],
+                    ["evaluation", "--formula", folder.path + "/none.txt"], ["attendance", "--format", "docx"]] {
+            let refused = try runner.run(["export"] + bad)
+            #expect(refused.status == 1 && refused.stderr.hasPrefix("partyday: "), "\(bad): \(refused.stderr)")
+        }
+    }
+
+    /// Records begin on the day of init, 2026-03-01; read on 2026-03-20. 张三 and 李四 at 40.00 a month;
+    /// 2026-03-06 held, 张三 present and paying March that day, 李四 absent.
+    static func smallBranch() throws -> (TemporaryFolder, ProcessRunner) {
         let folder = try TemporaryFolder()
-        // Records begin on the day of init, 2026-03-01; the report is read on 2026-03-20.
         let early = ProcessRunner(environment: ["PARTYDAY_DB": folder.databasePath, "PARTYDAY_LANG": "zh", "PARTYDAY_TODAY": "2026-03-01"])
         try #require(try early.run(["init", "--branch", "第一党支部"]).status == 0)
         let runner = ProcessRunner(environment: ["PARTYDAY_DB": folder.databasePath, "PARTYDAY_LANG": "zh", "PARTYDAY_TODAY": "2026-03-20"])
@@ -49,7 +83,13 @@ struct PaperCommandLineTests {
         try #require(try runner.run(["day", "add", "2026-03-06", "--status", "held"]).status == 0)
         try #require(try runner.run(["attendance", "set", "2026-03-06", "张三", "--status", "present"]).status == 0)
         try #require(try runner.run(["attendance", "close", "2026-03-06"]).status == 0)
-        try #require(try runner.run(["dues", "pay", "张三", "--month", "2026-03"]).status == 0)
+        try #require(try runner.run(["dues", "pay", "张三", "--month", "2026-03", "--on", "2026-03-06"]).status == 0)
+        return (folder, runner)
+    }
+
+    @Test("report attendance, dues, makeups, warnings, meetings, branches and evaluation on a small branch, as JSON; bad options refused")
+    func reports() throws {
+        let (folder, runner) = try Self.smallBranch()
         func json(_ arguments: [String]) throws -> [[String: Any]] {
             let result = try runner.run(["report"] + arguments + ["--format", "json"])
             #expect(result.status == 0, "\(arguments): \(result.stderr)")

@@ -6,7 +6,7 @@ import Testing
 /// exported from the same file.
 @Suite("Reports end to end", .serialized)
 struct ReportsEndToEndTests {
-    @Test("0 shows both branches; Tab goes through the months and the evaluation; - and + change the year; Enter works on the other branch; the notice names who came")
+    @Test("0 shows both branches; Tab goes through every tab; - and + change the year; Enter works on the other branch; the notice names who came, the day's record lists the roll")
     func tabsYearsBranchAndNotice() throws {
         let scratch = try TemporaryFolder()
         let cli = ProcessRunner(environment: ["PARTYDAY_DB": scratch.databasePath])
@@ -30,10 +30,11 @@ struct ReportsEndToEndTests {
         #expect(try session.waitFor("50.0%") != nil, "\(String(describing: try? session.screen()))")
         try session.press("Tab")
         #expect(try session.waitFor("每月出勤率") != nil, "\(String(describing: try? session.screen()))")
-        try session.press("Tab")
-        #expect(try session.waitFor("[考核]") != nil)
-        try session.press("Tab")
-        #expect(try session.waitFor("[各支部]") != nil)
+        // Each tab of the working branch, then the evaluations, and round to the branches again.
+        for shown in ["全年图每格一月", "未交金额", "应补", "未参加", "误期", "按默认公式", "党员考核只计", "党费已收"] {
+            try session.press("Tab")
+            #expect(try session.waitFor(shown) != nil, "\(shown): \(String(describing: try? session.screen()))")
+        }
         try session.type("-")
         #expect(try session.waitFor("报表 · 2025 年") != nil)
         try session.type("+")
@@ -48,5 +49,7 @@ struct ReportsEndToEndTests {
 
         let notice = try cli.run(["export", "notice", "--month", String(today.prefix(7))])
         #expect(notice.status == 0 && notice.stdout.contains("参加:张三") && notice.stdout.contains("补学:李四"), "\(notice.stdout)\(notice.stderr)")
+        let record = try cli.run(["export", "day", "--day", today, "--format", "md"])
+        #expect(record.status == 0 && record.stdout.contains("| 1 | 张三 |") && record.stdout.contains("缺席"), "\(record.stdout)\(record.stderr)")
     }
 }

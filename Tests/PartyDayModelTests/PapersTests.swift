@@ -74,7 +74,7 @@ struct PapersTests {
     func html(language: Language) throws {
         let sheet = SignInSheet(sheet: Self.sheet, themes: ["学习党章党规"], language: language)
         #expect(sheet.members.map(\.name) == ["张三", "王五", "李四", "钱七", "赵六"], "by group, the ungrouped last")
-        for page in [Self.notice(language).html(), sheet.html()] {
+        for page in [Self.notice(language).html(), sheet.paper.html()] {
             #expect(page.contains("size: A4 portrait") && page.contains("Noto Sans CJK SC"))
             #if canImport(FoundationXML) || os(macOS)
             let document = try XMLDocument(xmlString: page, options: [])
@@ -84,7 +84,7 @@ struct PapersTests {
             #expect(!page.contains("13800001234"))
         }
         #expect(sheet.rows.count == 5 && sheet.rows.allSatisfy { $0[3].isEmpty })
-        let cells = CSVReader.records(sheet.csv()).dropFirst().map(\.fields)
+        let cells = CSVReader.records(sheet.paper.csv()).dropFirst().map(\.fields)
         #expect(cells.map { $0[1] } == ["张三", "王五", "李四", "钱七", "赵六"])
     }
 
@@ -93,7 +93,7 @@ struct PapersTests {
         #expect(HTMLPage.escape("<b>张&三</b>\"'") == "&lt;b&gt;张&amp;三&lt;/b&gt;&quot;&#39;")
         var day = Self.sheet
         day.expected[0].name = "<script>x</script>"
-        let page = SignInSheet(sheet: day, themes: [], language: .zh).html()
+        let page = SignInSheet(sheet: day, themes: [], language: .zh).paper.html()
         #expect(!page.contains("<script>") && page.contains("&lt;script&gt;"))
     }
 }
@@ -109,10 +109,10 @@ struct DuesNoticePaperTests {
             voluntary: Fen(3_000))
         let paper = DuesNoticePaper(notice: notice, language: .zh, issuedOn: CivilDate(year: 2026, month: 12, day: 31)!)
         #expect(paper.summary == "2 人交纳,合计 290.00 元(其中自愿多交 30.00 元)")
-        let records = CSVReader.records(paper.csv()).map(\.fields)
+        let records = CSVReader.records(paper.paper.csv()).map(\.fields)
         #expect(records.count == 4 && records[1].first == "张三" && records[1].last == "240.00")
         #expect(records[3] == ["合计", "170.00", "120.00"] + Array(repeating: "0.00", count: 10) + ["290.00"])
-        let page = paper.html()
+        let page = paper.paper.html()
         #expect(page.contains("size: A4 portrait"))
         #if canImport(FoundationXML) || os(macOS)
         let text = try XMLDocument(xmlString: page, options: []).rootElement()?.stringValue ?? ""

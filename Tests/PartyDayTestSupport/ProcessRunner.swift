@@ -42,7 +42,8 @@ public struct ProcessRunner: Sendable {
     /// Starts the process; output goes to files, so a large output can never block it.
     public func start(_ arguments: [String], input: String? = nil) throws -> Running {
         let process = Process()
-        process.executableURL = Self.productsFolder.appendingPathComponent(executable)
+        // A name is one of the package's products; a path, a program of the system's.
+        process.executableURL = executable.hasPrefix("/") ? URL(fileURLWithPath: executable) : Self.productsFolder.appendingPathComponent(executable)
         process.arguments = arguments
         process.environment = environment
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("partyday-out-" + UUID().uuidString)

@@ -31,22 +31,13 @@ public struct DuesNoticePaper: Sendable {
 
     private var footer: String { t("\(notice.branchName) \(issuedOn)", "\(notice.branchName), \(issuedOn)") }
 
-    /// As Markdown.
-    public func markdown() -> String {
-        var out = "# \(title)\n\n\(summary)\n\n| " + headers.joined(separator: " | ") + " |\n|" + headers.map { _ in " ---: |" }.joined() + "\n"
-        for row in rows { out += "| " + row.map { $0.isEmpty ? " " : $0 }.joined(separator: " | ") + " |\n" }
-        return out + "\n" + footer + "\n"
-    }
-
-    /// As CSV (with the byte-order mark, for Excel).
-    public func csv() -> String { CSVText.byteOrderMark + CSVText.render(headers: headers, rows: rows) }
-
-    /// As a printable A4 page; the fourteen columns in a smaller type.
-    public func html() -> String {
-        let widths = ["10%"] + Array(repeating: "6.5%", count: 12) + ["12%"]
-        let body = "<section><h1>\(HTMLPage.escape(title))</h1><p>\(HTMLPage.escape(summary))</p>"
-            + HTMLPage.table(headers: headers, rows: rows, widths: widths, className: "wide")
-            + "<p class=\"foot\">\(HTMLPage.escape(footer))</p></section>"
-        return HTMLPage.document(title: title, language: language, sections: [body])
+    /// As a paper: the fourteen columns in a smaller type.
+    public var paper: TablePaper {
+        TablePaper(
+            title: title, summary: summary,
+            sections: [TablePaper.Section(
+                headers: headers, rows: rows, numericColumns: Set(1...13), widths: ["10%"] + Array(repeating: "6.5%", count: 12) + ["12%"],
+                className: "wide")],
+            footer: footer, language: language)
     }
 }

@@ -44,21 +44,11 @@ public struct SignInSheet: Sendable {
     /// The count, and lines for the host and the recorder to sign.
     public var footer: String { t("应到 \(members.count) 人 · 主持人:________ 记录人:________", "\(members.count) expected · host: ________ recorder: ________") }
 
-    /// The sheet as Markdown.
-    public func markdown() -> String {
-        var out = "# \(title)\n\n\(subtitle)\n\n| " + headers.joined(separator: " | ") + " |\n|" + headers.map { _ in " --- |" }.joined() + "\n"
-        for row in rows { out += "| " + row.map { $0.isEmpty ? " " : $0 }.joined(separator: " | ") + " |\n" }
-        return out + "\n" + footer + "\n"
-    }
-
-    /// The sheet as CSV (with the byte-order mark, for Excel).
-    public func csv() -> String { CSVText.byteOrderMark + CSVText.render(headers: headers, rows: rows) }
-
-    /// The sheet as a printable A4 page, rows tall enough to sign.
-    public func html() -> String {
-        let body = "<section><h1>\(HTMLPage.escape(title))</h1><p>\(HTMLPage.escape(subtitle))</p>"
-            + HTMLPage.table(headers: headers, rows: rows, widths: ["8%", "20%", "20%", "37%", "15%"], className: "sign")
-            + "<p class=\"foot\">\(HTMLPage.escape(footer))</p></section>"
-        return HTMLPage.document(title: title, language: language, sections: [body])
+    /// The sheet as a paper: rows tall enough to sign, and the count and the lines to sign under them.
+    public var paper: TablePaper {
+        TablePaper(
+            title: title, summary: subtitle,
+            sections: [TablePaper.Section(headers: headers, rows: rows, numericColumns: [0], widths: ["8%", "20%", "20%", "37%", "15%"], className: "sign")],
+            footer: footer, language: language)
     }
 }

@@ -24,6 +24,12 @@ enum CommandLineError: UserFacingError {
     case invalidDate(String)
     /// The PIN typed twice was not the same both times.
     case pinsDiffer
+    /// A PDF was asked for without a file to write it to.
+    case pdfNeedsFile
+    /// No headless browser to print a PDF with.
+    case noBrowser
+    /// The browser did not make the PDF (it failed, or took longer than the wait allows).
+    case browserFailed(String)
 
     var message: LocalizedText {
         switch self {
@@ -55,6 +61,14 @@ enum CommandLineError: UserFacingError {
             LocalizedText(zh: "日期无效:“\(text)”(应为 YYYY-MM-DD,如 2026-03-06)", en: "invalid date: “\(text)” (expected YYYY-MM-DD, such as 2026-03-06)")
         case .pinsDiffer:
             LocalizedText(zh: "两次输入的 PIN 不同,未作更改", en: "the two PINs differ; nothing was changed")
+        case .pdfNeedsFile:
+            LocalizedText(zh: "PDF 须写入文件:请加 -o 文件名.pdf", en: "a PDF goes to a file: add -o name.pdf")
+        case .noBrowser:
+            LocalizedText(
+                zh: "未找到无界面浏览器,无法生成 PDF:请安装(sudo apt-get install chromium fonts-noto-cjk),或设 PARTYDAY_BROWSER 为其路径;也可用 --format html 后在浏览器中打印",
+                en: "no headless browser to make the PDF: install one (sudo apt-get install chromium fonts-noto-cjk) or set PARTYDAY_BROWSER to its path; or use --format html and print it from a browser")
+        case .browserFailed(let reason):
+            LocalizedText(zh: "浏览器未能生成 PDF(\(reason)),未写入任何文件", en: "the browser did not make the PDF (\(reason)); nothing was written")
         }
     }
 }

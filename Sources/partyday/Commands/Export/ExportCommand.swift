@@ -6,9 +6,10 @@ import PartyDayStore
 /// `partyday export …`: documents for the upper level and for phones.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "导出年度计划、日历文件、公示和签到表 / export the plan, a calendar file, the notice, a sign-in sheet",
+        commandName: "export", abstract: "导出年度计划、日历文件、公示、签到表、纪实、考核和出勤 / export the plan, a calendar, notices, sign-in sheets, day records, the evaluation",
         subcommands: [
             ExportPlanCommand.self, ExportICalendarCommand.self, ExportNoticeCommand.self, ExportSignSheetCommand.self, ExportDuesCommand.self,
+            ExportEvaluationCommand.self, ExportAttendanceCommand.self, ExportDayRecordCommand.self,
         ])
 }
 

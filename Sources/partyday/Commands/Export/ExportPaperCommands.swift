@@ -2,12 +2,6 @@ import ArgumentParser
 import PartyDayModel
 import PartyDayStore
 
-/// The formats of the papers a secretary puts up or prints.
-enum PaperFormat: String, LocalizedName {
-    case txt, md, csv, html
-    var name: LocalizedText { LocalizedText(zh: rawValue, en: rawValue) }
-}
-
 /// `partyday export notice --month YYYY-MM`: the month's participation notice (公示) for the board.
 struct ExportNoticeCommand: PartyDayCommand {
     static let configuration = CommandConfiguration(
@@ -16,7 +10,7 @@ struct ExportNoticeCommand: PartyDayCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: "月份 YYYY-MM / the month") var month: String
     @Option(help: "支部(名称或编号,默认本支部)/ the branch (default: your own)") var branch: String?
-    @Option(help: "格式 txt|md|csv|html / format") var format: String = "txt"
+    @Option(help: "格式 txt|md|csv|html|pdf / format") var format: String = "txt"
     @OptionGroup var destination: ExportDestination
 
     func execute(_ context: CommandContext) throws {
@@ -36,13 +30,7 @@ struct ExportNoticeCommand: PartyDayCommand {
                 makeUps: makeUps.filter { $0.makeUp.dayID == day.id })
         }
         let notice = ParticipationNotice(branchName: branch.name, month: shown, days: days, language: context.language, issuedOn: .today())
-        let text = switch format {
-        case .txt: notice.text()
-        case .md: notice.markdown()
-        case .csv: notice.csv()
-        case .html: notice.html()
-        }
-        try destination.write(text, context: context)
+        try destination.write(PaperForms(text: notice.text, markdown: notice.markdown, csv: notice.csv, html: notice.html), as: format, context: context)
     }
 }
 
@@ -52,32 +40,13 @@ struct ExportSignSheetCommand: PartyDayCommand {
         commandName: "signsheet", abstract: "活动日签到表(打印备用)/ a printable sign-in sheet for a day")
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "活动日日期 YYYY-MM-DD / the day") var day: String
-    @Option(help: "支部(名称或编号,默认本支部)/ the branch (default: your own)") var branch: String?
-    @Option(help: "格式 txt|md|csv|html / format") var format: String = "html"
+    @OptionGroup var target: DayPaperOptions
     @OptionGroup var destination: ExportDestination
 
     func execute(_ context: CommandContext) throws {
-        let format = try ValueParsing.code(format, PaperFormat.self, option: "--format")
-        let date = try ValueParsing.date(day, option: "--day")
-        let database = try context.existingDatabase()
-        let branch = try database.branch(branch)
-        guard let found = try database.activityDays(branchID: branch.id, from: date, through: date).first(where: { $0.status != .cancelled }) else {
-            throw StoreError.invalid(ValidationError(
-                field: LocalizedText(zh: "活动日", en: "activity day"),
-                problem: LocalizedText(zh: "\(branch.name) \(date) 没有活动日", en: "\(branch.name) has no activity day on \(date)")))
-        }
-        let catalogue = try context.catalogue(database, branchID: branch.id)
-        let sheet = SignInSheet(
-            sheet: try database.stationDay(dayID: found.id), themes: found.themeIDs.map { catalogue.name(of: $0)(context.language) },
-            language: context.language)
-        let text = switch format {
-        case .txt: sheet.title + "\n" + sheet.subtitle + "\n\n" + TableText.render(headers: sheet.headers, rows: sheet.rows, numericColumns: [0]) + "\n" + sheet.footer + "\n"
-        case .md: sheet.markdown()
-        case .csv: sheet.csv()
-        case .html: sheet.html()
-        }
-        try destination.write(text, context: context)
+        let (format, database, day, attendance) = try target.resolve(context)
+        let sheet = SignInSheet(sheet: attendance, themes: try context.themeNames(of: day, database), language: context.language)
+        try destination.write(PaperForms(sheet.paper), as: format, context: context)
     }
 }
 
@@ -88,7 +57,7 @@ struct ExportDuesCommand: PartyDayCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var target: BranchYearOptions
-    @Option(help: "格式 txt|md|csv|html / format") var format: String = "html"
+    @Option(help: "格式 txt|md|csv|html|pdf / format") var format: String = "html"
     @OptionGroup var destination: ExportDestination
 
     func execute(_ context: CommandContext) throws {
@@ -96,12 +65,42 @@ struct ExportDuesCommand: PartyDayCommand {
         let database = try context.existingDatabase()
         let (year, branch) = try target.resolve(database)
         let paper = DuesNoticePaper(notice: try database.duesNotice(year: year, branchID: branch.id), language: context.language, issuedOn: .today())
-        let text = switch format {
-        case .txt: paper.title + "\n" + paper.summary + "\n\n" + TableText.render(headers: paper.headers, rows: paper.rows, numericColumns: Set(1...13))
-        case .md: paper.markdown()
-        case .csv: paper.csv()
-        case .html: paper.html()
+        try destination.write(PaperForms(paper.paper), as: format, context: context)
+    }
+}
+
+/// The day a paper of one activity day is of, its branch and its format.
+struct DayPaperOptions: ParsableArguments {
+    @Option(help: "活动日日期 YYYY-MM-DD / the day") var day: String
+    @Option(help: "支部(名称或编号,默认本支部)/ the branch (default: your own)") var branch: String?
+    @Option(help: "格式 txt|md|csv|html|pdf / format") var format: String = "html"
+
+    /// The format (checked first), the file, the day and its attendance sheet.
+    func resolve(_ context: CommandContext) throws -> (PaperFormat, PartyDayDatabase, ActivityDay, StationDay) {
+        let format = try ValueParsing.code(format, PaperFormat.self, option: "--format")
+        let date = try ValueParsing.date(day, option: "--day")
+        let database = try context.existingDatabase()
+        let found = try database.activityDay(of: try database.branch(branch), on: date)
+        return (format, database, found, try database.stationDay(dayID: found.id))
+    }
+}
+
+extension CommandContext {
+    /// The names of a day's themes in the user's language.
+    func themeNames(of day: ActivityDay, _ database: PartyDayDatabase) throws -> [String] {
+        let catalogue = try self.catalogue(database, branchID: day.branchID)
+        return day.themeIDs.map { catalogue.name(of: $0)(language) }
+    }
+}
+
+extension PartyDayDatabase {
+    /// The branch's activity day on a date (not a cancelled one), or an error naming the branch and date.
+    func activityDay(of branch: Organisation, on date: CivilDate) throws -> ActivityDay {
+        guard let found = try activityDays(branchID: branch.id, from: date, through: date).first(where: { $0.status != .cancelled }) else {
+            throw StoreError.invalid(ValidationError(
+                field: LocalizedText(zh: "活动日", en: "activity day"),
+                problem: LocalizedText(zh: "\(branch.name) \(date) 没有活动日", en: "\(branch.name) has no activity day on \(date)")))
         }
-        try destination.write(text, context: context)
+        return found
     }
 }

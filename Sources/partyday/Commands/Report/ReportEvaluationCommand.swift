@@ -23,18 +23,13 @@ struct ReportEvaluationCommand: PartyDayCommand {
     @Option(help: "年份(默认今年)/ the year (default: this year)") var year: Int?
     @Option(help: "支部(默认本支部)/ the branch (default: your own)") var branch: String?
     @Flag(help: "文件中的所有支部 / every branch in the file") var all = false
-    @Option(help: "考核公式文件(见 partyday report formula)/ a formula file (see partyday report formula)") var formula: String?
+    @OptionGroup var formula: FormulaOption
     @Option(help: "输出格式 table|json|csv / output format") var format: String = "table"
 
     func execute(_ context: CommandContext) throws {
         let output = try ValueParsing.code(format, OutputFormat.self, option: "--format")
         if all, branch != nil { throw CommandLineError.conflictingOptions("--all", "--branch") }
-        let chosen = try formula.map { path throws -> EvaluationFormula in
-            guard let data = FileManager.default.contents(atPath: path), let text = TextDecoding.decode(data)?.text else {
-                throw CommandLineError.cannotRead(path: path)
-            }
-            return try EvaluationFormula.parse(text)
-        } ?? .standard
+        let chosen = try formula.load()
         let today = CivilDate.today()
         let year = year ?? today.year
         guard (2000...2100).contains(year) else {
@@ -62,6 +57,19 @@ struct ReportEvaluationCommand: PartyDayCommand {
                 zh: "\(year) 年量化考核(仅书记可见;“—”为无可计之项,不计入得分)", en: "\(year) evaluation (the secretary's own; — is a part with nothing to count, left out of the score)"))
         }
         Console.out(try Listing(headers: headers, numericColumns: Set(1...(parts.count + 1)), rows: rows, records: records).rendered(as: output))
+    }
+}
+
+/// `--formula FILE`: the branch's own evaluation formula, checked whole on load; the default without it.
+struct FormulaOption: ParsableArguments {
+    @Option(help: "考核公式文件(见 partyday report formula)/ a formula file (see partyday report formula)") var formula: String?
+
+    func load() throws -> EvaluationFormula {
+        guard let path = formula else { return .standard }
+        guard let data = FileManager.default.contents(atPath: path), let text = TextDecoding.decode(data)?.text else {
+            throw CommandLineError.cannotRead(path: path)
+        }
+        return try EvaluationFormula.parse(text)
     }
 }
 
