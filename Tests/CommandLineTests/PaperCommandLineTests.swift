@@ -13,7 +13,7 @@ struct PaperCommandLineTests {
         for name in ["张三", "李四", "王五"] {
             try #require(try runner.run(["member", "add", "--name", name, "--joined", "2020-01-01", "--phone", "13800001234"]).status == 0)
         }
-        try #require(try runner.run(["day", "add", "2026-03-06", "--status", "held"]).status == 0)
+        try #require(try runner.run(["day", "add", "2026-03-06", "--status", "held", "--theme", "study", "--theme", "volunteer"]).status == 0)
         try #require(try runner.run(["attendance", "set", "2026-03-06", "张三", "--status", "present"]).status == 0)
         try #require(try runner.run(["attendance", "set", "2026-03-06", "李四", "--status", "excused", "--reason", "出差"]).status == 0)
         try #require(try runner.run(["attendance", "close", "2026-03-06"]).status == 0)
@@ -62,7 +62,14 @@ struct PaperCommandLineTests {
         let evaluation = CSVReader.records(try runner.run(["export", "evaluation", "--format", "csv"]).stdout).map(\.fields)
         // The overview's row, then the members' with the branch as the first column.
         #expect(evaluation.contains { $0.first == "各支部" && $0[1] == "第一党支部" }, "\(evaluation)")
-        #expect(evaluation.contains { $0.first == "第一党支部" && $0[1] == "李四" && $0.suffix(2) == ["0.0", "差"] }, "\(evaluation)")
+        #expect(evaluation.contains { $0.first == "第一党支部" && $0[1] == "李四" && $0.suffix(3) == ["0.0", "差", "0"] }, "\(evaluation)")
+        #expect(evaluation.contains { $0.first == "第一党支部" && $0[1] == "张三" && $0.suffix(3) == ["100.0", "好", "1"] }, "张三 came to a volunteer day")
+
+        // The same members' figures for scripts.
+        let members = try runner.run(["report", "evaluation", "--members", "--format", "json"])
+        let lines = try #require(try JSONSerialization.jsonObject(with: Data(members.stdout.utf8)) as? [[String: Any]], "\(members.stdout)\(members.stderr)")
+        #expect(lines.map { $0["name"] as? String } == ["张三", "李四"] && lines.map { $0["serviceDays"] as? Int } == [1, 0])
+        #expect(lines.map { $0["score"] as? Double } == [100, 0] && (lines.last?["parts"] as? [String: Double])?["attendance"] == 0)
         for bad in [["evaluation", "--all", "--branch", "第一党支部"], ["attendance", "--year", "1999"], ["day", "--day", "2026-03-07"],
                     ["evaluation", "--formula", folder.path + "/none.txt"], ["attendance", "--format", "docx"]] {
             let refused = try runner.run(["export"] + bad)
@@ -80,7 +87,7 @@ struct PaperCommandLineTests {
         for name in ["张三", "李四"] {
             try #require(try runner.run(["member", "add", "--name", name, "--joined", "2020-01-01", "--dues-base", "4000"]).status == 0)
         }
-        try #require(try runner.run(["day", "add", "2026-03-06", "--status", "held"]).status == 0)
+        try #require(try runner.run(["day", "add", "2026-03-06", "--status", "held", "--theme", "study", "--theme", "volunteer"]).status == 0)
         try #require(try runner.run(["attendance", "set", "2026-03-06", "张三", "--status", "present"]).status == 0)
         try #require(try runner.run(["attendance", "close", "2026-03-06"]).status == 0)
         try #require(try runner.run(["dues", "pay", "张三", "--month", "2026-03", "--on", "2026-03-06"]).status == 0)

@@ -31,7 +31,7 @@ struct ReportsEndToEndTests {
         try session.press("Tab")
         #expect(try session.waitFor("每月出勤率") != nil, "\(String(describing: try? session.screen()))")
         // Each tab of the working branch, then the evaluations, and round to the branches again.
-        for shown in ["全年图每格一月", "未交金额", "应补", "未参加", "误期", "按默认公式", "党员考核只计", "党费已收"] {
+        for shown in ["全年图每格一月", "未交金额", "应补", "未参加", "误期", "按默认公式", "志愿实践", "党费已收"] {
             try session.press("Tab")
             #expect(try session.waitFor(shown) != nil, "\(shown): \(String(describing: try? session.screen()))")
         }

@@ -106,7 +106,7 @@ struct ReportsScreenTests {
         #expect(state.screen == .roster, "\(effects)")
     }
 
-    @Test("s sorts by rate (lowest first) and by warnings; Enter works on the selected branch; - and + change the year")
+    @Test("s sorts by rate (lowest first) and by warnings; Enter works on the selected branch; - and + (or PgUp and PgDn) change the year")
     func keys() throws {
         var state = Self.opened(.zh)
         _ = Reducer.reduce(&state, .key(.character("s")))
@@ -122,5 +122,8 @@ struct ReportsScreenTests {
         #expect(Reducer.reduce(&state, .key(.character("-"))) == [.loadReports(year: year - 1, branchID: 21)])
         _ = Reducer.reduce(&state, .reply(.reports(.success(Self.sheet(year: year)))))
         #expect(state.reports.sheet == nil, "a reply for another year is not shown")
+        // PgDn and PgUp change the year too, as on the themes screen.
+        #expect(Reducer.reduce(&state, .key(.pageDown)) == [.loadReports(year: year, branchID: 21)])
+        #expect(Reducer.reduce(&state, .key(.pageUp)) == [.loadReports(year: year - 1, branchID: 21)])
     }
 }

@@ -65,7 +65,7 @@ struct BranchReportTests {
 
     /// The same branch member by member, with 赵六 transferred in on 2026-02-01 and present at
     /// February's day: each member's figures written out by hand.
-    @Test("worked by hand, member by member: rates, dues paid and unpaid, make-ups, runs, the evaluation; a member who joined in the year counts from then")
+    @Test("worked by hand, member by member: rates, dues paid and unpaid, make-ups, runs, the evaluation; a member who joined in the year counts from then; volunteer and practice days counted")
     func members() throws {
         let folder = try TemporaryFolder()
         let database = try folder.open()
@@ -77,11 +77,13 @@ struct BranchReportTests {
                 actor: .secretary).id
         }
         let start = ClockTime("14:30")!, end = ClockTime("17:00")!
-        func add(_ date: String, _ status: ActivityDayStatus) throws -> Int64 {
-            try database.addActivityDay(ActivityDay(id: 0, branchID: branch.id, date: Self.day(date), startTime: start, endTime: end, status: status),
+        func add(_ date: String, _ status: ActivityDayStatus, themes: [FixedTheme] = []) throws -> Int64 {
+            try database.addActivityDay(ActivityDay(id: 0, branchID: branch.id, date: Self.day(date), startTime: start, endTime: end,
+                                                    themeIDs: themes.map(\.rawValue), status: status),
                                         actor: .secretary).id
         }
-        let january = try add("2026-01-09", .held), february = try add("2026-02-06", .held)
+        // February's day is a volunteer service; January's a study.
+        let january = try add("2026-01-09", .held, themes: [.study]), february = try add("2026-02-06", .held, themes: [.volunteer, .study])
         _ = try add("2026-03-06", .planned)
         for (dayID, marks) in [(january, [("张三", AttendanceStatus.present), ("李四", .absent), ("王五", .excused)]),
                                (february, [("张三", .late), ("李四", .present), ("王五", .absent), ("赵六", .present)])] {
@@ -118,6 +120,8 @@ struct BranchReportTests {
         #expect(wang.makeUpsOwed == 2 && wang.makeUpsOpen == 2 && wang.makeUpsOverdue == 2, "an excused absence is made up too")
         #expect(wang.standing.assessment.missedMonths == 1 && wang.standing.assessment.unpaidMonths == 2,
                 "January excused breaks the run; March has no held day")
+
+        #expect([zhang, li4, wang, zhao].map(\.serviceDaysAttended) == [1, 1, 0, 1], "February's volunteer day, late counts, absent does not")
 
         // The member's evaluation: attendance 40, make-ups 10, dues 10, a part with nothing owed left out.
         let formula = EvaluationFormula.standard

@@ -37,13 +37,14 @@ public enum YearPapers {
                 heading: branch.report.name,
                 lines: [t("截至 \(branch.report.asOf);党员只计出勤、补学、党费三项,按权重折为百分制,“—”为无可计之项",
                           "To \(branch.report.asOf); a member's score counts attendance, make-ups and dues, weighed up to 100; — has nothing to count")],
-                headers: [t("姓名", "Name"), t("党小组", "Group")] + memberParts.map { $0.name(language) } + [t("得分", "Score"), t("等级", "Grade")],
+                headers: [t("姓名", "Name"), t("党小组", "Group")] + memberParts.map { $0.name(language) }
+                    + [t("得分", "Score"), t("等级", "Grade"), t("志愿服务、实践活动(次,不计分)", "Service and practice days (not scored)")],
                 rows: branch.members.map { member in
                     let evaluation = MemberEvaluation(member: member, formula: formula)
                     return [member.name, member.groupName ?? ""] + memberParts.map { percent(evaluation.ratios[$0]) }
-                        + [score(evaluation.score), evaluation.grade?.name(language) ?? "—"]
+                        + [score(evaluation.score), evaluation.grade?.name(language) ?? "—", String(member.serviceDaysAttended)]
                 },
-                numericColumns: Set(2...(memberParts.count + 2)))
+                numericColumns: Set(2...(memberParts.count + 2)).union([memberParts.count + 4]))
         }
         return TablePaper(
             title: t("\(year) 年党员活动日量化考核", "Quantified evaluation, \(year)"),

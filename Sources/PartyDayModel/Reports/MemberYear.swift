@@ -24,6 +24,9 @@ public struct MemberYear: Sendable, Hashable, Identifiable {
     public var makeUpsOwed = 0
     public var makeUpsDone = 0
     public var makeUpsOverdue = 0
+    /// Held days of the year with a volunteer-service or practice theme (志愿服务, 实践活动) that the
+    /// member came to. Counted and shown, never scored: how many such days a branch holds is its own.
+    public var serviceDaysAttended = 0
 
     public init(memberID: Int64, name: String, groupName: String?, year: Int, asOf: CivilDate, standing: MemberStanding) {
         self.memberID = memberID

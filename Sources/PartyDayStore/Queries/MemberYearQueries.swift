@@ -13,6 +13,7 @@ extension PartyDayDatabase {
         for entry in try self.makeUps(branchID: branchID, scope: .all) where entry.dayDate.year == year && entry.dayDate <= asOf {
             makeUps[entry.makeUp.memberID, default: []].append(entry)
         }
+        let service = try serviceDaysAttended(branchID: branchID, year: year, asOf: asOf)
         let groups = Dictionary(try organisations(kind: .group).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         return try members(MemberFilter(branchID: branchID)).compactMap { member in
             guard let standing = standings[member.id],
@@ -27,11 +28,34 @@ extension PartyDayDatabase {
                 line.duesUnpaid = figures.unpaid
                 line.duesOwedToDate = figures.owedToDate
             }
+            line.serviceDaysAttended = service[member.id] ?? 0
             let own = makeUps[member.id] ?? []
             line.makeUpsOwed = own.count
             line.makeUpsDone = own.filter { $0.makeUp.doneOn.map { $0 <= asOf } ?? false }.count
             line.makeUpsOverdue = own.filter { ($0.makeUp.doneOn.map { $0 > asOf } ?? true) && $0.makeUp.isOverdue(on: asOf) }.count
             return line
+        }
+    }
+
+    /// How many of a year's held days with a volunteer-service or practice theme each member came to,
+    /// through a day.
+    func serviceDaysAttended(branchID: Int64, year: Int, asOf: CivilDate) throws(StoreError) -> [Int64: Int] {
+        let themes = [FixedTheme.volunteer, .practice].map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        return try read { db in
+            var counts: [Int64: Int] = [:]
+            for row in try Row.fetchAll(
+                db.cachedStatement(sql: """
+                    SELECT a.member_id, COUNT(*) FROM attendance a JOIN activity_day d ON d.id = a.day_id
+                    WHERE d.branch_id = ? AND d.status = 'held' AND d.date BETWEEN ? AND ?
+                      AND a.status IN ('\(AttendanceStatus.present.rawValue)', '\(AttendanceStatus.late.rawValue)')
+                      AND EXISTS (SELECT 1 FROM activity_day_theme t WHERE t.day_id = d.id AND t.theme_id IN (\(themes)))
+                    GROUP BY a.member_id
+                    """),
+                arguments: [branchID, CivilDate(year: year, month: 1, day: 1)?.description ?? "", asOf.description])
+            {
+                counts[row[0]] = row[1]
+            }
+            return counts
         }
     }
 }

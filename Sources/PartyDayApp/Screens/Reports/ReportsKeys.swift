@@ -17,9 +17,9 @@ extension KeyCommand {
 extension ReportsScreen {
     /// The screen's own keys, in the order help lists them.
     public static let bindings: [Keymap.Binding] = [
-        Keymap.Binding(command: .previousReportYear, scope: .reports, keys: [.character("-")],
+        Keymap.Binding(command: .previousReportYear, scope: .reports, keys: [.character("-"), .pageUp, .character("[")],
                        help: LocalizedText(zh: "上一年", en: "previous year"), inBar: true, barLabel: LocalizedText(zh: "上年", en: "prev")),
-        Keymap.Binding(command: .nextReportYear, scope: .reports, keys: [.character("+"), .character("=")],
+        Keymap.Binding(command: .nextReportYear, scope: .reports, keys: [.character("+"), .character("="), .pageDown, .character("]")],
                        help: LocalizedText(zh: "下一年", en: "next year"), inBar: true, barLabel: LocalizedText(zh: "下年", en: "next")),
         Keymap.Binding(command: .sortReport, scope: .reports, keys: [.character("s")],
                        help: LocalizedText(zh: "按名称、出勤率(低的在前)、提醒(多的在前)排序", en: "sort by name, rate (lowest first), warnings (most first)"),

@@ -59,10 +59,12 @@ enum ReportsMembersView {
             let formula = EvaluationFormula.standard
             let evaluations = members.map { MemberEvaluation(member: $0, formula: formula) }
             let parts = MemberEvaluation.parts.map { part in number(part.shortName(language) + "\(formula.weights[part] ?? 0)", 7, 7) }
-            return (parts + [number(t("得分", "Score"), 5, 8), TableView.Column(t("等级", "Grade"), width: 5, priority: 7), filler],
+            return (parts + [number(t("得分", "Score"), 5, 8), TableView.Column(t("等级", "Grade"), width: 5, priority: 7),
+                             number(t("志愿实践", "Service"), 8, 4), filler],
                     evaluations.map { evaluation in
                         MemberEvaluation.parts.map { part in evaluation.ratios[part].map { "\(Int(($0 * 100).rounded()))%" } ?? "—" }
-                            + [evaluation.score.map { String(format: "%.1f", $0) } ?? "—", evaluation.grade?.name(language) ?? "—", ""]
+                            + [evaluation.score.map { String(format: "%.1f", $0) } ?? "—", evaluation.grade?.name(language) ?? "—",
+                               String(evaluation.member.serviceDaysAttended), ""]
                     },
                     evaluations.map { $0.grade == .poor ? Style(.error, bold: true) : $0.grade == .pass ? Style(.warning) : .normal })
         default:
@@ -94,9 +96,11 @@ enum ReportsMembersView {
                 zh: " 第九条:连续 3 个月未参加或未交为提醒,6 个月为预警;请假、补学、免于考核中断连续",
                 en: " Article 9: 3 months missed or unpaid in a row is a warning, 6 an alert; excused, made up or exempt breaks a run")
         case .memberEvaluation:
+            let unpaid = member.duesUnpaid == nil ? LocalizedText(zh: "金额未定", en: "amount not fixed")
+                : LocalizedText(zh: "欠 \(member.unpaidMonths) 个月", en: "\(member.unpaidMonths) months unpaid")
             return LocalizedText(
-                zh: " 党员考核只计出勤、补学、党费三项,按公式权重折为百分制;“—”不计入。仅书记可见,不公示",
-                en: " A member's score: attendance, make-ups and dues only, weighed up to 100; — is not counted. Yours only, never posted")
+                zh: " \(name):出勤 \(standing.attended)/\(standing.expected),补学 \(member.makeUpsDone)/\(member.makeUpsOwed),党费\(unpaid.zh),志愿实践 \(member.serviceDaysAttended) 次(不计分)。党员考核只计前三项,折为百分制,“—”不计入;仅书记可见",
+                en: " \(name): came \(standing.attended)/\(standing.expected), make-ups \(member.makeUpsDone)/\(member.makeUpsOwed), dues \(unpaid.en), service days \(member.serviceDaysAttended) (not scored). Scored on the first three, weighed to 100; — not counted; yours only")
         default:
             let through = asOf.map { LocalizedText(zh: "截至 \($0)", en: "to \($0)") } ?? LocalizedText(zh: "", en: "")
             return LocalizedText(

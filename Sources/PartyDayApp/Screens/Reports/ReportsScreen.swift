@@ -94,9 +94,10 @@ public enum ReportsScreen: ScreenFeature {
 
 /// Where the reports screen's parts go.
 enum ReportsLayout {
-    /// The heading, the tabs, the table or the charts, and the line explaining the selection.
+    /// The heading, the tabs, the table or the charts, and the two lines explaining the selection
+    /// (one on a screen too short to spare two).
     static func areas(_ rect: Rect) -> (heading: Rect, tabs: Rect, body: Rect, detail: Rect) {
-        let parts = Layout.vertical([.length(1), .length(1), .fill(1), .length(1)]).split(rect)
+        let parts = Layout.vertical([.length(1), .length(1), .fill(1), .length(rect.height >= 16 ? 2 : 1)]).split(rect)
         return (parts[0], parts[1], parts[2], parts[3])
     }
 

@@ -44,7 +44,10 @@ enum ReportsView {
             ReportsMembersView.render(state, language, into: &grid, rect: body)
             explanation = ReportsMembersView.explanation(state.tab, state.selectedMember, asOf: sheet.branch?.asOf)
         }
-        grid.put(explanation(language), row: detail.row, column: detail.column, style: Style(.muted), clip: detail)
+        let text = explanation(language).drop { $0 == " " }
+        for (index, line) in Panels.wrap(String(text), width: detail.width - 1).prefix(detail.height).enumerated() {
+            grid.put(line, row: detail.row + index, column: detail.column + 1, style: Style(.muted), clip: detail)
+        }
     }
 
     /// What the selected branch's figures count, in one line.

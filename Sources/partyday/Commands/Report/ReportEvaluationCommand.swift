@@ -3,8 +3,9 @@ import Foundation
 import PartyDayModel
 import PartyDayStore
 
-/// `partyday report evaluation [--year Y] [--all] [--formula FILE]`: each branch's quantified evaluation
-/// (量化考核) for the year, part by part, with the score and the grade. The secretary's own: it ranks.
+/// `partyday report evaluation [--year Y] [--all] [--members] [--formula FILE]`: each branch's
+/// quantified evaluation (量化考核) for the year, part by part, with the score and the grade; with
+/// `--members`, each member's on the parts that are their own. The secretary's own: it ranks.
 struct ReportEvaluationCommand: PartyDayCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluation", abstract: "量化考核(各项比例、得分、等级;公式可自定)/ the quantified evaluation, part by part, with score and grade")
@@ -19,8 +20,23 @@ struct ReportEvaluationCommand: PartyDayCommand {
         var parts: [String: Double]
     }
 
+    /// One member's line with `--members`.
+    struct MemberRow: Encodable {
+        var memberID: Int64
+        var name: String
+        var branch: String
+        var year: Int
+        var score: Double?
+        var grade: String?
+        /// Each of the member's parts, 0 to 1; a part with nothing to count is left out.
+        var parts: [String: Double]
+        /// Volunteer-service and practice days attended: shown, not scored.
+        var serviceDays: Int
+    }
+
     @OptionGroup var global: GlobalOptions
     @Option(help: "年份(默认今年)/ the year (default: this year)") var year: Int?
+    @Flag(help: "列出每名党员的考核(出勤、补学、党费)/ each member's evaluation (attendance, make-ups, dues)") var members = false
     @Option(help: "支部(默认本支部)/ the branch (default: your own)") var branch: String?
     @Flag(help: "文件中的所有支部 / every branch in the file") var all = false
     @OptionGroup var formula: FormulaOption
@@ -37,6 +53,9 @@ struct ReportEvaluationCommand: PartyDayCommand {
         }
         let database = try context.existingDatabase()
         let branches = all ? try database.organisations(kind: .branch) : [try database.branch(branch)]
+        if members {
+            return try listMembers(of: branches, year: year, today: today, formula: chosen, output: output, database: database, context: context)
+        }
         let evaluations = try branches.map { BranchEvaluation(report: try database.branchReport(branchID: $0.id, year: year, today: today), formula: chosen) }
         let language = context.language
         let parts = EvaluationFormula.Part.allCases
@@ -57,6 +76,37 @@ struct ReportEvaluationCommand: PartyDayCommand {
                 zh: "\(year) 年量化考核(仅书记可见;“—”为无可计之项,不计入得分)", en: "\(year) evaluation (the secretary's own; — is a part with nothing to count, left out of the score)"))
         }
         Console.out(try Listing(headers: headers, numericColumns: Set(1...(parts.count + 1)), rows: rows, records: records).rendered(as: output))
+    }
+
+    private func listMembers(
+        of branches: [Organisation], year: Int, today: CivilDate, formula: EvaluationFormula, output: OutputFormat,
+        database: PartyDayDatabase, context: CommandContext
+    ) throws {
+        let language = context.language
+        let parts = MemberEvaluation.parts
+        var rows: [[String]] = [], records: [MemberRow] = []
+        for branch in branches {
+            for member in try database.memberYears(branchID: branch.id, year: year, today: today) {
+                let evaluation = MemberEvaluation(member: member, formula: formula)
+                rows.append([member.name, branch.name] + parts.map { part in evaluation.ratios[part].map { "\(Int(($0 * 100).rounded()))%" } ?? "—" }
+                    + [evaluation.score.map { String(format: "%.1f", $0) } ?? "—", evaluation.grade?.name(language) ?? "—", String(member.serviceDaysAttended)])
+                records.append(MemberRow(
+                    memberID: member.memberID, name: member.name, branch: branch.name, year: year, score: evaluation.score, grade: evaluation.grade?.rawValue,
+                    parts: Dictionary(uniqueKeysWithValues: evaluation.ratios.map { ($0.key.rawValue, ($0.value * 1000).rounded() / 1000) }),
+                    serviceDays: member.serviceDaysAttended))
+            }
+        }
+        let headers = [LocalizedText(zh: "姓名", en: "name")(language), LocalizedText(zh: "支部", en: "branch")(language)]
+            + parts.map { "\($0.name(language))(\(formula.weights[$0] ?? 0))" }
+            + [LocalizedText(zh: "得分", en: "score")(language), LocalizedText(zh: "等级", en: "grade")(language),
+               LocalizedText(zh: "志愿实践(不计分)", en: "service days (not scored)")(language)]
+        if output == .table {
+            context.say(LocalizedText(
+                zh: "\(year) 年党员考核(仅书记可见;只计出勤、补学、党费,按权重折为百分制;“—”不计入)",
+                en: "\(year) members' evaluation (the secretary's own; attendance, make-ups and dues weighed up to 100; — left out)"))
+        }
+        Console.out(try Listing(headers: headers, numericColumns: Set(2...(parts.count + 4)).subtracting([parts.count + 3]), rows: rows, records: records)
+            .rendered(as: output))
     }
 }
 
