@@ -116,4 +116,33 @@ struct Article9RecordsTests {
         _ = try b.database.undo(actor: .secretary)
         #expect(try b.level("王五", asOf: "2026-06-20") == (6, 0, .alert))
     }
+
+    /// Records began 2023-01-01; read on 2026-03-20, so the unpaid runs go through February 2026.
+    /// 张三 pays every month but August 2025, when nobody paid; 李四 paid January 2023 only; 王五
+    /// joined on 2025-06-01 and never paid.
+    @Test("a run longer than the two years of days: counted back to the member's last payment or first month, a month nobody paid in left out")
+    func longUnpaidRuns() throws {
+        let folder = try TemporaryFolder()
+        let database = try folder.open()
+        let branch = try database.initialise(branchName: "第一党支部", recordsBegin: Self.day("2023-01-01"), actor: .secretary)
+        var ids: [String: Int64] = [:]
+        for (name, joined) in [("张三", "2020-01-01"), ("李四", "2020-01-01"), ("王五", "2025-06-01")] {
+            ids[name] = try database.addMember(MemberProfile(
+                branchID: branch.id, name: name, status: .full, duesCategory: .employed, duesBase: Fen(800_000),
+                admittedOn: Self.day("2020-01-01"), joinedOn: Self.day(joined)), actor: .secretary).id
+        }
+        let today = Self.day("2026-03-20")
+        var month = YearMonth(year: 2023, month: 1)!
+        while month <= YearMonth(year: 2026, month: 2)! {
+            if month != YearMonth(year: 2025, month: 8)! {
+                try database.payDues(memberID: ids["张三"]!, months: [month], paidOn: month.firstDay, today: today, actor: .secretary)
+            }
+            month = month.next
+        }
+        try database.payDues(memberID: ids["李四"]!, months: [YearMonth(year: 2023, month: 1)!], paidOn: Self.day("2023-01-05"), today: today, actor: .secretary)
+        let standings = try database.memberStandings(branchID: branch.id, asOf: today)
+        let unpaid = ["张三", "李四", "王五"].map { standings[ids[$0]!]?.assessment.unpaidMonths }
+        // 李四: February 2023 to February 2026 is 37 months, less August 2025; 王五: June 2025 to February 2026 is 9, less August.
+        #expect(unpaid == [0, 36, 8], "\(unpaid)")
+    }
 }

@@ -26,6 +26,18 @@ public struct YearMonth: Sendable, Hashable, Comparable, Codable, CustomStringCo
         self.init(year: year, month: month)
     }
 
+    /// Parses `YYYY-MM` from UTF-8 bytes, as read straight from the database.
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count == 7 || bytes.count == 6, bytes[4] == UInt8(ascii: "-") else { return nil }
+        var numbers = (0, 0)
+        for (index, byte) in bytes.enumerated() where index != 4 {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            if index < 4 { numbers.0 = numbers.0 * 10 + digit } else { numbers.1 = numbers.1 * 10 + digit }
+        }
+        self.init(year: numbers.0, month: numbers.1)
+    }
+
     /// The first day of the month.
     public var firstDay: CivilDate { CivilDate(validYear: year, month: month, day: 1) }
 

@@ -78,4 +78,11 @@ public struct BranchReport: Sendable, Hashable {
         if year >= today.year { return today }
         return CivilDate(year: year, month: 12, day: 31) ?? today
     }
+
+    /// The year's days through the day its figures are taken on; nil for a year not begun by then.
+    public static func daysCounted(year: Int, today: CivilDate) -> ClosedRange<CivilDate>? {
+        let asOf = asOf(year: year, today: today)
+        guard let start = CivilDate(year: year, month: 1, day: 1), start <= asOf else { return nil }
+        return start...asOf
+    }
 }

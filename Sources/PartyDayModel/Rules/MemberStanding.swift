@@ -36,17 +36,21 @@ public struct MemberStanding: Sendable, Hashable {
         public var attendance: [Int64: [Int64: AttendanceStatus]]
         /// Days made up, by member.
         public var madeUp: [Int64: Set<Int64>]
-        /// Months paid, by member.
+        /// Months paid, by member: every one, or at least each member's latest through the month the
+        /// unpaid run is counted to.
         public var paidMonths: [Int64: Set<YearMonth>]
         /// The day the branch began keeping its records in partyday: nothing before it counts.
         public var recordsBegin: CivilDate?
         /// Exemptions by member.
         public var exemptions: [Int64: [Article9Exemption]]
+        /// Months in which the branch recorded any dues payment, when read apart from `paidMonths`
+        /// (which then need hold only what the unpaid runs reach); nil: the months of `paidMonths`.
+        public var duesMonthsRecorded: Set<YearMonth>?
 
         public init(
             heldDays: [(id: Int64, date: CivilDate)], attendance: [Int64: [Int64: AttendanceStatus]],
             madeUp: [Int64: Set<Int64>], paidMonths: [Int64: Set<YearMonth>], recordsBegin: CivilDate? = nil,
-            exemptions: [Int64: [Article9Exemption]] = [:]
+            exemptions: [Int64: [Article9Exemption]] = [:], recordedDuesMonths: Set<YearMonth>? = nil
         ) {
             self.heldDays = heldDays
             self.attendance = attendance
@@ -54,13 +58,14 @@ public struct MemberStanding: Sendable, Hashable {
             self.paidMonths = paidMonths
             self.recordsBegin = recordsBegin
             self.exemptions = exemptions
+            self.duesMonthsRecorded = recordedDuesMonths
         }
 
         /// Held days whose attendance was taken (anyone recorded): only these can say a member was absent.
         var recordedDays: Set<Int64> { Set(attendance.keys) }
 
         /// Months in which the branch recorded any dues payment: only these can say a member did not pay.
-        var recordedDuesMonths: Set<YearMonth> { paidMonths.values.reduce(into: Set()) { $0.formUnion($1) } }
+        var recordedDuesMonths: Set<YearMonth> { duesMonthsRecorded ?? paidMonths.values.reduce(into: Set()) { $0.formUnion($1) } }
     }
 
     /// Each member's standing as of `today`: the rate over this year's held days up to today; the missed

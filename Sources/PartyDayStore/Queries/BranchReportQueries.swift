@@ -10,7 +10,8 @@ extension PartyDayDatabase {
         let standings = try memberStandings(branchID: branchID, asOf: asOf)
         let days = try activityDays(branchID: branchID, year: year).filter { $0.date <= asOf && $0.status != .cancelled }
         // The make-ups of the year's days; those still open then (done after `asOf`, or not yet).
-        let yearsMakeUps = try self.makeUps(branchID: branchID, scope: .all).filter { $0.dayDate.year == year && $0.dayDate <= asOf }
+        var yearsMakeUps: [MakeUpEntry] = []
+        if let counted = BranchReport.daysCounted(year: year, today: today) { yearsMakeUps = try self.makeUps(branchID: branchID, scope: .all, days: counted) }
         let makeUps = yearsMakeUps.filter { entry in entry.makeUp.doneOn.map { $0 > asOf } ?? true }
         let meetings = try meetingStandings(branchID: branchID, asOf: asOf)
         var collected = Fen.zero

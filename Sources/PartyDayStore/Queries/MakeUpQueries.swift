@@ -2,15 +2,16 @@ import GRDB
 import PartyDayModel
 
 extension PartyDayDatabase {
-    /// A branch's make-ups with the member and the day: open ones by due date (so the overdue come
-    /// first), done ones latest first.
-    public func makeUps(branchID: Int64, scope: MakeUpScope = .open) throws(StoreError) -> [MakeUpEntry] {
+    /// A branch's make-ups with the member and the day (of the days in `days`, when given): open ones
+    /// by due date (so the overdue come first), done ones latest first.
+    public func makeUps(branchID: Int64, scope: MakeUpScope = .open, days: ClosedRange<CivilDate>? = nil) throws(StoreError) -> [MakeUpEntry] {
         try read { db in
             let condition = switch scope {
             case .open: "AND m.date IS NULL"
             case .done: "AND m.date IS NOT NULL"
             case .all: ""
             }
+            let range = days.map { "AND d.date BETWEEN '\($0.lowerBound)' AND '\($0.upperBound)'" } ?? ""
             let rows = try Row.fetchAll(
                 db.cachedStatement(sql: """
                     SELECT m.id, m.day_id, m.member_id, m.method, m.due_on, m.date, m.done_by, m.place, m.outflow, m.note,
@@ -20,7 +21,7 @@ extension PartyDayDatabase {
                     JOIN activity_day d ON d.id = m.day_id
                     LEFT JOIN organisation g ON g.id = p.group_id
                     LEFT JOIN attendance a ON a.day_id = m.day_id AND a.member_id = m.member_id
-                    WHERE d.branch_id = ? \(condition)
+                    WHERE d.branch_id = ? \(condition) \(range)
                     ORDER BY m.date IS NOT NULL, CASE WHEN m.date IS NULL THEN m.due_on END, m.date DESC, d.date, p.name_pinyin, m.id
                     """),
                 arguments: [branchID])

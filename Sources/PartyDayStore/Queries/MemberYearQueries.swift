@@ -10,7 +10,8 @@ extension PartyDayDatabase {
         var dues: [Int64: DuesMonthLine] = [:]
         for line in try duesMonths(year: year, branchID: branchID) { dues[line.memberID] = line }
         var makeUps: [Int64: [MakeUpEntry]] = [:]
-        for entry in try self.makeUps(branchID: branchID, scope: .all) where entry.dayDate.year == year && entry.dayDate <= asOf {
+        let counted = BranchReport.daysCounted(year: year, today: today)
+        for entry in try counted.map({ (range) throws(StoreError) in try self.makeUps(branchID: branchID, scope: .all, days: range) }) ?? [] {
             makeUps[entry.makeUp.memberID, default: []].append(entry)
         }
         let service = try serviceDaysAttended(branchID: branchID, year: year, asOf: asOf)

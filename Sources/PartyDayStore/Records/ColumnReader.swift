@@ -32,8 +32,24 @@ struct ColumnReader {
         withBytes(index) { CivilDate(utf8: $0) } ?? nil
     }
 
+    func yearMonth(_ index: Int32) -> YearMonth? {
+        withBytes(index) { YearMonth(utf8: $0) } ?? nil
+    }
+
     func code<T: RawRepresentable<String>>(_ index: Int32, _ type: T.Type) -> T? {
         text(index).flatMap(T.init(rawValue:))
+    }
+
+    /// Steps through the rows a query yields, handing `body` a reader of each row's columns: no row is
+    /// copied and no value boxed, for queries that read thousands of rows.
+    static func forEach(_ db: Database, sql: String, arguments: StatementArguments, _ body: (ColumnReader) throws -> Void) throws {
+        let statement = try db.cachedStatement(sql: sql)
+        try statement.setArguments(arguments)
+        let reader = ColumnReader(statement: statement.sqliteStatement)
+        let cursor = try Row.fetchCursor(statement)
+        while try cursor.next() != nil {
+            try body(reader)
+        }
     }
 
     private func withBytes<T>(_ index: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T? {
