@@ -15,8 +15,6 @@ public enum YearPapers {
 
     private static func t(_ language: Language, _ zh: String, _ en: String) -> String { LocalizedText(zh: zh, en: en)(language) }
 
-    private static func percent(_ ratio: Double?) -> String { ratio.map { "\(Int(($0 * 100).rounded()))%" } ?? "—" }
-    private static func score(_ value: Double?) -> String { value.map { String(format: "%.1f", $0) } ?? "—" }
 
     /// The quantified evaluation (量化考核) of a year: every branch in one table, then a page per branch
     /// with its members' scores on the parts that are their own.
@@ -28,7 +26,7 @@ public enum YearPapers {
             heading: t("各支部", "Branches"),
             headers: [t("支部", "Branch")] + parts.map { $0.name(language) + "(\(formula.weights[$0] ?? 0))" } + [t("得分", "Score"), t("等级", "Grade")],
             rows: evaluations.map { evaluation in
-                [evaluation.report.name] + parts.map { percent(evaluation.ratios[$0]) } + [score(evaluation.score), evaluation.grade?.name(language) ?? "—"]
+                [evaluation.report.name] + evaluation.cells(parts, language)
             },
             numericColumns: Set(1...(parts.count + 1)), className: "wide")
         let memberParts = MemberEvaluation.parts
@@ -41,8 +39,7 @@ public enum YearPapers {
                     + [t("得分", "Score"), t("等级", "Grade"), t("志愿服务、实践活动(次,不计分)", "Service and practice days (not scored)")],
                 rows: branch.members.map { member in
                     let evaluation = MemberEvaluation(member: member, formula: formula)
-                    return [member.name, member.groupName ?? ""] + memberParts.map { percent(evaluation.ratios[$0]) }
-                        + [score(evaluation.score), evaluation.grade?.name(language) ?? "—", String(member.serviceDaysAttended)]
+                    return [member.name, member.groupName ?? ""] + evaluation.cells(language) + [String(member.serviceDaysAttended)]
                 },
                 numericColumns: Set(2...(memberParts.count + 2)).union([memberParts.count + 4]))
         }

@@ -52,8 +52,7 @@ enum ReportsBranchesView {
                TableView.Column(LocalizedText(zh: "等级", en: "Grade")(language), width: 5, priority: 7)]
         let shown = rows.dropFirst(offset).prefix(visible).map { BranchEvaluation(report: $0, formula: formula) }
         let cells = shown.map { evaluation -> [String] in
-            [evaluation.report.name] + parts.map { part in evaluation.ratios[part].map { "\(Int(($0 * 100).rounded()))%" } ?? "—" }
-                + [evaluation.score.map { String(format: "%.1f", $0) } ?? "—", evaluation.grade?.name(language) ?? "—"]
+            [evaluation.report.name] + evaluation.cells(parts, language)
         }
         let styles = shown.map { evaluation -> Style in
             switch evaluation.grade {

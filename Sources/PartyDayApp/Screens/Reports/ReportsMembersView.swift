@@ -62,9 +62,7 @@ enum ReportsMembersView {
             return (parts + [number(t("得分", "Score"), 5, 8), TableView.Column(t("等级", "Grade"), width: 5, priority: 7),
                              number(t("志愿实践", "Service"), 8, 4), filler],
                     evaluations.map { evaluation in
-                        MemberEvaluation.parts.map { part in evaluation.ratios[part].map { "\(Int(($0 * 100).rounded()))%" } ?? "—" }
-                            + [evaluation.score.map { String(format: "%.1f", $0) } ?? "—", evaluation.grade?.name(language) ?? "—",
-                               String(evaluation.member.serviceDaysAttended), ""]
+                        evaluation.cells(language) + [String(evaluation.member.serviceDaysAttended), ""]
                     },
                     evaluations.map { $0.grade == .poor ? Style(.error, bold: true) : $0.grade == .pass ? Style(.warning) : .normal })
         default:

@@ -68,8 +68,7 @@ struct ReportEvaluationCommand: PartyDayCommand {
             + parts.map { "\($0.name(language))(\(chosen.weights[$0] ?? 0))" }
             + [LocalizedText(zh: "得分", en: "score")(language), LocalizedText(zh: "等级", en: "grade")(language)]
         let rows = evaluations.map { evaluation in
-            [evaluation.report.name] + parts.map { part in evaluation.ratios[part].map { "\(Int(($0 * 100).rounded()))%" } ?? "—" }
-                + [evaluation.score.map { String(format: "%.1f", $0) } ?? "—", evaluation.grade?.name(language) ?? "—"]
+            [evaluation.report.name] + evaluation.cells(parts, language)
         }
         if output == .table {
             context.say(LocalizedText(
@@ -88,8 +87,7 @@ struct ReportEvaluationCommand: PartyDayCommand {
         for branch in branches {
             for member in try database.memberYears(branchID: branch.id, year: year, today: today) {
                 let evaluation = MemberEvaluation(member: member, formula: formula)
-                rows.append([member.name, branch.name] + parts.map { part in evaluation.ratios[part].map { "\(Int(($0 * 100).rounded()))%" } ?? "—" }
-                    + [evaluation.score.map { String(format: "%.1f", $0) } ?? "—", evaluation.grade?.name(language) ?? "—", String(member.serviceDaysAttended)])
+                rows.append([member.name, branch.name] + evaluation.cells(language) + [String(member.serviceDaysAttended)])
                 records.append(MemberRow(
                     memberID: member.memberID, name: member.name, branch: branch.name, year: year, score: evaluation.score, grade: evaluation.grade?.rawValue,
                     parts: Dictionary(uniqueKeysWithValues: evaluation.ratios.map { ($0.key.rawValue, ($0.value * 1000).rounded() / 1000) }),
