@@ -7,6 +7,7 @@ import PartyDayStore
 //   partyday-bench [--members N --branches B --years Y] [--history N] [--folder DIR]
 //   partyday-bench station [--members N --branches B]   (the check-in station's figures alone)
 //   partyday-bench import --db PATH     (the roster-import figure alone, against an existing file)
+//   partyday-bench reports --db PATH    (the evaluation figures alone, against an existing file; --today DATE)
 //   partyday-bench concurrent-writer --db PATH --actor NAME --count N
 //     (adds N members one change set at a time; used by the two-process test)
 
@@ -57,6 +58,22 @@ if arguments.first == "import", let path = stringOption("--db") {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let result = try ImportFigure.seconds(from: database, folder: folder)
         Figure(name: "import a sheet of \(result.rows) members", seconds: result.seconds, target: 2.0, unit: .seconds).print()
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("partyday-bench: \(error)\n".utf8))
+        exit(1)
+    }
+}
+
+if arguments.first == "reports", let path = stringOption("--db") {
+    // The evaluation figures alone, against an existing file (the 100,000-member one, say).
+    do {
+        let database = try PartyDayDatabase.open(DatabaseLocation(path: path))
+        // The figures as of a day: --today YYYY-MM-DD, else the machine's date.
+        let now = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+        let today = stringOption("--today").flatMap(CivilDate.init)
+            ?? CivilDate(year: now.year ?? 2026, month: now.month ?? 1, day: now.day ?? 1) ?? CivilDate(daysSinceEpoch: 0)
+        try ReportFigures.print(database: database, branchID: try database.ownBranch().id, today: today)
         exit(0)
     } catch {
         FileHandle.standardError.write(Data("partyday-bench: \(error)\n".utf8))

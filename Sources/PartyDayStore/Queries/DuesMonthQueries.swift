@@ -10,16 +10,13 @@ extension PartyDayDatabase {
         return try read { db in
             let begin = try Self.fetchRecordsBegin(db, branchID: branchID)?.yearMonth
             var paid: [Int64: [Int: DuesMonthLine.Paid]] = [:]
-            for row in try Row.fetchAll(
-                db.cachedStatement(sql: """
-                    SELECT p.member_id, p.month, p.amount_fen, p.voluntary_fen, p.paid_on, p.paid_by, coalesce(p.receipt, p.id) FROM dues_payment p
-                    JOIN member m ON m.id = p.member_id WHERE m.branch_id = ? AND p.month BETWEEN ? AND ?
-                    """),
-                arguments: [branchID, "\(year)-01", "\(year)-12"])
-            {
-                guard let month = YearMonth(row[1] as String), month.year == year, let day = CivilDate(row[4] as String) else { continue }
-                paid[row[0], default: [:]][month.month] = DuesMonthLine.Paid(
-                    amount: Fen(row[2] as Int) + Fen(row[3] as Int), paidOn: day, paidBy: row[5], receipt: row[6])
+            try ColumnReader.forEach(db, sql: """
+                SELECT p.member_id, p.month, p.amount_fen, p.voluntary_fen, p.paid_on, p.paid_by, coalesce(p.receipt, p.id) FROM dues_payment p
+                JOIN member m ON m.id = p.member_id WHERE m.branch_id = ? AND p.month BETWEEN ? AND ?
+                """, arguments: [branchID, "\(year)-01", "\(year)-12"]) { row in
+                guard let month = row.yearMonth(1), month.year == year, let day = row.date(4) else { return }
+                paid[row.int64(0), default: [:]][month.month] = DuesMonthLine.Paid(
+                    amount: Fen(Int(row.int64(2))) + Fen(Int(row.int64(3))), paidOn: day, paidBy: row.text(5), receipt: row.int64(6))
             }
             return try members.filter { paid[$0.id] != nil || DuesYear.owesIn(year, $0.profile) }.map { member in
                 let months = try (1...12).map { number -> DuesMonthLine.State in

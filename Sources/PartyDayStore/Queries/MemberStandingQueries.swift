@@ -50,10 +50,12 @@ extension PartyDayDatabase {
         _ db: Database, branchID: Int64, members: [Member], recordsBegin: CivilDate?, through: YearMonth
     ) throws -> (paid: [Int64: Set<YearMonth>], recorded: Set<YearMonth>) {
         var latest: [Int64: YearMonth] = [:]
+        // One index lookup a member (SQLite's max over the (member_id, month) index), not a scan of
+        // every payment the members ever made.
         try ColumnReader.forEach(db, sql: """
-            SELECT member_id, max(month) FROM dues_payment
-            WHERE member_id IN (SELECT id FROM member WHERE branch_id = ?) AND month <= ? GROUP BY member_id
-            """, arguments: [branchID, through.description]) { row in
+            SELECT m.id, (SELECT max(p.month) FROM dues_payment p WHERE p.member_id = m.id AND p.month <= ?) FROM member m
+            WHERE m.branch_id = ?
+            """, arguments: [through.description, branchID]) { row in
             if let month = row.yearMonth(1) { latest[row.int64(0)] = month }
         }
         let floor = members.map { member in
