@@ -57,7 +57,7 @@ struct PaperCommandLineTests {
 
         let attendance = CSVReader.records(try runner.run(["export", "attendance", "--format", "csv"]).stdout).map(\.fields)
         #expect(attendance.first?.prefix(2) == ["姓名", "1月"] && attendance.count == 3, "\(attendance)")
-        #expect(attendance.dropFirst().map { [$0[0], $0[3], $0[15]] } == [["张三", "1/1", "100.0%"], ["李四", "0/1", "0.0%"]])
+        #expect(attendance.dropFirst().map { [$0[0], $0[3], $0[15]] } == [["李四", "0/1", "0.0%"], ["张三", "1/1", "100.0%"]], "by name: li, zhang")
 
         let evaluation = CSVReader.records(try runner.run(["export", "evaluation", "--format", "csv"]).stdout).map(\.fields)
         // The overview's row, then the members' with the branch as the first column.
@@ -68,8 +68,8 @@ struct PaperCommandLineTests {
         // The same members' figures for scripts.
         let members = try runner.run(["report", "evaluation", "--members", "--format", "json"])
         let lines = try #require(try JSONSerialization.jsonObject(with: Data(members.stdout.utf8)) as? [[String: Any]], "\(members.stdout)\(members.stderr)")
-        #expect(lines.map { $0["name"] as? String } == ["张三", "李四"] && lines.map { $0["serviceDays"] as? Int } == [1, 0])
-        #expect(lines.map { $0["score"] as? Double } == [100, 0] && (lines.last?["parts"] as? [String: Double])?["attendance"] == 0)
+        #expect(lines.map { $0["name"] as? String } == ["李四", "张三"] && lines.map { $0["serviceDays"] as? Int } == [0, 1])
+        #expect(lines.map { $0["score"] as? Double } == [0, 100] && (lines.first?["parts"] as? [String: Double])?["attendance"] == 0)
         for bad in [["evaluation", "--all", "--branch", "第一党支部"], ["attendance", "--year", "1999"], ["day", "--day", "2026-03-07"],
                     ["evaluation", "--formula", folder.path + "/none.txt"], ["attendance", "--format", "docx"]] {
             let refused = try runner.run(["export"] + bad)

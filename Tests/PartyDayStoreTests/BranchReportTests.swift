@@ -102,7 +102,7 @@ struct BranchReportTests {
         let lines = try database.memberYears(branchID: branch.id, year: 2026, today: today)
         let byName = Dictionary(uniqueKeysWithValues: lines.map { ($0.name, $0) })
         let zhang = try #require(byName["张三"]), li4 = try #require(byName["李四"]), wang = try #require(byName["王五"]), zhao = try #require(byName["赵六"])
-        #expect(lines.map(\.name) == ["张三", "李四", "王五", "赵六"], "the roster's order")
+        #expect(lines.map(\.name) == ["李四", "王五", "张三", "赵六"], "by name, as the roster sorts: li, wang, zhang, zhao")
 
         #expect(zhang.standing.expected == 2 && zhang.standing.attended == 2 && zhang.standing.rateText == "100.0%", "late counts as present")
         #expect(li4.standing.rateText == "50.0%" && wang.standing.rateText == "0.0%", "excused is expected and not attended")

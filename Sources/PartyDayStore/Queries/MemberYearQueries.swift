@@ -2,8 +2,9 @@ import GRDB
 import PartyDayModel
 
 extension PartyDayDatabase {
-    /// Each member of a branch on its roster with a year's figures, in the roster's order: attendance
-    /// by month, dues and make-ups, as of the year's end (or today, in the current year).
+    /// Each member of a branch on its roster with a year's figures, by name as the roster sorts them
+    /// (the names' pinyin): attendance by month, dues and make-ups, as of the year's end (or today, in
+    /// the current year).
     public func memberYears(branchID: Int64, year: Int, today: CivilDate) throws(StoreError) -> [MemberYear] {
         let asOf = BranchReport.asOf(year: year, today: today)
         let standings = try memberStandings(branchID: branchID, asOf: asOf)
@@ -16,7 +17,11 @@ extension PartyDayDatabase {
         }
         let service = try serviceDaysAttended(branchID: branchID, year: year, asOf: asOf)
         let groups = Dictionary(try organisations(kind: .group).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        return try members(MemberFilter(branchID: branchID)).compactMap { member in
+        let readings = try namePinyin(branchID: branchID)
+        let byName = try members(MemberFilter(branchID: branchID)).sorted {
+            (readings[$0.id] ?? "", $0.id) < (readings[$1.id] ?? "", $1.id)
+        }
+        return byName.compactMap { member in
             guard let standing = standings[member.id],
                   (member.profile.wasPartyMember(on: asOf) && member.profile.isOnRoster(on: asOf)) || standing.expected > 0
             else { return nil }
@@ -35,6 +40,17 @@ extension PartyDayDatabase {
             line.makeUpsDone = own.filter { $0.makeUp.doneOn.map { $0 <= asOf } ?? false }.count
             line.makeUpsOverdue = own.filter { ($0.makeUp.doneOn.map { $0 > asOf } ?? true) && $0.makeUp.isOverdue(on: asOf) }.count
             return line
+        }
+    }
+
+    /// Each member's stored name readings (`zhang san`), the roster's sort key.
+    func namePinyin(branchID: Int64) throws(StoreError) -> [Int64: String] {
+        try read { db in
+            var readings: [Int64: String] = [:]
+            try ColumnReader.forEach(db, sql: "SELECT id, name_pinyin FROM member WHERE branch_id = ?", arguments: [branchID]) { row in
+                readings[row.int64(0)] = row.text(1) ?? ""
+            }
+            return readings
         }
     }
 
