@@ -16,7 +16,7 @@ extension PartyDayDatabase {
             makeUps[entry.makeUp.memberID, default: []].append(entry)
         }
         let service = try serviceDaysAttended(branchID: branchID, year: year, asOf: asOf)
-        let groups = Dictionary(try organisations(kind: .group).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let groups = try groupNames(branchID: branchID)
         let readings = try namePinyin(branchID: branchID)
         let byName = try members(MemberFilter(branchID: branchID)).sorted {
             (readings[$0.id] ?? "", $0.id) < (readings[$1.id] ?? "", $1.id)
@@ -40,6 +40,19 @@ extension PartyDayDatabase {
             line.makeUpsDone = own.filter { $0.makeUp.doneOn.map { $0 <= asOf } ?? false }.count
             line.makeUpsOverdue = own.filter { ($0.makeUp.doneOn.map { $0 > asOf } ?? true) && $0.makeUp.isOverdue(on: asOf) }.count
             return line
+        }
+    }
+
+    /// The names of a branch's groups, by id (its own only, not every group in the file).
+    func groupNames(branchID: Int64) throws(StoreError) -> [Int64: String] {
+        try read { db in
+            var names: [Int64: String] = [:]
+            try ColumnReader.forEach(
+                db, sql: "SELECT id, name FROM organisation WHERE parent_id = ? AND kind = ?", arguments: [branchID, OrganisationKind.group.rawValue]
+            ) { row in
+                names[row.int64(0)] = row.text(1) ?? ""
+            }
+            return names
         }
     }
 
