@@ -50,11 +50,13 @@ enum ReportsView {
         }
     }
 
-    /// What the selected branch's figures count, in one line.
+    /// What the selected branch's figures are and count, in two lines.
     private static func branchExplanation(_ report: BranchReport?) -> LocalizedText {
         guard let report else { return LocalizedText(zh: "", en: "") }
+        let unpaid = report.duesUnpaid?.yuanText ?? "?"
         return LocalizedText(
-            zh: " \(report.name):截至 \(report.asOf),出勤 \(report.attended)/\(report.expected)(迟到算出席,请假算应到);未交只计已过的月份",
-            en: " \(report.name) to \(report.asOf): \(report.attended) of \(report.expected) came (late counts, excused not); unpaid: past months")
+            zh: " \(report.name):截至 \(report.asOf),活动日 \(report.daysHeld)/\(report.daysPlanned) 天,出勤 \(report.attended)/\(report.expected) 人次;党费已收 \(report.duesCollected.yuanText) 元,未交 \(unpaid) 元;待补学 \(report.openMakeUps),逾期 \(report.overdueMakeUps)。迟到算出席,请假算应到;取消的和本月党费不计",
+            en: " \(report.name) to \(report.asOf): days \(report.daysHeld)/\(report.daysPlanned), came \(report.attended)/\(report.expected), dues \(report.duesCollected.yuanText) paid, \(unpaid) unpaid, make-ups \(report.openMakeUps) open, \(report.overdueMakeUps) overdue; late counts, excused is expected")
     }
+
 }
