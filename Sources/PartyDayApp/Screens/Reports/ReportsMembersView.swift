@@ -82,9 +82,11 @@ enum ReportsMembersView {
         let name = member.name, standing = member.standing
         switch tab {
         case .dues:
+            let unpaid = member.duesUnpaid.map { LocalizedText(zh: "\($0.yuanText) 元", en: $0.yuanText) }
+                ?? LocalizedText(zh: "金额未定", en: "amount not fixed")
             return LocalizedText(
-                zh: " \(name):已交 \(member.duesPaid.yuanText) 元;未交只计已过的月份,本月仍在收缴",
-                en: " \(name): paid \(member.duesPaid.yuanText); unpaid counts past months only, this one is still open")
+                zh: " \(name):已交 \(member.duesPaid.yuanText) 元,未交 \(member.unpaidMonths) 个月 \(unpaid.zh);未交只计已过的月份且自记录开始起,本月仍在收缴",
+                en: " \(name): paid \(member.duesPaid.yuanText), \(member.unpaidMonths) months unpaid (\(unpaid.en)); unpaid counts past months since records began only, this one is still open")
         case .makeUps:
             return LocalizedText(
                 zh: " \(name):本年活动日应补 \(member.makeUpsOwed) 次,已补 \(member.makeUpsDone) 次;逾期为过了补学期限仍未补",
