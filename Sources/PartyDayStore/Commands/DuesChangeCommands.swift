@@ -112,14 +112,12 @@ extension PartyDayDatabase {
     /// else the year's fixed amount, else what the brackets give from the roster's base.
     static func monthlyDues(_ db: Database, member: Member, month: YearMonth) throws -> Fen? {
         let january = YearMonth(year: month.year, month: 1) ?? month
-        if let changed = try Int.fetchOne(
+        let changed = try Int.fetchOne(
             db.cachedStatement(sql: """
                 SELECT amount_fen FROM dues_change WHERE member_id = ? AND from_month BETWEEN ? AND ? ORDER BY from_month DESC LIMIT 1
                 """),
             arguments: [member.id, january.description, month.description])
-        {
-            return Fen(changed)
-        }
-        return try monthlyDues(db, member: member, year: month.year)
+        guard let changed else { return try monthlyDues(db, member: member, year: month.year) }
+        return DuesAmountBook.monthly(member, changed: Fen(changed), fixed: nil)
     }
 }

@@ -129,11 +129,8 @@ extension PartyDayDatabase {
     /// A member's monthly dues for a year with no change within it: as fixed, or else as the brackets
     /// give it from the roster's base.
     static func monthlyDues(_ db: Database, member: Member, year: Int) throws -> Fen? {
-        if let fixed = try Int.fetchOne(
+        let fixed = try Int.fetchOne(
             db.cachedStatement(sql: "SELECT amount_fen FROM dues_amount WHERE member_id = ? AND year = ?"), arguments: [member.id, year])
-        {
-            return Fen(fixed)
-        }
-        return DuesYear.computedAmount(category: member.profile.duesCategory, base: member.profile.duesBase)
+        return DuesAmountBook.monthly(member, changed: nil, fixed: fixed.map { Fen($0) })
     }
 }

@@ -47,15 +47,23 @@ extension PartyDayDatabase {
     }
 
     static func fetchExemptions(_ db: Database, branchID: Int64) throws -> [Article9Exemption] {
-        try Row.fetchAll(
+        try fetchExemptions(db, scope: .one(branchID))[branchID] ?? []
+    }
+
+    /// The exemptions of one branch's members or of every branch's, by branch, then member and start.
+    static func fetchExemptions(_ db: Database, scope: BranchScope) throws -> [Int64: [Article9Exemption]] {
+        let branch = scope.condition("m.branch_id")
+        var result: [Int64: [Article9Exemption]] = [:]
+        for row in try Row.fetchAll(
             db.cachedStatement(sql: """
-                SELECT e.id, e.member_id, e.from_month, e.through_month, e.reason FROM article9_exemption e
-                JOIN member m ON m.id = e.member_id WHERE m.branch_id = ? ORDER BY e.member_id, e.from_month
+                SELECT e.id, e.member_id, e.from_month, e.through_month, e.reason, m.branch_id FROM article9_exemption e
+                JOIN member m ON m.id = e.member_id WHERE \(branch.sql) ORDER BY e.member_id, e.from_month
                 """),
-            arguments: [branchID]
-        ).compactMap { row in
-            guard let from = YearMonth(row[2] as String), let through = YearMonth(row[3] as String) else { return nil }
-            return Article9Exemption(id: row[0], memberID: row[1], from: from, through: through, reason: row[4])
+            arguments: branch.arguments)
+        {
+            guard let from = YearMonth(row[2] as String), let through = YearMonth(row[3] as String) else { continue }
+            result[row[5], default: []].append(Article9Exemption(id: row[0], memberID: row[1], from: from, through: through, reason: row[4]))
         }
+        return result
     }
 }

@@ -4,17 +4,20 @@ import PartyDayModel
 extension PartyDayDatabase {
     /// The frequencies a branch has set (the lecture's, the life meeting's); kinds not set use the usual.
     public func meetingFrequencies(branchID: Int64) throws(StoreError) -> [MeetingKind: MeetingFrequency] {
-        try read { db in
-            var result: [MeetingKind: MeetingFrequency] = [:]
-            for kind in MeetingFrequency.configurableKinds {
-                if let code = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [Self.frequencyKey(kind, branchID)]),
-                   let frequency = MeetingFrequency(rawValue: code)
-                {
-                    result[kind] = frequency
-                }
+        try read { db in try Self.fetchMeetingFrequencies(db, branchID: branchID) }
+    }
+
+    static func fetchMeetingFrequencies(_ db: Database, branchID: Int64) throws -> [MeetingKind: MeetingFrequency] {
+        var result: [MeetingKind: MeetingFrequency] = [:]
+        for kind in MeetingFrequency.configurableKinds {
+            if let code = try String.fetchOne(
+                db.cachedStatement(sql: "SELECT value FROM setting WHERE key = ?"), arguments: [Self.frequencyKey(kind, branchID)]),
+                let frequency = MeetingFrequency(rawValue: code)
+            {
+                result[kind] = frequency
             }
-            return result
         }
+        return result
     }
 
     /// Sets how often a branch holds its party lecture or life meeting; one undoable change.
@@ -41,12 +44,24 @@ extension PartyDayDatabase {
 
     /// 三会一课 as of a date: the standing of each meeting kind from the branch's held days of the last two years.
     public func meetingStandings(branchID: Int64, asOf today: CivilDate) throws(StoreError) -> [MeetingStanding] {
+        try read { db in try Self.fetchMeetingStandings(db, scope: .one(branchID), asOf: today)[branchID] ?? [] }
+    }
+
+    /// The 三会一课 standing of one branch or of every branch, by branch.
+    static func fetchMeetingStandings(_ db: Database, scope: BranchScope, asOf today: CivilDate, recordsBegin: [Int64: CivilDate]? = nil)
+        throws -> [Int64: [MeetingStanding]]
+    {
+        let branchIDs = try scope.branchIDs(db)
         // Two years back covers a yearly meeting's previous period from any date.
-        let (held, begin) = try read { db in
-            (try Self.fetchHeldMeetings(db, branchID: branchID, from: today.adding(days: -800), through: today),
-             try Self.fetchRecordsBegin(db, branchID: branchID))
+        let held = try fetchHeldMeetings(db, scope: scope, from: today.adding(days: -800), through: today)
+        let begins = try recordsBegin ?? fetchRecordsBegins(db, branchIDs: branchIDs)
+        var result: [Int64: [MeetingStanding]] = [:]
+        for branchID in branchIDs {
+            result[branchID] = MeetingTracker.standings(
+                held: held[branchID] ?? [], frequencies: try fetchMeetingFrequencies(db, branchID: branchID), asOf: today,
+                recordsBegin: begins[branchID])
         }
-        return MeetingTracker.standings(held: held, frequencies: try meetingFrequencies(branchID: branchID), asOf: today, recordsBegin: begin)
+        return result
     }
 
     private static func frequencyKey(_ kind: MeetingKind, _ branchID: Int64) -> String {

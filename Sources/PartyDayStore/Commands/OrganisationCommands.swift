@@ -53,13 +53,29 @@ extension PartyDayDatabase {
     static func recordsBeginKey(_ branchID: Int64) -> String { "records_begin.\(branchID)" }
 
     static func fetchRecordsBegin(_ db: Database, branchID: Int64) throws -> CivilDate? {
-        if let stored = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [recordsBeginKey(branchID)]),
-           let date = CivilDate(stored)
-        {
-            return date
+        try fetchRecordsBegins(db, branchIDs: [branchID])[branchID]
+    }
+
+    /// The day each branch began its records, in two queries however many branches: the settings, and
+    /// the file's first change for a branch without one. A branch with neither is left out.
+    static func fetchRecordsBegins(_ db: Database, branchIDs: [Int64]) throws -> [Int64: CivilDate] {
+        var stored: [Int64: CivilDate] = [:]
+        let prefix = recordsBeginKey(0).dropLast()
+        if branchIDs.count == 1, let branchID = branchIDs.first {
+            let value = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [recordsBeginKey(branchID)])
+            stored[branchID] = value.flatMap(CivilDate.init)
+        } else {
+            for row in try Row.fetchAll(db, sql: "SELECT key, value FROM setting WHERE key LIKE ?", arguments: [prefix + "%"]) {
+                let key: String = row[0]
+                if let branchID = Int64(key.dropFirst(prefix.count)), let date = CivilDate(row[1] as String) { stored[branchID] = date }
+            }
         }
-        let first = try String.fetchOne(db, sql: "SELECT min(created_at) FROM change_set")
-        return first.flatMap { CivilDate(String($0.prefix(10))) }
+        guard branchIDs.contains(where: { stored[$0] == nil }),
+              let first = try String.fetchOne(db, sql: "SELECT min(created_at) FROM change_set"),
+              let fileBegan = CivilDate(String(first.prefix(10)))
+        else { return stored }
+        for branchID in branchIDs where stored[branchID] == nil { stored[branchID] = fileBegan }
+        return stored
     }
 }
 

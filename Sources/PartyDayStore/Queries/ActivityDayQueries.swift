@@ -107,13 +107,20 @@ extension PartyDayDatabase {
     }
 
     static func fetchDays(_ db: Database, branchID: Int64, from start: CivilDate, through end: CivilDate) throws -> [ActivityDay] {
+        try fetchDays(db, scope: .one(branchID), from: start, through: end)
+    }
+
+    /// The days between two dates of one branch or of every branch, in date order, with their themes.
+    static func fetchDays(_ db: Database, scope: BranchScope, from start: CivilDate, through end: CivilDate) throws -> [ActivityDay] {
+        let branch = scope.condition("branch_id")
+        let arguments = branch.arguments + [start.description, end.description]
         let rows = try Row.fetchAll(
             db.cachedStatement(sql: """
                 SELECT id, branch_id, date, start_time, end_time, place, meeting_kinds, host, recorder,
                        summary, outcome, status, cancel_reason, moved_by_hand
-                FROM activity_day WHERE branch_id = ? AND date BETWEEN ? AND ? ORDER BY date, id
+                FROM activity_day WHERE \(branch.sql) AND date BETWEEN ? AND ? ORDER BY date, id
                 """),
-            arguments: [branchID, start.description, end.description])
+            arguments: arguments)
         var days = try rows.map(ActivityDayRow.decode)
         guard !days.isEmpty else { return days }
         // The themes of all the days in one query, not one per day.
@@ -121,10 +128,10 @@ extension PartyDayDatabase {
         let themeRows = try Row.fetchAll(
             db.cachedStatement(sql: """
                 SELECT day_id, theme_id FROM activity_day_theme WHERE day_id IN (
-                    SELECT id FROM activity_day WHERE branch_id = ? AND date BETWEEN ? AND ?)
+                    SELECT id FROM activity_day WHERE \(branch.sql) AND date BETWEEN ? AND ?)
                 ORDER BY day_id, position
                 """),
-            arguments: [branchID, start.description, end.description])
+            arguments: arguments)
         for row in themeRows { themes[row[0], default: []].append(row[1]) }
         for index in days.indices { days[index].themeIDs = themes[days[index].id] ?? [] }
         return days
@@ -134,17 +141,27 @@ extension PartyDayDatabase {
     static func fetchHeldMeetings(_ db: Database, branchID: Int64, from start: CivilDate, through end: CivilDate) throws
         -> [HeldMeetings]
     {
-        try Row.fetchAll(
+        try fetchHeldMeetings(db, scope: .one(branchID), from: start, through: end)[branchID] ?? []
+    }
+
+    /// The same for one branch or every branch, by branch.
+    static func fetchHeldMeetings(_ db: Database, scope: BranchScope, from start: CivilDate, through end: CivilDate) throws
+        -> [Int64: [HeldMeetings]]
+    {
+        let branch = scope.condition("branch_id")
+        var held: [Int64: [HeldMeetings]] = [:]
+        for row in try Row.fetchAll(
             db.cachedStatement(sql: """
-                SELECT date, meeting_kinds FROM activity_day
-                WHERE branch_id = ? AND date BETWEEN ? AND ? AND status = 'held' AND meeting_kinds != ''
+                SELECT branch_id, date, meeting_kinds FROM activity_day
+                WHERE \(branch.sql) AND date BETWEEN ? AND ? AND status = 'held' AND meeting_kinds != ''
                 """),
-            arguments: [branchID, start.description, end.description]
-        ).compactMap { row in
-            CivilDate(row[0] as String).map { date in
-                HeldMeetings(date: date, kinds: Set((row[1] as String).split(separator: ",").compactMap { MeetingKind(rawValue: String($0)) }))
-            }
+            arguments: branch.arguments + [start.description, end.description])
+        {
+            guard let date = CivilDate(row[1] as String) else { continue }
+            let kinds = Set((row[2] as String).split(separator: ",").compactMap { MeetingKind(rawValue: String($0)) })
+            held[row[0], default: []].append(HeldMeetings(date: date, kinds: kinds))
         }
+        return held
     }
 }
 

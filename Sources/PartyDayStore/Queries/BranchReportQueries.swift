@@ -5,19 +5,76 @@ extension PartyDayDatabase {
     /// A branch's year in figures as of the year's end (or today, in the current year).
     public func branchReport(branchID: Int64, year: Int, today: CivilDate) throws(StoreError) -> BranchReport {
         let branch = try branch(id: branchID)
+        return try read { db in try Self.fetchBranchReports(db, [branch], scope: .one(branchID), year: year, today: today) }[0]
+    }
+
+    /// Every branch's year in figures, in the file's order: each table read once for the whole file and
+    /// its rows partitioned by branch, the same figures as `branchReport` gives branch by branch.
+    public func branchReports(year: Int, today: CivilDate) throws(StoreError) -> [BranchReport] {
+        try read { db in
+            try Self.fetchBranchReports(db, try OrganisationQueries.all(db, kind: .branch), scope: .all, year: year, today: today)
+        }
+    }
+
+    /// The reports of `branches`, every one of them within `scope`.
+    static func fetchBranchReports(_ db: Database, _ branches: [Organisation], scope: BranchScope, year: Int, today: CivilDate) throws
+        -> [BranchReport]
+    {
         let asOf = BranchReport.asOf(year: year, today: today)
-        let members = try members(MemberFilter(branchID: branchID)).filter { $0.profile.wasPartyMember(on: asOf) && $0.profile.isOnRoster(on: asOf) }
-        let standings = try memberStandings(branchID: branchID, asOf: asOf)
-        let days = try activityDays(branchID: branchID, year: year).filter { $0.date <= asOf && $0.status != .cancelled }
-        // The make-ups of the year's days; those still open then (done after `asOf`, or not yet).
-        var yearsMakeUps: [MakeUpEntry] = []
-        if let counted = BranchReport.daysCounted(year: year, today: today) { yearsMakeUps = try self.makeUps(branchID: branchID, scope: .all, days: counted) }
-        let makeUps = yearsMakeUps.filter { entry in entry.makeUp.doneOn.map { $0 > asOf } ?? true }
-        let meetings = try meetingStandings(branchID: branchID, asOf: asOf)
+        let branch = scope.condition("branch_id")
+        var everyone: [Int64: [Member]] = Dictionary(uniqueKeysWithValues: branches.map { ($0.id, []) })
+        for member in try MemberRow.fetchAll(
+            db, sql: "SELECT \(MemberRow.selection) FROM member WHERE \(branch.sql) ORDER BY id", arguments: branch.arguments)
+        {
+            everyone[member.profile.branchID]?.append(member)
+        }
+        let onRoster = everyone.mapValues { $0.filter { $0.profile.leftOn == nil } }
+        let begins = try fetchRecordsBegins(db, branchIDs: branches.map(\.id))
+        let standings = try fetchStandingRecords(db, scope: scope, members: onRoster, today: asOf, recordsBegin: begins)
+        let meetings = try fetchMeetingStandings(db, scope: scope, asOf: asOf, recordsBegin: begins)
+        let dues = try fetchDuesLines(db, scope: scope, year: year, members: everyone, recordsBegin: begins)
+        var days: [Int64: [ActivityDay]] = [:]
+        if let first = YearMonth(year: year, month: 1), let last = YearMonth(year: year, month: 12) {
+            for day in try fetchDays(db, scope: scope, from: first.firstDay, through: last.lastDay) { days[day.branchID, default: []].append(day) }
+        }
+        var makeUps: [Int64: [MakeUp]] = [:]
+        if let counted = BranchReport.daysCounted(year: year, today: today) {
+            let dayBranch = scope.condition("d.branch_id")
+            for row in try Row.fetchAll(
+                db.cachedStatement(sql: """
+                    SELECT \(MakeUpRow.selection.split(separator: ",").map { "m." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")),
+                           d.branch_id
+                    FROM make_up m JOIN activity_day d ON d.id = m.day_id WHERE \(dayBranch.sql) AND d.date BETWEEN ? AND ?
+                    """),
+                arguments: dayBranch.arguments + [counted.lowerBound.description, counted.upperBound.description])
+            {
+                if let makeUp = MakeUpRow.decode(row) { makeUps[row[10], default: []].append(makeUp) }
+            }
+        }
+        return branches.map { branch in
+            let members = onRoster[branch.id] ?? []
+            return BranchReport(
+                branch: branch, year: year, asOf: asOf,
+                members: members.filter { $0.profile.wasPartyMember(on: asOf) && $0.profile.isOnRoster(on: asOf) }.count,
+                standings: standings[branch.id].map { MemberStanding.standings(of: members, branchID: branch.id, records: $0, today: asOf) } ?? [:],
+                days: days[branch.id] ?? [], makeUps: makeUps[branch.id] ?? [], meetings: meetings[branch.id] ?? [], dues: dues[branch.id] ?? [])
+        }
+    }
+}
+
+extension BranchReport {
+    /// A branch's figures from its records of the year.
+    init(
+        branch: Organisation, year: Int, asOf: CivilDate, members: Int, standings: [Int64: MemberStanding], days allDays: [ActivityDay],
+        makeUps yearsMakeUps: [MakeUp], meetings: [MeetingStanding], dues: [DuesMonthLine]
+    ) {
+        let days = allDays.filter { $0.date <= asOf && $0.status != .cancelled }
+        // The make-ups of the year's days still open then (done after `asOf`, or not yet).
+        let makeUps = yearsMakeUps.filter { makeUp in makeUp.doneOn.map { $0 > asOf } ?? true }
         var collected = Fen.zero
         var unpaid: Fen? = .zero
         var owedToDate = Fen.zero
-        for line in try duesMonths(year: year, branchID: branchID) {
+        for line in dues {
             let figures = line.figures(year: year, asOf: asOf)
             collected = collected + figures.paid
             unpaid = figures.unpaid.flatMap { owed in unpaid.map { $0 + owed } }
@@ -25,19 +82,18 @@ extension PartyDayDatabase {
         }
         let assessed = standings.values.filter { $0.assessment.exemption == nil }
         let fixed = Set(FixedTheme.allCases.map(\.rawValue))
-        var report = BranchReport(
-            branchID: branch.id, name: branch.name, year: year, asOf: asOf, members: members.count, daysPlanned: days.count,
+        self.init(
+            branchID: branch.id, name: branch.name, year: year, asOf: asOf, members: members, daysPlanned: days.count,
             daysHeld: days.filter { $0.status == .held }.count,
             expected: standings.values.reduce(0) { $0 + $1.expected }, attended: standings.values.reduce(0) { $0 + $1.attended },
             duesCollected: collected, duesUnpaid: unpaid,
             warnings: assessed.filter { $0.assessment.level == .warning }.count, alerts: assessed.filter { $0.assessment.level == .alert }.count,
-            openMakeUps: makeUps.count, overdueMakeUps: makeUps.filter { $0.makeUp.isOverdue(on: asOf) }.count,
+            openMakeUps: makeUps.count, overdueMakeUps: makeUps.filter { $0.isOverdue(on: asOf) }.count,
             overdueMeetings: meetings.filter(\.isOverdue).map(\.kind))
-        report.meetingKinds = meetings.count
-        report.makeUpsOwed = yearsMakeUps.count
-        report.makeUpsDone = yearsMakeUps.filter { $0.makeUp.doneOn.map { $0 <= asOf } ?? false }.count
-        report.duesOwedToDate = owedToDate
-        report.fixedThemesCovered = Set(days.filter { $0.status == .held }.flatMap(\.themeIDs)).intersection(fixed).count
-        return report
+        meetingKinds = meetings.count
+        makeUpsOwed = yearsMakeUps.count
+        makeUpsDone = yearsMakeUps.filter { $0.doneOn.map { $0 <= asOf } ?? false }.count
+        duesOwedToDate = owedToDate
+        fixedThemesCovered = Set(days.filter { $0.status == .held }.flatMap(\.themeIDs)).intersection(fixed).count
     }
 }

@@ -8,58 +8,76 @@ extension PartyDayDatabase {
     /// month, and the months since then in which the branch recorded any payment.
     public func memberStandings(branchID: Int64, asOf today: CivilDate) throws(StoreError) -> [Int64: MemberStanding] {
         let members = try self.members(MemberFilter(branchID: branchID))
-        let records = try read { db -> MemberStanding.Records in
-            let from = today.adding(days: -800).description
-            let window: StatementArguments = [branchID, from, today.description]
-            var heldDays: [(id: Int64, date: CivilDate)] = []
-            try ColumnReader.forEach(db, sql: """
-                SELECT id, date FROM activity_day
-                WHERE branch_id = ? AND status = 'held' AND date BETWEEN ? AND ? ORDER BY date
-                """, arguments: window) { row in
-                if let date = row.date(1) { heldDays.append((id: row.int64(0), date: date)) }
-            }
-            let daysInScope = "SELECT id FROM activity_day WHERE branch_id = ? AND status = 'held' AND date BETWEEN ? AND ?"
-            var attendance: [Int64: [Int64: AttendanceStatus]] = [:]
-            try ColumnReader.forEach(db, sql: "SELECT day_id, member_id, status FROM attendance WHERE day_id IN (\(daysInScope))", arguments: window) { row in
-                if let status = row.code(2, AttendanceStatus.self) { attendance[row.int64(0), default: [:]][row.int64(1)] = status }
-            }
-            var madeUp: [Int64: Set<Int64>] = [:]
-            try ColumnReader.forEach(
-                db, sql: "SELECT member_id, day_id FROM make_up WHERE date IS NOT NULL AND day_id IN (\(daysInScope))", arguments: window
-            ) { row in
-                madeUp[row.int64(0), default: []].insert(row.int64(1))
-            }
-            let recordsBegin = try Self.fetchRecordsBegin(db, branchID: branchID)
-            let (paid, recorded) = try Self.fetchDuesForRuns(db, branchID: branchID, members: members, recordsBegin: recordsBegin, through: today.yearMonth.previous)
-            var exemptions: [Int64: [Article9Exemption]] = [:]
-            for exemption in try Self.fetchExemptions(db, branchID: branchID) {
-                exemptions[exemption.memberID, default: []].append(exemption)
-            }
-            return MemberStanding.Records(
-                heldDays: heldDays, attendance: attendance, madeUp: madeUp, paidMonths: paid,
-                recordsBegin: recordsBegin, exemptions: exemptions, recordedDuesMonths: recorded)
+        let records = try read { db in
+            try Self.fetchStandingRecords(db, scope: .one(branchID), members: [branchID: members], today: today)[branchID]
         }
+        guard let records else { return [:] }
         return MemberStanding.standings(of: members, branchID: branchID, records: records, today: today)
     }
 
-    /// What an unpaid run through a month can reach, and no more: each member's latest month paid
-    /// through it, and the months from the earliest of those (or of a member's first month, for one who
-    /// never paid) through it in which the branch recorded any payment. A run walks back from the month
-    /// and stops at the member's latest paid month, so the answer is the same as from every payment.
-    static func fetchDuesForRuns(
-        _ db: Database, branchID: Int64, members: [Member], recordsBegin: CivilDate?, through: YearMonth
-    ) throws -> (paid: [Int64: Set<YearMonth>], recorded: Set<YearMonth>) {
-        var latest: [Int64: YearMonth] = [:]
-        // One index lookup a member (SQLite's max over the (member_id, month) index), not a scan of
-        // every payment the members ever made.
+    /// What `MemberStanding.standings` reads, for one branch or every branch, each table read once and
+    /// its rows partitioned by branch. `members` are those still on each branch's roster; every branch
+    /// in it gets its records.
+    static func fetchStandingRecords(
+        _ db: Database, scope: BranchScope, members: [Int64: [Member]], today: CivilDate, recordsBegin: [Int64: CivilDate]? = nil
+    ) throws -> [Int64: MemberStanding.Records] {
+        let branch = scope.condition("branch_id")
+        let window = branch.arguments + [today.adding(days: -800).description, today.description]
+        var heldDays: [Int64: [(id: Int64, date: CivilDate)]] = [:]
+        var branchOfDay: [Int64: Int64] = [:]
         try ColumnReader.forEach(db, sql: """
-            SELECT m.id, (SELECT max(p.month) FROM dues_payment p WHERE p.member_id = m.id AND p.month <= ?) FROM member m
-            WHERE m.branch_id = ?
-            """, arguments: [through.description, branchID]) { row in
-            if let month = row.yearMonth(1) { latest[row.int64(0)] = month }
+            SELECT id, branch_id, date FROM activity_day
+            WHERE \(branch.sql) AND status = 'held' AND date BETWEEN ? AND ? ORDER BY date
+            """, arguments: window) { row in
+            guard let date = row.date(2) else { return }
+            heldDays[row.int64(1), default: []].append((id: row.int64(0), date: date))
+            branchOfDay[row.int64(0)] = row.int64(1)
         }
+        let daysInScope = "SELECT id FROM activity_day WHERE \(branch.sql) AND status = 'held' AND date BETWEEN ? AND ?"
+        var attendance: [Int64: [Int64: AttendanceStatus]] = [:]
+        try ColumnReader.forEach(db, sql: "SELECT day_id, member_id, status FROM attendance WHERE day_id IN (\(daysInScope))", arguments: window) { row in
+            if let status = row.code(2, AttendanceStatus.self) { attendance[row.int64(0), default: [:]][row.int64(1)] = status }
+        }
+        var madeUp: [Int64: [Int64: Set<Int64>]] = [:]
+        try ColumnReader.forEach(
+            db, sql: "SELECT member_id, day_id FROM make_up WHERE date IS NOT NULL AND day_id IN (\(daysInScope))", arguments: window
+        ) { row in
+            if let branchID = branchOfDay[row.int64(1)] { madeUp[branchID, default: [:]][row.int64(0), default: []].insert(row.int64(1)) }
+        }
+        var attendanceByBranch: [Int64: [Int64: [Int64: AttendanceStatus]]] = [:]
+        for (dayID, marks) in attendance {
+            if let branchID = branchOfDay[dayID] { attendanceByBranch[branchID, default: [:]][dayID] = marks }
+        }
+        let begins = try recordsBegin ?? fetchRecordsBegins(db, branchIDs: Array(members.keys))
+        let exemptions = try fetchExemptions(db, scope: scope)
+        let latestPaid = try fetchLatestPaid(db, scope: scope, through: today.yearMonth.previous)
+        var result: [Int64: MemberStanding.Records] = [:]
+        for (branchID, branchMembers) in members {
+            let recorded = try fetchDuesMonthsRecorded(
+                db, branchID: branchID, members: branchMembers, latestPaid: latestPaid, recordsBegin: begins[branchID],
+                through: today.yearMonth.previous)
+            var byMember: [Int64: [Article9Exemption]] = [:]
+            for exemption in exemptions[branchID] ?? [] { byMember[exemption.memberID, default: []].append(exemption) }
+            result[branchID] = MemberStanding.Records(
+                heldDays: heldDays[branchID] ?? [], attendance: attendanceByBranch[branchID] ?? [:], madeUp: madeUp[branchID] ?? [:],
+                paidMonths: branchMembers.reduce(into: [:]) { paid, member in
+                    if let month = latestPaid[member.id] { paid[member.id] = [month] }
+                },
+                recordsBegin: begins[branchID], exemptions: byMember, recordedDuesMonths: recorded)
+        }
+        return result
+    }
+
+    /// What an unpaid run through a month can reach, and no more: each member's latest month paid
+    /// through it (`fetchLatestPaid`), and the months from the earliest of those (or of a member's first
+    /// month, for one who never paid) through it in which the branch recorded any payment. A run walks
+    /// back from the month and stops at the member's latest paid month, so the answer is the same as
+    /// from every payment.
+    static func fetchDuesMonthsRecorded(
+        _ db: Database, branchID: Int64, members: [Member], latestPaid: [Int64: YearMonth], recordsBegin: CivilDate?, through: YearMonth
+    ) throws -> Set<YearMonth> {
         let floor = members.map { member in
-            latest[member.id] ?? max(member.profile.joinedOn.yearMonth, recordsBegin?.yearMonth ?? member.profile.joinedOn.yearMonth)
+            latestPaid[member.id] ?? max(member.profile.joinedOn.yearMonth, recordsBegin?.yearMonth ?? member.profile.joinedOn.yearMonth)
         }.min() ?? through
         var recorded = Set<YearMonth>()
         try ColumnReader.forEach(db, sql: """
@@ -68,6 +86,21 @@ extension PartyDayDatabase {
             """, arguments: [branchID, floor.description, through.description]) { row in
             if let month = row.yearMonth(0) { recorded.insert(month) }
         }
-        return (latest.mapValues { [$0] }, recorded)
+        return recorded
+    }
+
+    /// Each member's latest month paid through a month, for one branch or every branch: one index
+    /// lookup a member (SQLite's max over the (member_id, month) index), not a scan of every payment
+    /// the members ever made.
+    static func fetchLatestPaid(_ db: Database, scope: BranchScope, through: YearMonth) throws -> [Int64: YearMonth] {
+        let branch = scope.condition("m.branch_id")
+        var latest: [Int64: YearMonth] = [:]
+        try ColumnReader.forEach(db, sql: """
+            SELECT m.id, (SELECT max(p.month) FROM dues_payment p WHERE p.member_id = m.id AND p.month <= ?) FROM member m
+            WHERE \(branch.sql)
+            """, arguments: [through.description] + branch.arguments) { row in
+            if let month = row.yearMonth(1) { latest[row.int64(0)] = month }
+        }
+        return latest
     }
 }

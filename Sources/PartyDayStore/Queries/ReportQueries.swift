@@ -24,10 +24,8 @@ extension PartyDayDatabase {
     /// The reports screen's year: every branch's figures, and the working branch by month, by member
     /// and by meeting kind.
     public func reports(year: Int, branchID: Int64, today: CivilDate) throws(StoreError) -> ReportsSheet {
-        var branches: [BranchReport] = []
-        for branch in try organisations(kind: .branch) { branches.append(try branchReport(branchID: branch.id, year: year, today: today)) }
-        return ReportsSheet(
-            year: year, branchID: branchID, branches: branches, months: try monthFigures(branchID: branchID, year: year, today: today),
+        ReportsSheet(
+            year: year, branchID: branchID, branches: try branchReports(year: year, today: today), months: try monthFigures(branchID: branchID, year: year, today: today),
             members: try memberYears(branchID: branchID, year: year, today: today),
             meetings: try meetingStandings(branchID: branchID, asOf: BranchReport.asOf(year: year, today: today)))
     }

@@ -18,10 +18,11 @@ struct PaperScope: ParsableArguments {
             throw CommandLineError.badValue(option: "--year", value: String(year), expected: LocalizedText(zh: "2000 至 2100 之间的年份", en: "a year from 2000 to 2100"))
         }
         let branches = all ? try database.organisations(kind: .branch) : [try database.branch(branch)]
-        return (year, try branches.map { branch in
-            YearPapers.Branch(
-                report: try database.branchReport(branchID: branch.id, year: year, today: today),
-                members: try database.memberYears(branchID: branch.id, year: year, today: today))
+        let reports = all
+            ? try database.branchReports(year: year, today: today)
+            : try branches.map { try database.branchReport(branchID: $0.id, year: year, today: today) }
+        return (year, try reports.map { report in
+            YearPapers.Branch(report: report, members: try database.memberYears(branchID: report.branchID, year: year, today: today))
         })
     }
 }

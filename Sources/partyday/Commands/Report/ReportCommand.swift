@@ -68,8 +68,9 @@ struct ReportBranchesCommand: PartyDayCommand {
             throw CommandLineError.badValue(option: "--year", value: String(year), expected: LocalizedText(zh: "2000 至 2100 之间的年份", en: "a year from 2000 to 2100"))
         }
         let database = try context.existingDatabase()
-        let branches = all ? try database.organisations(kind: .branch) : [try database.branch(branch)]
-        var reports = try branches.map { try database.branchReport(branchID: $0.id, year: year, today: today) }
+        var reports = all
+            ? try database.branchReports(year: year, today: today)
+            : [try database.branchReport(branchID: try database.branch(branch).id, year: year, today: today)]
         switch order {
         case .name: break
         case .rate: reports.sort { ($0.ratePerMille ?? Int.max, $0.name) < ($1.ratePerMille ?? Int.max, $1.name) }

@@ -56,7 +56,10 @@ struct ReportEvaluationCommand: PartyDayCommand {
         if members {
             return try listMembers(of: branches, year: year, today: today, formula: chosen, output: output, database: database, context: context)
         }
-        let evaluations = try branches.map { BranchEvaluation(report: try database.branchReport(branchID: $0.id, year: year, today: today), formula: chosen) }
+        let reports = all
+            ? try database.branchReports(year: year, today: today)
+            : try branches.map { try database.branchReport(branchID: $0.id, year: year, today: today) }
+        let evaluations = reports.map { BranchEvaluation(report: $0, formula: chosen) }
         let language = context.language
         let parts = EvaluationFormula.Part.allCases
         let records = evaluations.map { evaluation in
