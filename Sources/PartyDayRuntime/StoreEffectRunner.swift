@@ -116,6 +116,9 @@ public final class StoreEffectRunner: WorkRunner {
             return attempt { db throws(StoreError) in
                 try db.reports(year: year, branchID: try db.branch(id: branchID).id, today: today)
             }.map { Action.reply(.reports($0)) }
+        case .loadBranchReports(let year):
+            return attempt { db throws(StoreError) in try db.branchReports(year: year, today: today) }
+                .map { Action.reply(.branchReports(year: year, $0)) }
         case .loadBranches:
             return attempt { db throws(StoreError) in try db.organisations(kind: .branch) }.map(Action.branchesLoaded)
         case .checkForChanges:

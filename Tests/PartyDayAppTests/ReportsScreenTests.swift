@@ -15,12 +15,17 @@ struct ReportsScreenTests {
 
     /// Three branches as of the sample's today; the own branch (Sample.branch) first. Its months: January
     /// 10 of 12, February 11 of 12, March 9 of 12, nothing held after.
+    static let branches = [
+        report(Sample.branch.id, "第一党支部", expected: 36, attended: 30),
+        report(20, "第二党支部", expected: 30, attended: 20, warnings: 2, overdue: [.partyLecture]),
+        report(21, "第三党支部", expected: 24, attended: 23, alerts: 1),
+    ]
+
+    /// The working branch's year, with its own row of the branches' table; every branch comes apart.
     static func sheet(year: Int) -> ReportsSheet {
         ReportsSheet(
             year: year, branchID: Sample.branch.id,
-            branches: [report(Sample.branch.id, "第一党支部", expected: 36, attended: 30),
-                       report(20, "第二党支部", expected: 30, attended: 20, warnings: 2, overdue: [.partyLecture]),
-                       report(21, "第三党支部", expected: 24, attended: 23, alerts: 1)],
+            branches: [branches[0]],
             months: (1...12).map { month in
                 let attended = [1: 10, 2: 11, 3: 9][month]
                 return ReportsSheet.Month(month: month, expected: attended == nil ? 0 : 12, attended: attended ?? 0,
@@ -65,9 +70,38 @@ struct ReportsScreenTests {
     static func opened(_ language: Language) -> AppState {
         var state = Sample.calendarState(language)
         let year = state.reports.year
-        #expect(Reducer.reduce(&state, .key(.character("0"))) == [.loadReports(year: year, branchID: nil)])
+        #expect(Reducer.reduce(&state, .key(.character("0"))) == [.loadReports(year: year, branchID: nil), .loadBranchReports(year: year)])
         _ = Reducer.reduce(&state, .reply(.reports(.success(sheet(year: year)))))
+        _ = Reducer.reduce(&state, .reply(.branchReports(year: year, .success(branches))))
         return state
+    }
+
+    @Test("the working branch shows first, the table saying it is still counting; every branch joins it when read; another year's reply is ignored")
+    func workingBranchFirst() throws {
+        var state = Sample.calendarState(.zh)
+        let year = state.reports.year
+        _ = Reducer.reduce(&state, .key(.character("0")))
+        _ = Reducer.reduce(&state, .reply(.reports(.success(Self.sheet(year: year)))))
+        #expect(state.reports.rows.map(\.name) == ["第一党支部"])
+        #expect(Renderer.render(state).text.contains("正在统计各支部"))
+        _ = Reducer.reduce(&state, .reply(.branchReports(year: year - 1, .success(Self.branches))))
+        #expect(state.reports.rows.count == 1, "a reply for another year is not shown")
+        var newer = Self.branches[0]
+        newer.attended = 33
+        var sheet = Self.sheet(year: year)
+        sheet.branches = [newer]
+        _ = Reducer.reduce(&state, .reply(.reports(.success(sheet))))
+        _ = Reducer.reduce(&state, .reply(.branchReports(year: year, .success(Self.branches))))
+        #expect(state.reports.rows.map(\.name) == ["第一党支部", "第二党支部", "第三党支部"])
+        #expect(state.reports.rows[0].attended == 33, "the working branch's row as last read")
+        #expect(!Renderer.render(state).text.contains("正在统计各支部"))
+        // Coming back to a table of every branch reads them again; moving among the working branch's tabs does not.
+        #expect(Reducer.reduce(&state, .key(.tab)) == [])
+        for _ in 0..<5 { _ = Reducer.reduce(&state, .key(.tab)) }
+        #expect(state.reports.tab == .meetings)
+        #expect(Reducer.reduce(&state, .key(.tab)) == [.loadBranchReports(year: year)])
+        #expect(state.reports.tab == .evaluation)
+        #expect(Reducer.reduce(&state, .key(.backTab)) == [] && state.reports.tab == .meetings)
     }
 
     @Test("0 opens every branch's year in one table; Tab goes through the months as bars, the members' attendance, dues, make-ups and runs, 三会一课, and the evaluations; each at 80×24 and 40×12", arguments: Language.allCases)
@@ -119,11 +153,11 @@ struct ReportsScreenTests {
         #expect(state.branchID == 21 && effects.contains(.loadReports(year: state.reports.year, branchID: 21)), "\(effects)")
         #expect(state.status?.text.zh.contains("第三党支部") == true)
         let year = state.reports.year
-        #expect(Reducer.reduce(&state, .key(.character("-"))) == [.loadReports(year: year - 1, branchID: 21)])
+        #expect(Reducer.reduce(&state, .key(.character("-"))) == [.loadReports(year: year - 1, branchID: 21), .loadBranchReports(year: year - 1)])
         _ = Reducer.reduce(&state, .reply(.reports(.success(Self.sheet(year: year)))))
         #expect(state.reports.sheet == nil, "a reply for another year is not shown")
         // PgDn and PgUp change the year too, as on the themes screen.
-        #expect(Reducer.reduce(&state, .key(.pageDown)) == [.loadReports(year: year, branchID: 21)])
-        #expect(Reducer.reduce(&state, .key(.pageUp)) == [.loadReports(year: year - 1, branchID: 21)])
+        #expect(Reducer.reduce(&state, .key(.pageDown)) == [.loadReports(year: year, branchID: 21), .loadBranchReports(year: year)])
+        #expect(Reducer.reduce(&state, .key(.pageUp)) == [.loadReports(year: year - 1, branchID: 21), .loadBranchReports(year: year - 1)])
     }
 }

@@ -112,8 +112,11 @@ public enum Effect: Sendable, Equatable {
     case completeMakeUp(MakeUpCompletion)
     /// Read a branch's article-9 follow-up (nil: the secretary's own branch).
     case loadFollowUp(branchID: Int64?)
-    /// Read a year's reports: every branch, and the working branch by month (nil: the secretary's own).
+    /// Read a year's reports of the working branch: its row, by month, by member, by meeting kind
+    /// (nil: the secretary's own).
     case loadReports(year: Int, branchID: Int64?)
+    /// Read every branch's year in figures, for the reports' tables of all branches (slower: the whole file).
+    case loadBranchReports(year: Int)
     /// Record a follow-up with a member.
     case addFollowUpNote(FollowUpNoteRequest)
     /// Exempt a member from article-9 reminders for a period.
@@ -129,7 +132,7 @@ public enum Effect: Sendable, Equatable {
              .setAttendance, .closeAttendance, .reopenAttendance, .setSignOut, .setGraceMinutes, .setStationPIN, .fixDuesYear, .completeMakeUp, .payDues, .changeDues,
              .addFollowUpNote, .exempt, .removeExemption: true
         case .loadHistory, .checkForChanges, .loadMonth, .loadBranches, .loadBranchFacts, .loadRoster, .loadMember, .previewImport,
-             .loadThemes, .loadAttendance, .loadDues, .loadMakeUps, .loadFollowUp, .loadReports: false
+             .loadThemes, .loadAttendance, .loadDues, .loadMakeUps, .loadFollowUp, .loadReports, .loadBranchReports: false
         }
     }
 
@@ -142,7 +145,7 @@ public enum Effect: Sendable, Equatable {
              .loadMember, .saveMember, .addGroup, .recordLeaving, .previewImport, .loadThemes, .saveTheme, .retireTheme,
              .loadAttendance, .setAttendance, .closeAttendance, .reopenAttendance, .setSignOut, .setGraceMinutes, .setStationPIN,
              .loadDues, .fixDuesYear, .loadMakeUps, .completeMakeUp, .payDues, .changeDues, .loadFollowUp, .addFollowUpNote, .exempt,
-             .removeExemption, .loadReports: false
+             .removeExemption, .loadReports, .loadBranchReports: false
         case .commitImport: true
         }
     }

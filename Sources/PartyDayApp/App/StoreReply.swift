@@ -42,8 +42,10 @@ public enum StoreReply: Sendable {
     case followUpNoted(Result<FollowUpNote, StoreError>)
     /// An exemption recorded, or why not.
     case exempted(Result<Article9Exemption, StoreError>)
-    /// A year's reports, or why they could not be read.
+    /// A year's reports of the working branch, or why they could not be read.
     case reports(Result<ReportsSheet, StoreError>)
+    /// Every branch's year in figures (the year asked for), or why they could not be read.
+    case branchReports(year: Int, Result<[BranchReport], StoreError>)
     /// An exemption taken back, or why not.
     case exemptionRemoved(Result<Int64, StoreError>)
     /// A branch's make-ups, as the make-ups screen lists them.

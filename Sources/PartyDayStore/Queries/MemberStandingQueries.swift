@@ -68,17 +68,22 @@ extension PartyDayDatabase {
         return result
     }
 
-    /// What an unpaid run through a month can reach, and no more: each member's latest month paid
-    /// through it (`fetchLatestPaid`), and the months from the earliest of those (or of a member's first
-    /// month, for one who never paid) through it in which the branch recorded any payment. A run walks
-    /// back from the month and stops at the member's latest paid month, so the answer is the same as
-    /// from every payment.
+    /// What an unpaid run through a month can reach, and no more: the months in which the branch
+    /// recorded any payment, from the earliest month some member's run can walk back to, through the
+    /// month. A run (`Article9Warning.unpaidRun`) starts only for a member who owes that month and has
+    /// not paid it, and walks back no further than the member's latest month paid (`fetchLatestPaid`),
+    /// their first month owed, or the later of their joining and the records' beginning; so the answer
+    /// is the same as from every payment. Applicants, who owe nothing, and members paid up read nothing.
     static func fetchDuesMonthsRecorded(
         _ db: Database, branchID: Int64, members: [Member], latestPaid: [Int64: YearMonth], recordsBegin: CivilDate?, through: YearMonth
     ) throws -> Set<YearMonth> {
-        let floor = members.map { member in
-            latestPaid[member.id] ?? max(member.profile.joinedOn.yearMonth, recordsBegin?.yearMonth ?? member.profile.joinedOn.yearMonth)
-        }.min() ?? through
+        let reached = members.compactMap { member -> YearMonth? in
+            let profile = member.profile
+            guard DuesLiability.owes(profile, for: through), latestPaid[member.id] != through else { return nil }
+            let since = max(profile.joinedOn.yearMonth, recordsBegin?.yearMonth ?? profile.joinedOn.yearMonth)
+            return [latestPaid[member.id], since, DuesLiability.firstOwedMonth(profile)].compactMap { $0 }.max()
+        }
+        guard let floor = reached.min() else { return [] }
         var recorded = Set<YearMonth>()
         try ColumnReader.forEach(db, sql: """
             SELECT DISTINCT month FROM dues_payment

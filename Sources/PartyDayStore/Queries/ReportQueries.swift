@@ -21,11 +21,12 @@ extension PartyDayDatabase {
         return months
     }
 
-    /// The reports screen's year: every branch's figures, and the working branch by month, by member
-    /// and by meeting kind.
+    /// The reports screen's year of the working branch: its own row of the branches' table, and the
+    /// branch by month, by member and by meeting kind. Every branch's rows come apart, from
+    /// `branchReports(year:today:)`, which reads the whole file.
     public func reports(year: Int, branchID: Int64, today: CivilDate) throws(StoreError) -> ReportsSheet {
         ReportsSheet(
-            year: year, branchID: branchID, branches: try branchReports(year: year, today: today), months: try monthFigures(branchID: branchID, year: year, today: today),
+            year: year, branchID: branchID, branches: [try branchReport(branchID: branchID, year: year, today: today)], months: try monthFigures(branchID: branchID, year: year, today: today),
             members: try memberYears(branchID: branchID, year: year, today: today),
             meetings: try meetingStandings(branchID: branchID, asOf: BranchReport.asOf(year: year, today: today)))
     }

@@ -16,17 +16,22 @@ public enum ReportsScreen: ScreenFeature {
 
     public static func keyScopes(_ state: ReportsState) -> [KeyScope] { [.reports, .tabs, .list] }
 
+    /// After a change: the working branch's figures, and every branch's while a table of them is
+    /// shown (they are read again when one is next shown, as reading them takes the whole file).
     public static func loads(_ state: ReportsState, _ context: ScreenContext) -> [Effect] {
-        context.isShown ? [.loadReports(year: state.year, branchID: context.branchID)] : []
+        guard context.isShown else { return [] }
+        return [.loadReports(year: state.year, branchID: context.branchID)] + (state.tab.isBranchTable ? [.loadBranchReports(year: state.year)] : [])
     }
 
+    /// The working branch first, which is quick, then every branch.
     public static func opened(_ state: inout ReportsState, _ context: ScreenContext) -> [Effect] {
-        [.loadReports(year: state.year, branchID: context.branchID)]
+        [.loadReports(year: state.year, branchID: context.branchID), .loadBranchReports(year: state.year)]
     }
 
+    /// Another working branch: its own figures; every branch's stay as they are.
     public static func workingBranchChanged(_ state: inout ReportsState, _ context: ScreenContext) -> [Effect] {
         state.sheet = nil
-        return loads(state, context)
+        return context.isShown ? [.loadReports(year: state.year, branchID: context.branchID)] : []
     }
 
     public static func handle(_ key: Key, _ state: inout ReportsState, _ context: ScreenContext) -> ScreenStep {
@@ -39,12 +44,16 @@ public enum ReportsScreen: ScreenFeature {
             guard (2000...2100).contains(year) else { return .none }
             state.year = year
             state.sheet = nil
-            return .run(.loadReports(year: year, branchID: context.branchID))
+            state.allBranches = nil
+            return .run(.loadReports(year: year, branchID: context.branchID), .loadBranchReports(year: year))
         case .nextTab, .previousTab:
             let order = ReportsState.Tab.allCases
             let index = order.firstIndex(of: state.tab) ?? 0
+            let wasBranchTable = state.tab.isBranchTable
             state.tab = order[(index + (command == .nextTab ? 1 : order.count - 1)) % order.count]
             state.reloadSelections(branch: branch, member: member, visibleRows: rows)
+            // Every branch's figures may have changed while another tab was shown: read them again.
+            if state.tab.isBranchTable, !wasBranchTable { return .run(.loadBranchReports(year: state.year)) }
         case .sortReport:
             guard state.tab.isBranchTable || state.tab.isMemberTable else { return .none }
             let all = ReportsState.Sort.allCases
@@ -80,7 +89,13 @@ public enum ReportsScreen: ScreenFeature {
             state.sheet = sheet
             state.reloadSelections(branch: branch ?? sheet.branchID, member: sameBranch ? member : nil, visibleRows: ReportsLayout.tableRows(height: context.height))
             return .none
-        case .reports(.failure(let error)):
+        case .branchReports(let year, .success(let reports)):
+            guard year == state.year else { return .none }
+            let branch = state.selectedBranch?.branchID, member = state.selectedMember?.memberID
+            state.allBranches = reports
+            state.reloadSelections(branch: branch ?? context.branchID, member: member, visibleRows: ReportsLayout.tableRows(height: context.height))
+            return .none
+        case .reports(.failure(let error)), .branchReports(_, .failure(let error)):
             return context.isShown ? .loadFailed(error) : .none
         default:
             return .none

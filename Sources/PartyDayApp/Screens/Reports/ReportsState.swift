@@ -48,7 +48,10 @@ public struct ReportsState: Sendable, Equatable {
     /// Only the rows with something to follow: a warning, an overdue meeting, a day missed, a month
     /// unpaid, a make-up open.
     public var attentionOnly = false
+    /// The working branch's year (its own row, months, members, meeting kinds).
     public var sheet: ReportsSheet?
+    /// Every branch's year, read apart as it takes the whole file; nil until read.
+    public var allBranches: [BranchReport]?
     /// The branches' tables' selection, and the members' tables'.
     public var list = ListState()
     public var memberList = ListState()
@@ -56,9 +59,14 @@ public struct ReportsState: Sendable, Equatable {
     public init(year: Int) { self.year = year }
 
     /// The branches in the order chosen: by name as read, the lowest rate first, or the most warnings
-    /// first; only those with something to follow when filtered.
+    /// first; only those with something to follow when filtered. Until every branch is read, the
+    /// working branch's own row; after, its row as last read.
     var rows: [BranchReport] {
         var branches = sheet?.branches ?? []
+        if let all = allBranches {
+            let own = sheet?.branch
+            branches = all.map { report in own.flatMap { $0.branchID == report.branchID ? $0 : nil } ?? report }
+        }
         if attentionOnly {
             branches = branches.filter { report in
                 report.warnings + report.alerts > 0 || !report.overdueMeetings.isEmpty || report.overdueMakeUps > 0

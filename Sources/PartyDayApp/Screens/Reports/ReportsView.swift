@@ -13,6 +13,9 @@ enum ReportsView {
             title += " · " + state.sort.name(language)
             if state.attentionOnly { title += LocalizedText(zh: " · 需跟进", en: " · to follow up")(language) }
         }
+        if state.tab.isBranchTable, state.sheet != nil, state.allBranches == nil {
+            title += LocalizedText(zh: " · 正在统计各支部……", en: " · counting every branch…")(language)
+        }
         grid.put(title, row: heading.row, column: heading.column, style: Style(.title, bold: true), clip: heading)
         let tabs = ReportsState.Tab.allCases
         TabsState(titles: tabs.map { $0.title(language) }, selected: tabs.firstIndex(of: state.tab) ?? 0).render(into: &grid, rect: tabsRow)
