@@ -26,6 +26,41 @@ struct PtyProbe {
         return Timing.median(samples)
     }
 
+    /// Median seconds from writing `key`, after `prefix` has been typed and drawn, to the last byte of
+    /// the frame it causes, over `runs` fresh processes (the frame is complete when the terminal has
+    /// been quiet for 100 ms).
+    func keyToFrame(after prefix: [String], key: String, runs: Int) -> Double? {
+        var samples: [Double] = []
+        for _ in 0..<runs {
+            guard let session = Session(binary: binary, arguments: arguments) else { return nil }
+            defer { session.close() }
+            guard session.drain(quietFor: 0.5, within: 10) != nil else { return nil }
+            for earlier in prefix {
+                session.write(earlier)
+                _ = session.drain(quietFor: 0.3, within: 30)
+            }
+            let start = DispatchTime.now().uptimeNanoseconds
+            session.write(key)
+            guard let last = session.drain(quietFor: 0.1, within: 30) else { return nil }
+            samples.append(Double(last - start) / 1e9)
+        }
+        return Timing.median(samples)
+    }
+
+    /// Median seconds from starting the process to the last byte of its first frame (the terminal
+    /// then quiet for 100 ms), over `runs` fresh processes.
+    func firstFrame(runs: Int) -> Double? {
+        var samples: [Double] = []
+        for _ in 0..<runs {
+            let start = DispatchTime.now().uptimeNanoseconds
+            guard let session = Session(binary: binary, arguments: arguments) else { return nil }
+            defer { session.close() }
+            guard let last = session.drain(quietFor: 0.1, within: 10) else { return nil }
+            samples.append(Double(last - start) / 1e9)
+        }
+        return Timing.median(samples)
+    }
+
     /// Seconds from starting the process to the first time its output holds `marker` (nil: not within
     /// `limit`); the session is returned open, for more keys.
     func untilShown(_ marker: String, within limit: Double = 10) -> (seconds: Double, session: Session)? {

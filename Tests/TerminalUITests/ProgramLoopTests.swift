@@ -30,6 +30,7 @@ private struct DoorCounter: Program {
     func action(for key: Key) -> Action { .key(key) }
     func tick(_ now: Date) -> Action { .tick(now) }
     func isFinished(_ state: State) -> Bool { state.finished }
+    func runsInBackground(_ work: Work) -> Bool { work == .load("every branch") }
 
     func reduce(_ state: inout State, _ action: Action) -> [Command<Work, Action>] {
         switch action {
@@ -45,6 +46,8 @@ private struct DoorCounter: Program {
             return []
         case .key(.character("l")):
             return [.run(.load("roster"), id: "load")]
+        case .key(.character("b")):
+            return [.run(.load("every branch"), id: nil)]
         case .key(.character("c")):
             return [.cancel("load")]
         case .key(.control):
@@ -84,6 +87,21 @@ private final class DoorRunner: WorkRunner {
 
     func run(_ work: DoorCounter.Work) -> DoorCounter.Action? {
         _ = gate?.wait(timeout: .now() + 10)
+        switch work {
+        case .load(let what): return .loaded(what)
+        }
+    }
+}
+
+/// Background work that finishes only once the keys typed after it were drawn (the gate opens), and
+/// remembers whether they were drawn within five seconds.
+private final class BackgroundRunner: WorkRunner, @unchecked Sendable {
+    let gate: DispatchSemaphore
+    private(set) var keysDrawnWhileRunning = false
+    init(gate: DispatchSemaphore) { self.gate = gate }
+
+    func run(_ work: DoorCounter.Work) -> DoorCounter.Action? {
+        keysDrawnWhileRunning = gate.wait(timeout: .now() + 5) == .success
         switch work {
         case .load(let what): return .loaded(what)
         }
@@ -189,6 +207,18 @@ struct ProgramLoopTests {
         let state = ProgramLoop(program: DoorCounter(), state: DoorCounter.State(), backend: backend, runner: DoorRunner(gate: gate), settleTime: 0.01).run()
         #expect(state.loaded == nil)
         #expect(state.typed == "a")
+    }
+
+    @Test("work that runs in the background is not waited for: the key's frame and the next keys are drawn while it runs")
+    func backgroundWorkIsNotAwaited() {
+        let gate = DispatchSemaphore(value: 0)
+        let backend = GatedBackend(keys: [.character("b"), .character("a")], gate: gate, until: "every branch")
+        let runner = BackgroundRunner(gate: gate)
+        // A settle time far longer than the runner waits: the loop must not spend it on background work.
+        let state = ProgramLoop(program: DoorCounter(), state: DoorCounter.State(), backend: backend, runner: runner, settleTime: 30).run()
+        #expect(runner.keysDrawnWhileRunning)
+        #expect(state.loaded == "every branch")
+        #expect(backend.frames.contains { $0.text.contains("> a") && $0.text.contains("not loaded") })
     }
 
     @Test("slow work never holds up a key: keys typed while it runs are drawn before its result")

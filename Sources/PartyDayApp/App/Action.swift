@@ -136,6 +136,12 @@ public enum Effect: Sendable, Equatable {
         }
     }
 
+    /// Whether the screen is drawn without waiting for the effect: reading every branch's year takes
+    /// seconds on a county's file, and the screen shows what it has meanwhile.
+    public var runsInBackground: Bool {
+        if case .loadBranchReports = self { true } else { false }
+    }
+
     /// Whether the effect takes long enough that the screen should show its "working…" state first.
     /// Everything else takes milliseconds and is drawn once, with its result.
     public var showsProgressFirst: Bool {

@@ -22,4 +22,6 @@ public struct SecretaryApp: Program {
     public func isFinished(_ state: AppState) -> Bool { state.shouldQuit }
 
     public func showsProgressFirst(_ work: Effect) -> Bool { work.showsProgressFirst }
+
+    public func runsInBackground(_ work: Effect) -> Bool { work.runsInBackground }
 }

@@ -13,10 +13,12 @@ final class EffectWorker<Work: Sendable, Action: Sendable>: @unchecked Sendable 
     }
 
     private let condition = NSCondition()
-    private var queue: [(ticket: Int, id: String?, work: Work)] = []
+    private var queue: [(ticket: Int, id: String?, work: Work, background: Bool)] = []
     private var finished: [Finished] = []
     private var nextTicket = 0
     private var inFlight = 0
+    /// Work queued or running that the loop waits for before drawing (not background work).
+    private var awaitedInFlight = 0
     private var stopping = false
     private let done = DispatchSemaphore(value: 0)
     private let runner: any WorkRunner<Work, Action>
@@ -38,14 +40,16 @@ final class EffectWorker<Work: Sendable, Action: Sendable>: @unchecked Sendable 
         condition.unlock()
     }
 
-    /// Queues work; returns its ticket (tickets rise with each submission).
+    /// Queues work; returns its ticket (tickets rise with each submission). `background`: work the
+    /// loop does not wait for before drawing.
     @discardableResult
-    func submit(_ work: Work, id: String?) -> Int {
+    func submit(_ work: Work, id: String?, background: Bool = false) -> Int {
         condition.lock()
         defer { condition.unlock() }
         nextTicket += 1
         inFlight += 1
-        queue.append((nextTicket, id, work))
+        if !background { awaitedInFlight += 1 }
+        queue.append((nextTicket, id, work, background))
         condition.signal()
         return nextTicket
     }
@@ -62,6 +66,13 @@ final class EffectWorker<Work: Sendable, Action: Sendable>: @unchecked Sendable 
         condition.lock()
         defer { condition.unlock() }
         return inFlight > 0
+    }
+
+    /// Whether work the loop waits for (not background work) is queued or running.
+    var hasAwaitedWork: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return awaitedInFlight > 0
     }
 
     /// Takes the results finished so far, oldest first.
@@ -92,6 +103,7 @@ final class EffectWorker<Work: Sendable, Action: Sendable>: @unchecked Sendable 
             condition.lock()
             finished.append(Finished(ticket: next.ticket, id: next.id, action: action))
             inFlight -= 1
+            if !next.background { awaitedInFlight -= 1 }
             condition.unlock()
             done.signal()
         }

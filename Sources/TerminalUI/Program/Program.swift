@@ -28,11 +28,15 @@ public protocol Program {
     /// Whether the screen should show the state before `work` runs (a "working…" line), because the
     /// work may take a while. Quick work is drawn once, with its result.
     func showsProgressFirst(_ work: Work) -> Bool
+    /// Whether `work` may take seconds and the screen is drawn without waiting for it: its result is
+    /// drawn when it comes. Other work is waited for briefly, so its result is drawn with the key.
+    func runsInBackground(_ work: Work) -> Bool
 }
 
 extension Program {
     public var inputMode: InputMode { .normal }
     public func showsProgressFirst(_ work: Work) -> Bool { false }
+    public func runsInBackground(_ work: Work) -> Bool { false }
 }
 
 /// How keys reach a program.

@@ -118,7 +118,7 @@ public final class ProgramLoop<P: Program> {
         for command in commands {
             switch command {
             case .run(let work, let id):
-                worker.submit(work, id: id)
+                worker.submit(work, id: id, background: program.runsInBackground(work))
             case .send(let action, let after, let id):
                 timers[id] = (clock.now.addingTimeInterval(after), action)
             case .cancel(let id):
@@ -130,10 +130,11 @@ public final class ProgramLoop<P: Program> {
         }
     }
 
-    /// Waits up to `seconds` (real time) for running work, delivering each result as it comes.
+    /// Waits up to `seconds` (real time) for running work, delivering each result as it comes; work
+    /// that runs in the background is not waited for (quick work queued behind it still is).
     private func settle(within seconds: Double) {
         let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, seconds) * 1e9)
-        while worker.isBusy {
+        while worker.hasAwaitedWork {
             let now = DispatchTime.now().uptimeNanoseconds
             guard now < deadline else { break }
             if worker.waitForResult(seconds: Double(deadline - now) / 1e9) { deliverFinished() }

@@ -1,0 +1,49 @@
+import Foundation
+
+/// Key to frame bytes for every screen of the secretary's UI on an existing file, in a real pty (each
+/// figure the median of fresh processes): the first frame, each screen's number key from the
+/// calendar, and the keys a secretary presses most on a screen once it is open.
+enum ScreenKeyFigures {
+    /// A key pressed after `prefix` (typed and drawn first), with its name.
+    struct Press {
+        let name: String
+        let prefix: [String]
+        let key: String
+    }
+
+    static let presses: [Press] = [
+        Press(name: "key 2, the roster", prefix: [], key: "2"),
+        Press(name: "key 3, themes", prefix: [], key: "3"),
+        Press(name: "key 4, 三会一课", prefix: [], key: "4"),
+        Press(name: "key 5, the day's attendance", prefix: [], key: "5"),
+        Press(name: "key 6, history", prefix: [], key: "6"),
+        Press(name: "key 7, dues", prefix: [], key: "7"),
+        Press(name: "key 8, make-ups", prefix: [], key: "8"),
+        Press(name: "key 9, the follow-up", prefix: [], key: "9"),
+        Press(name: "key 0, reports (first frame)", prefix: [], key: "0"),
+        Press(name: "], next month", prefix: [], key: "]"),
+        Press(name: "l, next day", prefix: [], key: "l"),
+        Press(name: "Enter, a day's record", prefix: [], key: "\r"),
+        Press(name: "j on the roster", prefix: ["2"], key: "j"),
+        Press(name: "a search keystroke (roster)", prefix: ["2", "/"], key: "z"),
+        Press(name: "j on the attendance sheet", prefix: ["5"], key: "j"),
+        Press(name: "j on the history", prefix: ["6"], key: "j"),
+    ]
+
+    /// Prints each figure against 5 ms (the first frame against 50 ms).
+    static func print(path: String, binary: String, runs: Int) {
+        let probe = PtyProbe(binary: binary, arguments: ["--db", path])
+        if let first = probe.firstFrame(runs: runs) {
+            Figure(name: "first frame (pty)", seconds: first, target: 0.050, unit: .milliseconds).print()
+        } else {
+            Swift.print("  first frame (pty): could not be read")
+        }
+        for press in presses {
+            guard let seconds = probe.keyToFrame(after: press.prefix, key: press.key, runs: runs) else {
+                Swift.print("  \(press.name): no frame")
+                continue
+            }
+            Figure(name: press.name + " (pty)", seconds: seconds, target: 0.005, unit: .milliseconds).print()
+        }
+    }
+}
