@@ -10,10 +10,10 @@ extension StoreEffectRunner {
         case .loadRoster(let branchID, let includeLeft):
             return attempt { db throws(StoreError) in
                 let branch = try db.branch(id: branchID)
-                let groups = try db.organisations(kind: .group)
+                let groups = try db.groups(ofBranch: branch.id)
                 return RosterData(
                     branch: branch, entries: try db.roster(MemberFilter(branchID: branch.id, includeLeft: includeLeft)),
-                    groupNames: Dictionary(uniqueKeysWithValues: groups.filter { $0.parentID == branch.id }.map { ($0.id, $0.name) }),
+                    groupNames: Dictionary(uniqueKeysWithValues: groups.map { ($0.id, $0.name) }),
                     standings: try db.memberStandings(branchID: branch.id, asOf: today))
             }.map { Action.reply(.roster($0)) }
         case .loadMember(let id, let forLeaving):

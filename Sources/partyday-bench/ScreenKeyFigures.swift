@@ -27,18 +27,19 @@ enum ScreenKeyFigures {
         Press(name: "j on the roster", prefix: ["2"], key: "j"),
         Press(name: "a search keystroke (roster)", prefix: ["2", "/"], key: "z"),
         Press(name: "j on the attendance sheet", prefix: ["5"], key: "j"),
-        Press(name: "j on the history", prefix: ["6"], key: "j"),
+        Press(name: "k on the history (from its end)", prefix: ["6", "G"], key: "k"),
     ]
 
-    /// Prints each figure against 5 ms (the first frame against 50 ms).
-    static func print(path: String, binary: String, runs: Int) {
+    /// Prints each figure against 5 ms (the first frame against 50 ms); `only`: the figures whose
+    /// names contain it.
+    static func print(path: String, binary: String, runs: Int, only: String? = nil) {
         let probe = PtyProbe(binary: binary, arguments: ["--db", path])
-        if let first = probe.firstFrame(runs: runs) {
+        if only == nil, let first = probe.firstFrame(runs: runs) {
             Figure(name: "first frame (pty)", seconds: first, target: 0.050, unit: .milliseconds).print()
-        } else {
+        } else if only == nil {
             Swift.print("  first frame (pty): could not be read")
         }
-        for press in presses {
+        for press in presses where only.map(press.name.contains) ?? true {
             guard let seconds = probe.keyToFrame(after: press.prefix, key: press.key, runs: runs) else {
                 Swift.print("  \(press.name): no frame")
                 continue

@@ -82,11 +82,12 @@ extension PartyDayDatabase {
         return try read { db in
             let begin = try Self.fetchRecordsBegin(db, branchID: branchID)
             var paid: [Int64: Set<YearMonth>] = [:]
-            for row in try Row.fetchAll(
-                db, sql: "SELECT member_id, month FROM dues_payment WHERE member_id IN (SELECT id FROM member WHERE branch_id = ?)",
-                arguments: [branchID])
-            {
-                if let month = YearMonth(row[1] as String) { paid[row[0], default: []].insert(month) }
+            // Every payment of the branch's members (years of months): stepped through, not copied.
+            try ColumnReader.forEach(
+                db, sql: "SELECT p.member_id, p.month FROM member m CROSS JOIN dues_payment p ON p.member_id = m.id WHERE m.branch_id = ?",
+                arguments: [branchID]
+            ) { row in
+                if let month = row.yearMonth(1) { paid[row.int64(0), default: []].insert(month) }
             }
             // Only members whose amount changed within a year are read month by month.
             let changed = Set(try Int64.fetchAll(

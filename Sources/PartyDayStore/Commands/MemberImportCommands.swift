@@ -21,7 +21,7 @@ extension PartyDayDatabase {
     public func previewImport(_ data: Data, branchID: Int64, today: CivilDate) throws(StoreError)
         -> (sheet: MemberImport, encoding: TextDecoding.Encoding)
     {
-        let groups = try organisations(kind: .group).filter { $0.parentID == branchID }
+        let groups = try self.groups(ofBranch: branchID)
         var read: (sheet: MemberImport, encoding: TextDecoding.Encoding)
         do {
             read = try MemberImport.read(data: data, branchID: branchID, groups: groups, today: today)

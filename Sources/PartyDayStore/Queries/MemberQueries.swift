@@ -24,7 +24,8 @@ extension PartyDayDatabase {
     public func roster(_ filter: MemberFilter = MemberFilter()) throws(StoreError) -> [RosterEntry] {
         try read { db in
             let (clause, arguments) = Self.whereClause(filter)
-            let estimate = try Int.fetchOne(db, sql: "SELECT max(id) FROM member") ?? 0
+            // Room for the whole file's roster when it is asked for; a branch's is small.
+            let estimate = filter.branchID == nil ? try Int.fetchOne(db, sql: "SELECT max(id) FROM member") ?? 0 : 0
             return try RosterRow.fetchAll(
                 db, sql: "SELECT \(RosterRow.selection) FROM member\(clause) ORDER BY id", arguments: arguments,
                 expectedCount: estimate)

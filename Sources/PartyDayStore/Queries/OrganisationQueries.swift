@@ -19,6 +19,14 @@ enum OrganisationQueries {
         return rows.compactMap(decode)
     }
 
+    /// The groups of one branch, in the order they were added.
+    static func groups(_ db: Database, ofBranch branchID: Int64) throws -> [Organisation] {
+        try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT id, parent_id, kind, name FROM organisation WHERE parent_id = ? AND kind = ? ORDER BY id"),
+            arguments: [branchID, OrganisationKind.group.rawValue]
+        ).compactMap(decode)
+    }
+
     private static func decode(_ row: Row) -> Organisation? {
         guard let kind = OrganisationKind(rawValue: row[2]) else { return nil }
         return Organisation(id: row[0], parentID: row[1], kind: kind, name: row[3])
@@ -29,6 +37,11 @@ extension PartyDayDatabase {
     /// Every node of the organisation tree, or only those of one kind.
     public func organisations(kind: OrganisationKind? = nil) throws(StoreError) -> [Organisation] {
         try read { db in try OrganisationQueries.all(db, kind: kind) }
+    }
+
+    /// The groups of one branch (a county's file holds thousands of groups; a branch, a handful).
+    public func groups(ofBranch branchID: Int64) throws(StoreError) -> [Organisation] {
+        try read { db in try OrganisationQueries.groups(db, ofBranch: branchID) }
     }
 
     /// The secretary's own branch: the one set up by `init`, else the first branch in the file.
@@ -70,7 +83,7 @@ extension PartyDayDatabase {
 
     /// Finds a group of a branch by id or exact name.
     public func findGroup(_ reference: String, inBranch branchID: Int64) throws(StoreError) -> Organisation {
-        let groups = try organisations(kind: .group).filter { $0.parentID == branchID }
+        let groups = try self.groups(ofBranch: branchID)
         guard let match = groups.first(where: { String($0.id) == reference || $0.name == reference }) else {
             throw .unknownGroup(reference: reference)
         }
