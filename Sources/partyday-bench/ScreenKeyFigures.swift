@@ -27,7 +27,7 @@ enum ScreenKeyFigures {
         Press(name: "j on the roster", prefix: ["2"], key: "j"),
         Press(name: "a search keystroke (roster)", prefix: ["2", "/"], key: "z"),
         Press(name: "j on the attendance sheet", prefix: ["5"], key: "j"),
-        Press(name: "k on the history (from its end)", prefix: ["6", "G"], key: "k"),
+        Press(name: "j on the make-ups", prefix: ["8"], key: "j"),
     ]
 
     /// Prints each figure against 5 ms (the first frame against 50 ms); `only`: the figures whose

@@ -8,7 +8,7 @@ import PartyDayStore
 //   partyday-bench station [--members N --branches B]   (the check-in station's figures alone)
 //   partyday-bench import --db PATH     (the roster-import figure alone, against an existing file)
 //   partyday-bench reports --db PATH    (the evaluation figures alone, against an existing file; --today DATE)
-//   partyday-bench screens --db PATH [--runs N] [--only TEXT]   (key to frame bytes in a pty for every screen, on an existing file)
+//   partyday-bench screens --db PATH [--runs N] [--only TEXT] [--binary PATH]   (key to frame bytes in a pty for every screen, on an existing file)
 //   partyday-bench concurrent-writer --db PATH --actor NAME --count N
 //     (adds N members one change set at a time; used by the two-process test)
 
@@ -69,7 +69,9 @@ if arguments.first == "import", let path = stringOption("--db") {
 if arguments.first == "screens", let path = stringOption("--db") {
     // Key to frame bytes in a pty for every screen, against an existing file (M, L).
     Swift.print(Figure.header)
-    ScreenKeyFigures.print(path: path, binary: UIFigures.partydayBinary, runs: option("--runs", default: 5), only: stringOption("--only"))
+    // --binary PATH times another build (the debug one, say) on the same file.
+    ScreenKeyFigures.print(
+        path: path, binary: stringOption("--binary") ?? UIFigures.partydayBinary, runs: option("--runs", default: 5), only: stringOption("--only"))
     exit(0)
 }
 
