@@ -8,6 +8,7 @@ import PartyDayStore
 //   partyday-bench station [--members N --branches B]   (the check-in station's figures alone)
 //   partyday-bench import --db PATH     (the roster-import figure alone, against an existing file)
 //   partyday-bench reports --db PATH    (the evaluation figures alone, against an existing file; --today DATE)
+//   partyday-bench loads --db PATH [--runs N] [--today DATE]   (each screen's key in process, with its slowest read)
 //   partyday-bench screens --db PATH [--runs N] [--only TEXT] [--binary PATH]   (key to frame bytes in a pty for every screen, on an existing file)
 //   partyday-bench concurrent-writer --db PATH --actor NAME --count N
 //     (adds N members one change set at a time; used by the two-process test)
@@ -73,6 +74,23 @@ if arguments.first == "screens", let path = stringOption("--db") {
     ScreenKeyFigures.print(
         path: path, binary: stringOption("--binary") ?? UIFigures.partydayBinary, runs: option("--runs", default: 5), only: stringOption("--only"))
     exit(0)
+}
+
+if arguments.first == "loads", let path = stringOption("--db") {
+    // Each screen's key to frame in process, with the slowest read it makes, against an existing file.
+    do {
+        let location = DatabaseLocation(path: path)
+        let database = try PartyDayDatabase.open(location)
+        let now = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+        let today = stringOption("--today").flatMap(CivilDate.init)
+            ?? CivilDate(year: now.year ?? 2026, month: now.month ?? 1, day: now.day ?? 1) ?? CivilDate(daysSinceEpoch: 0)
+        Swift.print(Figure.header)
+        try ScreenLoadFigures.print(location: location, database: database, today: today, runs: option("--runs", default: 21))
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("partyday-bench: \(error)\n".utf8))
+        exit(1)
+    }
 }
 
 if arguments.first == "reports", let path = stringOption("--db") {

@@ -32,8 +32,9 @@ public enum DuesLiability {
     /// of admission is owed; a full member recorded without an admission date owes from joining.
     public static func firstOwedMonth(_ profile: MemberProfile) -> YearMonth? {
         guard profile.status.isPartyMember else { return nil }
-        let start = [profile.admittedOn, Optional(profile.joinedOn)].compactMap { $0 }.max()
-        return start?.yearMonth
+        // The later of the admission and the joining (asked once a month of every member's years).
+        let start = profile.admittedOn.map { max($0, profile.joinedOn) } ?? profile.joinedOn
+        return start.yearMonth
     }
 
     /// Whether a person owes dues for a month: a party member admitted by then, not yet left.

@@ -89,6 +89,14 @@ extension PartyDayDatabase {
             ) { row in
                 if let month = row.yearMonth(1) { paid[row.int64(0), default: []].insert(month) }
             }
+            // Each year's fixed amounts of the branch's members, in one read rather than one a member and year.
+            var fixed: [Int64: [Int: Fen]] = [:]
+            try ColumnReader.forEach(
+                db, sql: "SELECT a.member_id, a.year, a.amount_fen FROM member m CROSS JOIN dues_amount a ON a.member_id = m.id WHERE m.branch_id = ?",
+                arguments: [branchID]
+            ) { row in
+                fixed[row.int64(0), default: [:]][Int(row.int64(1))] = Fen(Int(row.int64(2)))
+            }
             // Only members whose amount changed within a year are read month by month.
             let changed = Set(try Int64.fetchAll(
                 db, sql: "SELECT DISTINCT member_id FROM dues_change WHERE member_id IN (SELECT id FROM member WHERE branch_id = ?)",
@@ -106,7 +114,7 @@ extension PartyDayDatabase {
                 } else {
                     for year in Set(months.map(\.year)) {
                         let count = months.filter { $0.year == year }.count
-                        let amount = try Self.monthlyDues(db, member: member, year: year)
+                        let amount = DuesAmountBook.monthly(member, changed: nil, fixed: fixed[member.id]?[year])
                         total = amount.flatMap { amount in total.map { $0 + Fen(amount.value * count) } }
                     }
                 }
