@@ -40,6 +40,8 @@ struct ReportsEndToEndTests {
         try session.type("+")
         #expect(try session.waitFor("报表 · 2026 年") != nil)
         #expect(try session.waitFor("50.0%") != nil)
+        // The working branch's row comes first; the other branch once every branch is counted.
+        #expect(try session.waitFor("第二党支部") != nil, "\(String(describing: try? session.screen()))")
         try session.press("Down", "Enter")
         #expect(try session.waitFor("工作支部:第二党支部") != nil, "\(String(describing: try? session.screen()))")
         try session.type("2")

@@ -41,6 +41,18 @@ extension PartyDayDatabase {
         }
     }
 
+    /// A page of full member records in the order people were entered: at most `limit` of those after
+    /// row `id`. Each page is its own short read, so a long listing never holds the file from a writer
+    /// (a check-in at the door) while it is printed.
+    public func members(_ filter: MemberFilter, after id: Int64, limit: Int) throws(StoreError) -> [Member] {
+        try read { db in
+            let (clause, arguments) = Self.whereClause(filter)
+            return try MemberRow.fetchAll(
+                db, sql: "SELECT \(MemberRow.selection) FROM member\(clause.isEmpty ? " WHERE" : clause + " AND") id > ? ORDER BY id LIMIT ?",
+                arguments: arguments + [id, max(1, limit)])
+        }
+    }
+
     private static func whereClause(_ filter: MemberFilter) -> (String, StatementArguments) {
         var conditions: [String] = []
         var arguments: StatementArguments = []

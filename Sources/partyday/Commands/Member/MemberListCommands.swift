@@ -15,35 +15,53 @@ struct MemberListCommand: PartyDayCommand {
     @Option(help: "按姓名、拼音、首字母、党员编号或电话尾号查找(与名册界面相同)/ find by name, pinyin, initials, number or phone digits, as the roster does") var search: String?
 
     func execute(_ context: CommandContext) throws {
+        let output = try ValueParsing.code(format, OutputFormat.self, option: "--format")
         let database = try context.existingDatabase()
         var filter = MemberFilter(includeLeft: left)
         if let branch { filter.branchID = try database.findBranch(branch).id }
         if let status { filter.statuses = [try ValueParsing.code(status, MemberStatus.self, option: "--status")] }
-        var members = try database.members(filter)
-        if let search {
-            // The roster screen's own matcher, over the readings stored with each name.
-            let readings = Dictionary(try database.roster(filter).map { ($0.id, $0.namePinyin) }) { first, _ in first }
-            let keys = members.map {
-                MemberSearchKey(id: $0.id, name: $0.name, readings: readings[$0.id] ?? "", memberNumber: $0.memberNumber, phone: $0.profile.phone)
-            }
-            members = MemberSearch.matchingIndices(keys, MemberSearchQuery(search)).map { members[$0] }
-        }
         let organisations = Dictionary(uniqueKeysWithValues: try database.organisations().map { ($0.id, $0) })
-        let language = context.language
+        guard let search else {
+            // The whole roster, a page at a time: a county's file lists in little memory.
+            let stream = ListingStream<MemberOutput>(headers: headers(context.language), numericColumns: [0, 8]) { visit in
+                var after: Int64 = 0
+                while true {
+                    let page = try database.members(filter, after: after, limit: 2_000)
+                    guard let last = page.last else { return }
+                    try visit(ListingStream<MemberOutput>.Page(rows: page.map { row($0, organisations, context.language) },
+                                    records: page.map { MemberOutput($0, organisations: organisations, unmasked: unmasked) }))
+                    after = last.id
+                }
+            }
+            return try stream.write(as: output, to: Console.out)
+        }
+        // The roster screen's own matcher, over the readings stored with each name.
+        var members = try database.members(filter)
+        let readings = Dictionary(try database.roster(filter).map { ($0.id, $0.namePinyin) }) { first, _ in first }
+        let keys = members.map {
+            MemberSearchKey(id: $0.id, name: $0.name, readings: readings[$0.id] ?? "", memberNumber: $0.memberNumber, phone: $0.profile.phone)
+        }
+        members = MemberSearch.matchingIndices(keys, MemberSearchQuery(search)).map { members[$0] }
+        let records = members.map { MemberOutput($0, organisations: organisations, unmasked: unmasked) }
+        let rows = members.map { row($0, organisations, context.language) }
+        Console.out(try Listing(headers: headers(context.language), numericColumns: [0, 8], rows: rows, records: records).rendered(as: output))
+    }
+
+    private func headers(_ language: Language) -> [String] {
         let fields: [MemberField] = [.name, .status, .branch, .group, .memberNumber, .phone]
-        let headers = ["ID"] + fields.map { $0.name(language) } + [
+        return ["ID"] + fields.map { $0.name(language) } + [
             LocalizedText(zh: "标记", en: "flags")(language), LocalizedText(zh: "月党费", en: "monthly dues")(language),
         ]
-        let rows = members.map { member -> [String] in
-            let output = MemberOutput(member, organisations: organisations, unmasked: unmasked)
-            return [
-                String(member.id), member.name, member.status.name(language), output.branch, output.group ?? "",
-                member.memberNumber ?? "", output.phone ?? "", MemberOutput.flags(member, language),
-                member.monthlyDues?.yuanText ?? "",
-            ]
-        }
-        let records = members.map { MemberOutput($0, organisations: organisations, unmasked: unmasked) }
-        try context.print(Listing(headers: headers, numericColumns: [0, 8], rows: rows, records: records), format: format)
+    }
+
+    /// A member's line of the table and the CSV.
+    private func row(_ member: Member, _ organisations: [Int64: Organisation], _ language: Language) -> [String] {
+        let output = MemberOutput(member, organisations: organisations, unmasked: unmasked)
+        return [
+            String(member.id), member.name, member.status.name(language), output.branch, output.group ?? "",
+            member.memberNumber ?? "", output.phone ?? "", MemberOutput.flags(member, language),
+            member.monthlyDues?.yuanText ?? "",
+        ]
     }
 }
 
