@@ -46,6 +46,10 @@ public final class StoreEffectRunner: WorkRunner {
 
     public func interrupt() { fileWait.cancel() }
 
+    /// How many branches a page of the reports' count holds: about a third of a second on a county's
+    /// file, the longest another read waits behind it.
+    static let branchReportsPage = 100
+
     /// The page check started with the open file.
     private var check: BackgroundCheck?
 
@@ -116,9 +120,15 @@ public final class StoreEffectRunner: WorkRunner {
             return attempt { db throws(StoreError) in
                 try db.reports(year: year, branchID: try db.branch(id: branchID).id, today: today)
             }.map { Action.reply(.reports($0)) }
-        case .loadBranchReports(let year):
-            return attempt { db throws(StoreError) in try db.branchReports(year: year, today: today) }
-                .map { Action.reply(.branchReports(year: year, $0)) }
+        case .loadBranchReports(let year, let from):
+            return attempt { db throws(StoreError) in
+                try db.branchReports(year: year, today: today, offset: from, limit: Self.branchReportsPage)
+            }.map { result in
+                switch result {
+                case .success(let page): .reply(.branchReports(year: year, from: from, total: page.total, .success(page.reports)))
+                case .failure(let error): .reply(.branchReports(year: year, from: from, total: 0, .failure(error)))
+                }
+            }
         case .loadBranches:
             return attempt { db throws(StoreError) in try db.organisations(kind: .branch) }.map(Action.branchesLoaded)
         case .checkForChanges:

@@ -70,9 +70,9 @@ struct ReportsScreenTests {
     static func opened(_ language: Language) -> AppState {
         var state = Sample.calendarState(language)
         let year = state.reports.year
-        #expect(Reducer.reduce(&state, .key(.character("0"))) == [.loadReports(year: year, branchID: nil), .loadBranchReports(year: year)])
+        #expect(Reducer.reduce(&state, .key(.character("0"))) == [.loadReports(year: year, branchID: nil), .loadBranchReports(year: year, from: 0)])
         _ = Reducer.reduce(&state, .reply(.reports(.success(sheet(year: year)))))
-        _ = Reducer.reduce(&state, .reply(.branchReports(year: year, .success(branches))))
+        _ = Reducer.reduce(&state, .reply(.branchReports(year: year, from: 0, total: branches.count, .success(branches))))
         return state
     }
 
@@ -84,14 +84,14 @@ struct ReportsScreenTests {
         _ = Reducer.reduce(&state, .reply(.reports(.success(Self.sheet(year: year)))))
         #expect(state.reports.rows.map(\.name) == ["第一党支部"])
         #expect(Renderer.render(state).text.contains("正在统计各支部"))
-        _ = Reducer.reduce(&state, .reply(.branchReports(year: year - 1, .success(Self.branches))))
+        _ = Reducer.reduce(&state, .reply(.branchReports(year: year - 1, from: 0, total: Self.branches.count, .success(Self.branches))))
         #expect(state.reports.rows.count == 1, "a reply for another year is not shown")
         var newer = Self.branches[0]
         newer.attended = 33
         var sheet = Self.sheet(year: year)
         sheet.branches = [newer]
         _ = Reducer.reduce(&state, .reply(.reports(.success(sheet))))
-        _ = Reducer.reduce(&state, .reply(.branchReports(year: year, .success(Self.branches))))
+        _ = Reducer.reduce(&state, .reply(.branchReports(year: year, from: 0, total: Self.branches.count, .success(Self.branches))))
         #expect(state.reports.rows.map(\.name) == ["第一党支部", "第二党支部", "第三党支部"])
         #expect(state.reports.rows[0].attended == 33, "the working branch's row as last read")
         #expect(!Renderer.render(state).text.contains("正在统计各支部"))
@@ -99,7 +99,7 @@ struct ReportsScreenTests {
         #expect(Reducer.reduce(&state, .key(.tab)) == [])
         for _ in 0..<5 { _ = Reducer.reduce(&state, .key(.tab)) }
         #expect(state.reports.tab == .meetings)
-        #expect(Reducer.reduce(&state, .key(.tab)) == [.loadBranchReports(year: year)])
+        #expect(Reducer.reduce(&state, .key(.tab)) == [.loadBranchReports(year: year, from: 0)])
         #expect(state.reports.tab == .evaluation)
         #expect(Reducer.reduce(&state, .key(.backTab)) == [] && state.reports.tab == .meetings)
     }
@@ -119,6 +119,29 @@ struct ReportsScreenTests {
         #expect(state.reports.tab == .branches, "Tab goes round")
         let text = Renderer.render(state).text
         #expect(text.contains("83.3%") && text.contains("95.8%"), "30 of 36, 23 of 24")
+    }
+
+    @Test("every branch is counted a page at a time: each page asks for the next, the heading counts them, the working branch stays listed; a page that does not follow is not taken")
+    func countedByPages() throws {
+        var state = Sample.calendarState(.zh)
+        let year = state.reports.year
+        _ = Reducer.reduce(&state, .key(.character("0")))
+        var sheet = Self.sheet(year: year)
+        sheet.branchID = 21
+        sheet.branches = [Self.branches[2]]
+        _ = Reducer.reduce(&state, .reply(.reports(.success(sheet))))
+        let first = Reducer.reduce(&state, .reply(.branchReports(year: year, from: 0, total: 3, .success(Array(Self.branches.prefix(2))))))
+        #expect(first == [.loadBranchReports(year: year, from: 2)])
+        #expect(state.reports.rows.map(\.name) == ["第一党支部", "第二党支部", "第三党支部"], "the working branch before it is counted")
+        #expect(Renderer.render(state).text.contains("正在统计各支部 2/3"))
+        #expect(Reducer.reduce(&state, .reply(.branchReports(year: year, from: 5, total: 3, .success([Self.branches[0]])))) == [])
+        #expect(state.reports.allBranches?.count == 2, "a page that does not follow is not taken")
+        // Away and back while the count goes on: it is not started again.
+        _ = Reducer.reduce(&state, .key(.character("2")))
+        #expect(Reducer.reduce(&state, .key(.character("0"))) == [.loadReports(year: year, branchID: nil)])
+        #expect(Reducer.reduce(&state, .reply(.branchReports(year: year, from: 2, total: 3, .success([Self.branches[2]])))) == [])
+        #expect(state.reports.branchesToCount == nil && state.reports.rows.count == 3)
+        #expect(!Renderer.render(state).text.contains("正在统计"))
     }
 
     @Test("f keeps only the rows to follow up, in the tab's own terms; Enter on a member shows them on the roster")
@@ -153,11 +176,11 @@ struct ReportsScreenTests {
         #expect(state.branchID == 21 && effects.contains(.loadReports(year: state.reports.year, branchID: 21)), "\(effects)")
         #expect(state.status?.text.zh.contains("第三党支部") == true)
         let year = state.reports.year
-        #expect(Reducer.reduce(&state, .key(.character("-"))) == [.loadReports(year: year - 1, branchID: 21), .loadBranchReports(year: year - 1)])
+        #expect(Reducer.reduce(&state, .key(.character("-"))) == [.loadReports(year: year - 1, branchID: 21), .loadBranchReports(year: year - 1, from: 0)])
         _ = Reducer.reduce(&state, .reply(.reports(.success(Self.sheet(year: year)))))
         #expect(state.reports.sheet == nil, "a reply for another year is not shown")
         // PgDn and PgUp change the year too, as on the themes screen.
-        #expect(Reducer.reduce(&state, .key(.pageDown)) == [.loadReports(year: year, branchID: 21), .loadBranchReports(year: year)])
-        #expect(Reducer.reduce(&state, .key(.pageUp)) == [.loadReports(year: year - 1, branchID: 21), .loadBranchReports(year: year - 1)])
+        #expect(Reducer.reduce(&state, .key(.pageDown)) == [.loadReports(year: year, branchID: 21), .loadBranchReports(year: year, from: 0)])
+        #expect(Reducer.reduce(&state, .key(.pageUp)) == [.loadReports(year: year - 1, branchID: 21), .loadBranchReports(year: year - 1, from: 0)])
     }
 }

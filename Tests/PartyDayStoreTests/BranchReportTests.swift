@@ -160,6 +160,11 @@ struct BranchReportTests {
         for year in [2025, 2026] {
             let all = try database.branchReports(year: year, today: asOf)
             #expect(all.map(\.branchID) == branches.map(\.id))
+            // A screen counts them a page at a time: the pages join into the same reports.
+            let first = try database.branchReports(year: year, today: asOf, offset: 0, limit: 3)
+            let second = try database.branchReports(year: year, today: asOf, offset: 3, limit: 3)
+            #expect(first.total == 4 && second.total == 4 && first.reports + second.reports == all)
+            #expect(try database.branchReports(year: year, today: asOf, offset: 4, limit: 3).reports.isEmpty)
             for report in all {
                 #expect(report == (try database.branchReport(branchID: report.branchID, year: year, today: asOf)), "\(report.name) \(year)")
             }

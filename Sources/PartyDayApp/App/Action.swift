@@ -115,8 +115,10 @@ public enum Effect: Sendable, Equatable {
     /// Read a year's reports of the working branch: its row, by month, by member, by meeting kind
     /// (nil: the secretary's own).
     case loadReports(year: Int, branchID: Int64?)
-    /// Read every branch's year in figures, for the reports' tables of all branches (slower: the whole file).
-    case loadBranchReports(year: Int)
+    /// Read a page of every branch's year in figures, for the reports' tables of all branches: the
+    /// branches from `from` in the file's order (a page at a time, so a county's file is counted in
+    /// steps that other reads can come between).
+    case loadBranchReports(year: Int, from: Int)
     /// Record a follow-up with a member.
     case addFollowUpNote(FollowUpNoteRequest)
     /// Exempt a member from article-9 reminders for a period.

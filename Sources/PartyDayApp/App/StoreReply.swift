@@ -44,8 +44,9 @@ public enum StoreReply: Sendable {
     case exempted(Result<Article9Exemption, StoreError>)
     /// A year's reports of the working branch, or why they could not be read.
     case reports(Result<ReportsSheet, StoreError>)
-    /// Every branch's year in figures (the year asked for), or why they could not be read.
-    case branchReports(year: Int, Result<[BranchReport], StoreError>)
+    /// A page of every branch's year in figures: the year and the first branch asked for, how many
+    /// branches the file holds, and the page's reports, or why they could not be read.
+    case branchReports(year: Int, from: Int, total: Int, Result<[BranchReport], StoreError>)
     /// An exemption taken back, or why not.
     case exemptionRemoved(Result<Int64, StoreError>)
     /// A branch's make-ups, as the make-ups screen lists them.

@@ -118,7 +118,7 @@ extension PartyDayDatabase {
             db.cachedStatement(sql: """
                 SELECT id, branch_id, date, start_time, end_time, place, meeting_kinds, host, recorder,
                        summary, outcome, status, cancel_reason, moved_by_hand
-                FROM activity_day WHERE \(branch.sql) AND date BETWEEN ? AND ? ORDER BY date, id
+                FROM activity_day WHERE \(branch.sql) AND \(scope.dated("date")) BETWEEN ? AND ? ORDER BY date, id
                 """),
             arguments: arguments)
         var days = try rows.map(ActivityDayRow.decode)
@@ -128,7 +128,7 @@ extension PartyDayDatabase {
         let themeRows = try Row.fetchAll(
             db.cachedStatement(sql: """
                 SELECT day_id, theme_id FROM activity_day_theme WHERE day_id IN (
-                    SELECT id FROM activity_day WHERE \(branch.sql) AND date BETWEEN ? AND ?)
+                    SELECT id FROM activity_day WHERE \(branch.sql) AND \(scope.dated("date")) BETWEEN ? AND ?)
                 ORDER BY day_id, position
                 """),
             arguments: arguments)
@@ -153,7 +153,7 @@ extension PartyDayDatabase {
         for row in try Row.fetchAll(
             db.cachedStatement(sql: """
                 SELECT branch_id, date, meeting_kinds FROM activity_day
-                WHERE \(branch.sql) AND date BETWEEN ? AND ? AND status = 'held' AND meeting_kinds != ''
+                WHERE \(branch.sql) AND \(scope.dated("date")) BETWEEN ? AND ? AND status = 'held' AND meeting_kinds != ''
                 """),
             arguments: branch.arguments + [start.description, end.description])
         {

@@ -16,6 +16,20 @@ extension PartyDayDatabase {
         }
     }
 
+    /// A page of the file's branches and their year in figures: those at `offset` in the file's order,
+    /// at most `limit`, read in one pass over their rows (a screen counts a county page by page, so its
+    /// other reads never wait long behind it). `total` is how many branches the file holds.
+    public func branchReports(year: Int, today: CivilDate, offset: Int, limit: Int) throws(StoreError)
+        -> (reports: [BranchReport], total: Int)
+    {
+        try read { db in
+            let all = try OrganisationQueries.all(db, kind: .branch)
+            let page = Array(all.dropFirst(max(0, offset)).prefix(max(1, limit)))
+            guard let first = page.first?.id, let last = page.last?.id else { return ([], all.count) }
+            return (try Self.fetchBranchReports(db, page, scope: .range(first...last), year: year, today: today), all.count)
+        }
+    }
+
     /// The reports of `branches`, every one of them within `scope`.
     static func fetchBranchReports(_ db: Database, _ branches: [Organisation], scope: BranchScope, year: Int, today: CivilDate) throws
         -> [BranchReport]

@@ -27,13 +27,13 @@ extension PartyDayDatabase {
         var branchOfDay: [Int64: Int64] = [:]
         try ColumnReader.forEach(db, sql: """
             SELECT id, branch_id, date FROM activity_day
-            WHERE \(branch.sql) AND status = 'held' AND date BETWEEN ? AND ? ORDER BY date
+            WHERE \(branch.sql) AND status = 'held' AND \(scope.dated("date")) BETWEEN ? AND ? ORDER BY date
             """, arguments: window) { row in
             guard let date = row.date(2) else { return }
             heldDays[row.int64(1), default: []].append((id: row.int64(0), date: date))
             branchOfDay[row.int64(0)] = row.int64(1)
         }
-        let daysInScope = "SELECT id FROM activity_day WHERE \(branch.sql) AND status = 'held' AND date BETWEEN ? AND ?"
+        let daysInScope = "SELECT id FROM activity_day WHERE \(branch.sql) AND status = 'held' AND \(scope.dated("date")) BETWEEN ? AND ?"
         var attendance: [Int64: [Int64: AttendanceStatus]] = [:]
         try ColumnReader.forEach(db, sql: "SELECT day_id, member_id, status FROM attendance WHERE day_id IN (\(daysInScope))", arguments: window) { row in
             if let status = row.code(2, AttendanceStatus.self) { attendance[row.int64(0), default: [:]][row.int64(1)] = status }

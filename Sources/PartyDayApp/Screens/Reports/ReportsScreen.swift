@@ -17,15 +17,19 @@ public enum ReportsScreen: ScreenFeature {
     public static func keyScopes(_ state: ReportsState) -> [KeyScope] { [.reports, .tabs, .list] }
 
     /// After a change: the working branch's figures, and every branch's while a table of them is
-    /// shown (they are read again when one is next shown, as reading them takes the whole file).
+    /// shown and not being counted already (they are read again when one is next shown, as reading
+    /// them takes the whole file).
     public static func loads(_ state: ReportsState, _ context: ScreenContext) -> [Effect] {
         guard context.isShown else { return [] }
-        return [.loadReports(year: state.year, branchID: context.branchID)] + (state.tab.isBranchTable ? [.loadBranchReports(year: state.year)] : [])
+        let recount = state.tab.isBranchTable && state.branchesToCount == nil
+        return [.loadReports(year: state.year, branchID: context.branchID)] + (recount ? [.loadBranchReports(year: state.year, from: 0)] : [])
     }
 
-    /// The working branch first, which is quick, then every branch.
+    /// The working branch first, which is quick, then every branch (unless their count is still going
+    /// on: it goes on while other screens are shown).
     public static func opened(_ state: inout ReportsState, _ context: ScreenContext) -> [Effect] {
-        [.loadReports(year: state.year, branchID: context.branchID), .loadBranchReports(year: state.year)]
+        [.loadReports(year: state.year, branchID: context.branchID)]
+            + (state.branchesToCount == nil ? [.loadBranchReports(year: state.year, from: 0)] : [])
     }
 
     /// Another working branch: its own figures; every branch's stay as they are.
@@ -45,7 +49,8 @@ public enum ReportsScreen: ScreenFeature {
             state.year = year
             state.sheet = nil
             state.allBranches = nil
-            return .run(.loadReports(year: year, branchID: context.branchID), .loadBranchReports(year: year))
+            state.branchesToCount = nil
+            return .run(.loadReports(year: year, branchID: context.branchID), .loadBranchReports(year: year, from: 0))
         case .nextTab, .previousTab:
             let order = ReportsState.Tab.allCases
             let index = order.firstIndex(of: state.tab) ?? 0
@@ -53,7 +58,7 @@ public enum ReportsScreen: ScreenFeature {
             state.tab = order[(index + (command == .nextTab ? 1 : order.count - 1)) % order.count]
             state.reloadSelections(branch: branch, member: member, visibleRows: rows)
             // Every branch's figures may have changed while another tab was shown: read them again.
-            if state.tab.isBranchTable, !wasBranchTable { return .run(.loadBranchReports(year: state.year)) }
+            if state.tab.isBranchTable, !wasBranchTable, state.branchesToCount == nil { return .run(.loadBranchReports(year: state.year, from: 0)) }
         case .sortReport:
             guard state.tab.isBranchTable || state.tab.isMemberTable else { return .none }
             let all = ReportsState.Sort.allCases
@@ -89,13 +94,19 @@ public enum ReportsScreen: ScreenFeature {
             state.sheet = sheet
             state.reloadSelections(branch: branch ?? sheet.branchID, member: sameBranch ? member : nil, visibleRows: ReportsLayout.tableRows(height: context.height))
             return .none
-        case .branchReports(let year, .success(let reports)):
-            guard year == state.year else { return .none }
+        case .branchReports(let year, let from, let total, .success(let reports)):
+            // A page of another year's count, or one that does not follow what is counted (a count
+            // started again meanwhile), is not taken.
+            guard year == state.year, from == 0 || from == state.allBranches?.count else { return .none }
             let branch = state.selectedBranch?.branchID, member = state.selectedMember?.memberID
-            state.allBranches = reports
+            state.allBranches = from == 0 ? reports : (state.allBranches ?? []) + reports
+            let counted = state.allBranches?.count ?? 0
+            let more = !reports.isEmpty && counted < total
+            state.branchesToCount = more ? total : nil
             state.reloadSelections(branch: branch ?? context.branchID, member: member, visibleRows: ReportsLayout.tableRows(height: context.height))
-            return .none
-        case .reports(.failure(let error)), .branchReports(_, .failure(let error)):
+            return more ? .run(.loadBranchReports(year: year, from: counted)) : .none
+        case .reports(.failure(let error)), .branchReports(_, _, _, .failure(let error)):
+            state.branchesToCount = nil
             return context.isShown ? .loadFailed(error) : .none
         default:
             return .none

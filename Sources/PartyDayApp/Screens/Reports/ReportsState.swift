@@ -50,8 +50,11 @@ public struct ReportsState: Sendable, Equatable {
     public var attentionOnly = false
     /// The working branch's year (its own row, months, members, meeting kinds).
     public var sheet: ReportsSheet?
-    /// Every branch's year, read apart as it takes the whole file; nil until read.
+    /// Every branch's year, read apart as it takes the whole file, a page at a time: those counted so
+    /// far (nil before the first page).
     public var allBranches: [BranchReport]?
+    /// How many branches the file holds while they are being counted; nil once all are (or none is).
+    public var branchesToCount: Int?
     /// The branches' tables' selection, and the members' tables'.
     public var list = ListState()
     public var memberList = ListState()
@@ -66,6 +69,8 @@ public struct ReportsState: Sendable, Equatable {
         if let all = allBranches {
             let own = sheet?.branch
             branches = all.map { report in own.flatMap { $0.branchID == report.branchID ? $0 : nil } ?? report }
+            // While the count goes on, the working branch stays in the table even if not counted yet.
+            if let own, !all.contains(where: { $0.branchID == own.branchID }) { branches.append(own) }
         }
         if attentionOnly {
             branches = branches.filter { report in

@@ -13,8 +13,11 @@ enum ReportsView {
             title += " · " + state.sort.name(language)
             if state.attentionOnly { title += LocalizedText(zh: " · 需跟进", en: " · to follow up")(language) }
         }
-        if state.tab.isBranchTable, state.sheet != nil, state.allBranches == nil {
-            title += LocalizedText(zh: " · 正在统计各支部……", en: " · counting every branch…")(language)
+        if state.tab.isBranchTable, state.sheet != nil, state.allBranches == nil || state.branchesToCount != nil {
+            let counted = state.allBranches?.count ?? 0
+            title += state.branchesToCount.map { total in
+                LocalizedText(zh: " · 正在统计各支部 \(counted)/\(total)……", en: " · counting branches \(counted)/\(total)…")(language)
+            } ?? LocalizedText(zh: " · 正在统计各支部……", en: " · counting every branch…")(language)
         }
         grid.put(title, row: heading.row, column: heading.column, style: Style(.title, bold: true), clip: heading)
         let tabs = ReportsState.Tab.allCases
