@@ -26,6 +26,13 @@ func stringOption(_ name: String) -> String? {
     return arguments[index + 1]
 }
 
+/// The day the figures are taken as of: --today YYYY-MM-DD, else the machine's date.
+func todayOption() -> CivilDate {
+    let now = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+    return stringOption("--today").flatMap(CivilDate.init)
+        ?? CivilDate(year: now.year ?? 2026, month: now.month ?? 1, day: now.day ?? 1) ?? CivilDate(daysSinceEpoch: 0)
+}
+
 if arguments.first == "concurrent-writer" {
     exit(ConcurrentWriter.run(
         path: stringOption("--db") ?? "bench.sqlite", actor: stringOption("--actor") ?? "writer",
@@ -81,9 +88,7 @@ if arguments.first == "loads", let path = stringOption("--db") {
     do {
         let location = DatabaseLocation(path: path)
         let database = try PartyDayDatabase.open(location)
-        let now = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
-        let today = stringOption("--today").flatMap(CivilDate.init)
-            ?? CivilDate(year: now.year ?? 2026, month: now.month ?? 1, day: now.day ?? 1) ?? CivilDate(daysSinceEpoch: 0)
+        let today = todayOption()
         Swift.print(Figure.header)
         try ScreenLoadFigures.print(location: location, database: database, today: today, runs: option("--runs", default: 21))
         exit(0)
@@ -97,10 +102,7 @@ if arguments.first == "reports", let path = stringOption("--db") {
     // The evaluation figures alone, against an existing file (the 100,000-member one, say).
     do {
         let database = try PartyDayDatabase.open(DatabaseLocation(path: path))
-        // The figures as of a day: --today YYYY-MM-DD, else the machine's date.
-        let now = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
-        let today = stringOption("--today").flatMap(CivilDate.init)
-            ?? CivilDate(year: now.year ?? 2026, month: now.month ?? 1, day: now.day ?? 1) ?? CivilDate(daysSinceEpoch: 0)
+        let today = todayOption()
         try ReportFigures.print(database: database, branchID: try database.ownBranch().id, today: today)
         exit(0)
     } catch {
