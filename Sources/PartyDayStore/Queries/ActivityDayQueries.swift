@@ -137,14 +137,8 @@ extension PartyDayDatabase {
         return days
     }
 
-    /// The dates and meeting kinds of a branch's held days between two dates: all 三会一课 tracking reads.
-    static func fetchHeldMeetings(_ db: Database, branchID: Int64, from start: CivilDate, through end: CivilDate) throws
-        -> [HeldMeetings]
-    {
-        try fetchHeldMeetings(db, scope: .one(branchID), from: start, through: end)[branchID] ?? []
-    }
-
-    /// The same for one branch or every branch, by branch.
+    /// The dates and meeting kinds of the held days between two dates, of one branch or every branch,
+    /// by branch: all 三会一课 tracking reads.
     static func fetchHeldMeetings(_ db: Database, scope: BranchScope, from start: CivilDate, through end: CivilDate) throws
         -> [Int64: [HeldMeetings]]
     {

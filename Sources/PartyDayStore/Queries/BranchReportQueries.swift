@@ -51,20 +51,7 @@ extension PartyDayDatabase {
         if let first = YearMonth(year: year, month: 1), let last = YearMonth(year: year, month: 12) {
             for day in try fetchDays(db, scope: scope, from: first.firstDay, through: last.lastDay) { days[day.branchID, default: []].append(day) }
         }
-        var makeUps: [Int64: [MakeUp]] = [:]
-        if let counted = BranchReport.daysCounted(year: year, today: today) {
-            let dayBranch = scope.condition("d.branch_id")
-            for row in try Row.fetchAll(
-                db.cachedStatement(sql: """
-                    SELECT \(MakeUpRow.selection.split(separator: ",").map { "m." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")),
-                           d.branch_id
-                    FROM make_up m JOIN activity_day d ON d.id = m.day_id WHERE \(dayBranch.sql) AND d.date BETWEEN ? AND ?
-                    """),
-                arguments: dayBranch.arguments + [counted.lowerBound.description, counted.upperBound.description])
-            {
-                if let makeUp = MakeUpRow.decode(row) { makeUps[row[10], default: []].append(makeUp) }
-            }
-        }
+        let makeUps = try BranchReport.daysCounted(year: year, today: today).map { try fetchMakeUps(db, scope: scope, days: $0) } ?? [:]
         return branches.map { branch in
             let members = onRoster[branch.id] ?? []
             return BranchReport(

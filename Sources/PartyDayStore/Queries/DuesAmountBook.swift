@@ -4,14 +4,13 @@ import PartyDayModel
 /// A year's monthly dues for many members at once: the year's fixed amounts and the changes within it,
 /// read in two queries, answering as `monthlyDues(_:member:month:)` does for one member and month.
 struct DuesAmountBook {
-    let year: Int
     private var fixed: [Int64: Fen] = [:]
     /// Each member's changes within the year, earliest first.
     private var changes: [Int64: [(from: YearMonth, amount: Fen)]] = [:]
 
     /// The amounts of one branch's members or of every branch's for a year.
     static func read(_ db: Database, scope: BranchScope, year: Int) throws -> DuesAmountBook {
-        var book = DuesAmountBook(year: year)
+        var book = DuesAmountBook()
         let branch = scope.condition("m.branch_id")
         try ColumnReader.forEach(db, sql: """
             SELECT a.member_id, a.amount_fen FROM member m CROSS JOIN dues_amount a ON a.member_id = m.id

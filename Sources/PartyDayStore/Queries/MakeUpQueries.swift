@@ -14,8 +14,7 @@ extension PartyDayDatabase {
             let range = days.map { "AND d.date BETWEEN '\($0.lowerBound)' AND '\($0.upperBound)'" } ?? ""
             let rows = try Row.fetchAll(
                 db.cachedStatement(sql: """
-                    SELECT m.id, m.day_id, m.member_id, m.method, m.due_on, m.date, m.done_by, m.place, m.outflow, m.note,
-                           p.name, g.name, d.date, a.status
+                    SELECT \(MakeUpRow.selection(of: "m")), p.name, g.name, d.date, a.status
                     FROM make_up m
                     JOIN member p ON p.id = m.member_id
                     JOIN activity_day d ON d.id = m.day_id
@@ -30,6 +29,22 @@ extension PartyDayDatabase {
                 return MakeUpEntry(makeUp: makeUp, name: row[10], groupName: row[11], dayDate: date, wasExcused: (row[13] as String?) == "excused")
             }
         }
+    }
+
+    /// The make-ups of the days between two dates, of one branch or many, by branch: open and done.
+    static func fetchMakeUps(_ db: Database, scope: BranchScope, days: ClosedRange<CivilDate>) throws -> [Int64: [MakeUp]] {
+        let branch = scope.condition("d.branch_id")
+        var makeUps: [Int64: [MakeUp]] = [:]
+        for row in try Row.fetchAll(
+            db.cachedStatement(sql: """
+                SELECT \(MakeUpRow.selection(of: "m")), d.branch_id FROM make_up m JOIN activity_day d ON d.id = m.day_id
+                WHERE \(branch.sql) AND d.date BETWEEN ? AND ?
+                """),
+            arguments: branch.arguments + [days.lowerBound.description, days.upperBound.description])
+        {
+            if let makeUp = MakeUpRow.decode(row) { makeUps[row[10], default: []].append(makeUp) }
+        }
+        return makeUps
     }
 
     /// One make-up with its member and day, as the list shows it.

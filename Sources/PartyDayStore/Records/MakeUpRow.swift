@@ -5,6 +5,11 @@ import PartyDayModel
 enum MakeUpRow {
     static let selection = "id, day_id, member_id, method, due_on, date, done_by, place, outflow, note"
 
+    /// The same columns of a table named in a join (`m.id, m.day_id, …`).
+    static func selection(of table: String) -> String {
+        selection.split(separator: ",").map { "\(table)." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
+    }
+
     static func decode(_ row: Row) -> MakeUp? {
         guard let method = MakeUpMethod(rawValue: row[3]) else { return nil }
         return MakeUp(
