@@ -9,15 +9,16 @@ enum ReportsView {
         let (heading, tabsRow, body, detail) = ReportsLayout.areas(rect)
         var title = LocalizedText(zh: " 报表 · \(state.year) 年", en: " Reports · \(state.year)")(language)
         if let name = state.sheet?.branch?.name, !state.tab.isBranchTable { title += " · " + name }
-        if state.tab.isBranchTable || state.tab.isMemberTable {
-            title += " · " + state.sort.name(language)
-            if state.attentionOnly { title += LocalizedText(zh: " · 需跟进", en: " · to follow up")(language) }
-        }
+        // How far the count of every branch is, before the order, so a narrow window still shows it.
         if state.tab.isBranchTable, state.sheet != nil, state.allBranches == nil || state.branchesToCount != nil {
             let counted = state.allBranches?.count ?? 0
             title += state.branchesToCount.map { total in
-                LocalizedText(zh: " · 正在统计各支部 \(counted)/\(total)……", en: " · counting branches \(counted)/\(total)…")(language)
+                LocalizedText(zh: " · 正在统计各支部 \(counted)/\(total)……", en: " · counting \(counted)/\(total)…")(language)
             } ?? LocalizedText(zh: " · 正在统计各支部……", en: " · counting every branch…")(language)
+        }
+        if state.tab.isBranchTable || state.tab.isMemberTable {
+            title += " · " + state.sort.name(language)
+            if state.attentionOnly { title += LocalizedText(zh: " · 需跟进", en: " · to follow up")(language) }
         }
         grid.put(title, row: heading.row, column: heading.column, style: Style(.title, bold: true), clip: heading)
         let tabs = ReportsState.Tab.allCases
