@@ -174,4 +174,50 @@ struct BranchReportTests {
         }
         #expect(runs > 0, "the demo has article-9 runs to compare")
     }
+
+    /// A county's reports read the year's attendance for everyone and the earlier months' only for the
+    /// members whose missed run walks back past January; the standings must be those from every record.
+    @Test("standings from the year's attendance, worked again for the members whose run reaches past January, equal those from two years'")
+    func yearsAttendanceEqualsTwoYears() throws {
+        let folder = try TemporaryFolder()
+        let database = try folder.open()
+        try database.generateDemo(DemoOptions(members: 200, branches: 3, years: 3, seed: 11, today: Self.day("2026-11-25")), actor: .secretary)
+        let branches = try database.organisations(kind: .branch)
+        // One member absent from every day and never making up: a run from the year before into this one.
+        let absentee = try #require(
+            try database.members(MemberFilter(branchID: branches[0].id)).first { $0.profile.joinedOn < Self.day("2024-06-01") && $0.profile.status == .full })
+        let writer = try DatabaseQueue(path: folder.databasePath)
+        try writer.write { db in
+            try db.execute(sql: "UPDATE attendance SET status = 'absent' WHERE member_id = ?", arguments: [absentee.id])
+            try db.execute(sql: "DELETE FROM make_up WHERE member_id = ?", arguments: [absentee.id])
+            try db.execute(sql: "DELETE FROM article9_exemption WHERE member_id = ?", arguments: [absentee.id])
+        }
+        try writer.close()
+        var reachedBack = 0
+        for asOf in [Self.day("2026-02-10"), Self.day("2026-11-25"), Self.day("2025-12-31")] {
+            var members: [Int64: [Member]] = [:]
+            for branch in branches { members[branch.id] = try database.members(MemberFilter(branchID: branch.id)) }
+            let queue = try DatabaseQueue(path: folder.databasePath)
+            let (windowed, unsettled) = try queue.read { db in
+                let begins = try PartyDayDatabase.fetchRecordsBegins(db, branchIDs: branches.map(\.id))
+                let records = try PartyDayDatabase.fetchStandingRecords(
+                    db, scope: .all, members: members, today: asOf, recordsBegin: begins, attendanceFrom: YearMonth(year: asOf.year, month: 1))
+                var unsettled = Set<Int64>()
+                for branch in branches {
+                    _ = MemberStanding.standings(
+                        of: members[branch.id] ?? [], branchID: branch.id, records: records[branch.id]!, today: asOf, unsettled: &unsettled)
+                }
+                return (try PartyDayDatabase.fetchStandings(db, scope: .all, members: members, today: asOf, recordsBegin: begins), unsettled)
+            }
+            try queue.close()
+            for branch in branches {
+                #expect(windowed[branch.id] == (try database.memberStandings(branchID: branch.id, asOf: asOf)), "\(branch.name) \(asOf)")
+            }
+            // A run longer than the months since January walked past it: such members were worked again.
+            let reaching = windowed.values.flatMap { $0.filter { $0.value.assessment.missedMonths > asOf.month }.keys }
+            #expect(Set(reaching).isSubset(of: unsettled))
+            reachedBack += reaching.count
+        }
+        #expect(reachedBack > 0, "the demo has missed runs that reach back past January")
+    }
 }

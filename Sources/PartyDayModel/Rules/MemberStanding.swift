@@ -46,6 +46,13 @@ public struct MemberStanding: Sendable, Hashable {
         /// Months in which the branch recorded any dues payment, when read apart from `paidMonths`
         /// (which then need hold only what the unpaid runs reach); nil: the months of `paidMonths`.
         public var duesMonthsRecorded: Set<YearMonth>?
+        /// The first month whose attendance was read, when not all of `heldDays`' (a county's reports
+        /// read the year's and only then, for the few members whose missed run reaches further, the
+        /// earlier months'); nil: every held day's.
+        public var attendanceFrom: YearMonth?
+        /// Held days whose attendance was taken, when read apart from `attendance` (which then holds
+        /// only the days from `attendanceFrom`); nil: the days `attendance` holds.
+        public var daysRecorded: Set<Int64>?
 
         public init(
             heldDays: [(id: Int64, date: CivilDate)], attendance: [Int64: [Int64: AttendanceStatus]],
@@ -62,7 +69,7 @@ public struct MemberStanding: Sendable, Hashable {
         }
 
         /// Held days whose attendance was taken (anyone recorded): only these can say a member was absent.
-        var recordedDays: Set<Int64> { Set(attendance.keys) }
+        var recordedDays: Set<Int64> { daysRecorded ?? Set(attendance.keys) }
 
         /// Months in which the branch recorded any dues payment: only these can say a member did not pay.
         var recordedDuesMonths: Set<YearMonth> { duesMonthsRecorded ?? paidMonths.values.reduce(into: Set()) { $0.formUnion($1) } }
@@ -76,6 +83,16 @@ public struct MemberStanding: Sendable, Hashable {
     /// recorded dues, nothing before the branch's records began or before the member joined it, and each
     /// member by their status on the day (an applicant then is a guest, not an absentee).
     public static func standings(of members: [Member], branchID: Int64, records: Records, today: CivilDate) -> [Int64: MemberStanding] {
+        var unsettled = Set<Int64>()
+        return standings(of: members, branchID: branchID, records: records, today: today, unsettled: &unsettled)
+    }
+
+    /// The same from records whose attendance begins at `records.attendanceFrom`: a member whose missed
+    /// run walks back past that month without ending is put in `unsettled`, and their standing must be
+    /// worked out again from records that reach further back.
+    public static func standings(
+        of members: [Member], branchID: Int64, records: Records, today: CivilDate, unsettled: inout Set<Int64>
+    ) -> [Int64: MemberStanding] {
         let recorded = records.recordedDays
         let begin = records.recordsBegin
         let start = begin ?? CivilDate(daysSinceEpoch: 0)
@@ -104,6 +121,10 @@ public struct MemberStanding: Sendable, Hashable {
             let since = max(profile.joinedOn.yearMonth, begin?.yearMonth ?? profile.joinedOn.yearMonth)
             let missed = Article9Warning.missedRun(through: today.yearMonth, since: since) { month in
                 if exempt(month) { return .excused }
+                if let from = records.attendanceFrom, month < from {
+                    unsettled.insert(member.id)
+                    return .tookPart  // Not known here: the walk stops, and the member is worked out again.
+                }
                 let days = (byMonth[month] ?? []).filter { AttendanceTally.isExpected(profile, atBranch: branchID, on: $0.date) }
                 guard !days.isEmpty else { return .noActivity }
                 if days.contains(where: { records.attendance[$0.id]?[member.id]?.attended == true || madeUp.contains($0.id) }) {

@@ -120,15 +120,37 @@ extension DuesMonthLine {
     /// The year's figures as of `asOf`: the current month is still being collected, so it counts as
     /// paid when it is and never as unpaid; months before the branch's records began count neither way.
     public func figures(year: Int, asOf: CivilDate) -> Figures {
+        Self.figures(year: year, asOf: asOf) { month in
+            switch state(in: month) {
+            case .notOwed, .beforeRecords: .notCounted
+            case .unpaid(let owed): .unpaid(owed)
+            case .paid(let paid): .paid(paid.amount)
+            }
+        }
+    }
+
+    /// What the year's figures read of a month: only whether it counts, what was paid, what is owed.
+    public enum MonthFigure: Sendable, Hashable {
+        /// Not owed, or before the branch's records began.
+        case notCounted
+        /// Owed and unpaid: the amount, nil while not known.
+        case unpaid(Fen?)
+        /// Paid: the amount with any voluntary sum.
+        case paid(Fen)
+    }
+
+    /// The rule behind `figures(year:asOf:)`, over any account of the months (1–12): the reports of a
+    /// whole county read the year's payments as amounts alone and give them to the same rule.
+    public static func figures(year: Int, asOf: CivilDate, month figure: (Int) -> MonthFigure) -> Figures {
         var figures = Figures()
         let through = asOf.year == year ? asOf.month : asOf.year > year ? 12 : 0
         let overBefore = asOf.year == year ? asOf.month : asOf.year > year ? 13 : 1
         for month in stride(from: 1, through: through, by: 1) {
-            switch state(in: month) {
-            case .notOwed, .beforeRecords: break
-            case .paid(let paid):
-                figures.paid = figures.paid + paid.amount
-                if month < overBefore { figures.owedToDate = figures.owedToDate + paid.amount }
+            switch figure(month) {
+            case .notCounted: break
+            case .paid(let amount):
+                figures.paid = figures.paid + amount
+                if month < overBefore { figures.owedToDate = figures.owedToDate + amount }
             case .unpaid(let owed) where month < overBefore:
                 figures.unpaidMonths += 1
                 figures.unpaid = owed.flatMap { owed in figures.unpaid.map { $0 + owed } }

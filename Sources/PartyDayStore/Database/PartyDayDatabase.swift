@@ -12,6 +12,8 @@ public final class PartyDayDatabase: Sendable {
     let writer: DatabaseQueue
     /// The descriptor holding the open-and-migrate lock and the writers' turn, kept open for the store's life.
     let fileLock: FileLock
+    /// Reads a long list of branches in two halves at once, on a second connection beside this one.
+    var halves: HalvesReader { HalvesReader(path: path) }
     /// Set once the file is known to be damaged: writes are refused from then on.
     let damage = Mutex(false)
     /// The wait, if any, for another process's hold on the file: shown by the UI, stopped by Esc.

@@ -10,10 +10,9 @@ extension PartyDayDatabase {
 
     /// Every branch's year in figures, in the file's order: each table read once for the whole file and
     /// its rows partitioned by branch, the same figures as `branchReport` gives branch by branch.
+    /// The file's branches are read in two halves at once, one on each core (`HalvesReader`).
     public func branchReports(year: Int, today: CivilDate) throws(StoreError) -> [BranchReport] {
-        try read { db in
-            try Self.fetchBranchReports(db, try OrganisationQueries.all(db, kind: .branch), scope: .all, year: year, today: today)
-        }
+        try read { db in try Self.fetchBranchReports(db, try OrganisationQueries.all(db, kind: .branch), halves: halves, year: year, today: today) }
     }
 
     /// A page of the file's branches and their year in figures: those at `offset` in the file's order,
@@ -25,8 +24,18 @@ extension PartyDayDatabase {
         try read { db in
             let all = try OrganisationQueries.all(db, kind: .branch)
             let page = Array(all.dropFirst(max(0, offset)).prefix(max(1, limit)))
-            guard let first = page.first?.id, let last = page.last?.id else { return ([], all.count) }
-            return (try Self.fetchBranchReports(db, page, scope: .range(first...last), year: year, today: today), all.count)
+            return (try Self.fetchBranchReports(db, page, halves: halves, year: year, today: today), all.count)
+        }
+    }
+
+    /// The reports of consecutive branches of the file, in two halves at once, each half read in one
+    /// pass over the rows of its range of branch ids.
+    static func fetchBranchReports(_ db: Database, _ branches: [Organisation], halves: HalvesReader, year: Int, today: CivilDate) throws
+        -> [BranchReport]
+    {
+        try halves.map(db, items: branches) { db, half in
+            guard let first = half.first?.id, let last = half.last?.id else { return [] }
+            return try fetchBranchReports(db, Array(half), scope: .range(first...last), year: year, today: today)
         }
     }
 
@@ -44,20 +53,19 @@ extension PartyDayDatabase {
         }
         let onRoster = everyone.mapValues { $0.filter { $0.profile.leftOn == nil } }
         let begins = try fetchRecordsBegins(db, branchIDs: branches.map(\.id))
-        let standings = try fetchStandingRecords(db, scope: scope, members: onRoster, today: asOf, recordsBegin: begins)
+        let standings = try fetchStandings(db, scope: scope, members: onRoster, today: asOf, recordsBegin: begins)
         let meetings = try fetchMeetingStandings(db, scope: scope, asOf: asOf, recordsBegin: begins)
-        let dues = try fetchDuesLines(db, scope: scope, year: year, members: everyone, recordsBegin: begins)
+        let dues = try fetchDuesFigures(db, scope: scope, year: year, asOf: asOf, members: everyone, recordsBegin: begins)
         var days: [Int64: [ActivityDay]] = [:]
         if let first = YearMonth(year: year, month: 1), let last = YearMonth(year: year, month: 12) {
             for day in try fetchDays(db, scope: scope, from: first.firstDay, through: last.lastDay) { days[day.branchID, default: []].append(day) }
         }
         let makeUps = try BranchReport.daysCounted(year: year, today: today).map { try fetchMakeUps(db, scope: scope, days: $0) } ?? [:]
         return branches.map { branch in
-            let members = onRoster[branch.id] ?? []
             return BranchReport(
                 branch: branch, year: year, asOf: asOf,
-                members: members.filter { $0.profile.wasPartyMember(on: asOf) && $0.profile.isOnRoster(on: asOf) }.count,
-                standings: standings[branch.id].map { MemberStanding.standings(of: members, branchID: branch.id, records: $0, today: asOf) } ?? [:],
+                members: (onRoster[branch.id] ?? []).filter { $0.profile.wasPartyMember(on: asOf) && $0.profile.isOnRoster(on: asOf) }.count,
+                standings: standings[branch.id] ?? [:],
                 days: days[branch.id] ?? [], makeUps: makeUps[branch.id] ?? [], meetings: meetings[branch.id] ?? [], dues: dues[branch.id] ?? [])
         }
     }
@@ -67,7 +75,7 @@ extension BranchReport {
     /// A branch's figures from its records of the year.
     init(
         branch: Organisation, year: Int, asOf: CivilDate, members: Int, standings: [Int64: MemberStanding], days allDays: [ActivityDay],
-        makeUps yearsMakeUps: [MakeUp], meetings: [MeetingStanding], dues: [DuesMonthLine]
+        makeUps yearsMakeUps: [MakeUp], meetings: [MeetingStanding], dues: [DuesMonthLine.Figures]
     ) {
         let days = allDays.filter { $0.date <= asOf && $0.status != .cancelled }
         // The make-ups of the year's days still open then (done after `asOf`, or not yet).
@@ -75,8 +83,7 @@ extension BranchReport {
         var collected = Fen.zero
         var unpaid: Fen? = .zero
         var owedToDate = Fen.zero
-        for line in dues {
-            let figures = line.figures(year: year, asOf: asOf)
+        for figures in dues {
             collected = collected + figures.paid
             unpaid = figures.unpaid.flatMap { owed in unpaid.map { $0 + owed } }
             owedToDate = owedToDate + figures.owedToDate

@@ -27,6 +27,14 @@ struct DuesAmountBook {
         return book
     }
 
+    /// A month of the year (1–12) the member has not paid: not owed, before the branch's records began,
+    /// or owed and unpaid with its amount.
+    func unpaidState(_ member: Member, year: Int, month number: Int, recordsBegin: YearMonth?) -> DuesMonthLine.State {
+        guard let month = YearMonth(year: year, month: number), DuesLiability.owes(member.profile, for: month) else { return .notOwed }
+        if let recordsBegin, month < recordsBegin { return .beforeRecords }
+        return .unpaid(monthly(member, month: month))
+    }
+
     /// A member's monthly dues for a month of the book's year.
     func monthly(_ member: Member, month: YearMonth) -> Fen? {
         Self.monthly(member, changed: changes[member.id]?.last { $0.from <= month }?.amount, fixed: fixed[member.id])

@@ -36,9 +36,7 @@ extension PartyDayDatabase {
             lines[branchID] = branchMembers.filter { paid[$0.id] != nil || DuesYear.owesIn(year, $0.profile) }.map { member in
                 let months = (1...12).map { number -> DuesMonthLine.State in
                     if let payment = paid[member.id]?[number] { return .paid(payment) }
-                    guard let month = YearMonth(year: year, month: number), DuesLiability.owes(member.profile, for: month) else { return .notOwed }
-                    if let begin, month < begin { return .beforeRecords }
-                    return .unpaid(amounts.monthly(member, month: month))
+                    return amounts.unpaidState(member, year: year, month: number, recordsBegin: begin)
                 }
                 return DuesMonthLine(memberID: member.id, name: member.name, months: months)
             }

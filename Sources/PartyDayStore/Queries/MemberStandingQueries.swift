@@ -18,8 +18,12 @@ extension PartyDayDatabase {
     /// What `MemberStanding.standings` reads, for one branch or every branch, each table read once and
     /// its rows partitioned by branch. `members` are those still on each branch's roster; every branch
     /// in it gets its records.
+    ///
+    /// With `attendanceFrom`, the attendance of the held days before that month is not read (the days
+    /// themselves are, and which of them had attendance taken).
     static func fetchStandingRecords(
-        _ db: Database, scope: BranchScope, members: [Int64: [Member]], today: CivilDate, recordsBegin: [Int64: CivilDate]? = nil
+        _ db: Database, scope: BranchScope, members: [Int64: [Member]], today: CivilDate, recordsBegin: [Int64: CivilDate]? = nil,
+        attendanceFrom: YearMonth? = nil
     ) throws -> [Int64: MemberStanding.Records] {
         let branch = scope.condition("branch_id")
         let window = branch.arguments + [today.adding(days: -800).description, today.description]
@@ -35,8 +39,25 @@ extension PartyDayDatabase {
         }
         let daysInScope = "SELECT id FROM activity_day WHERE \(branch.sql) AND status = 'held' AND \(scope.dated("date")) BETWEEN ? AND ?"
         var attendance: [Int64: [Int64: AttendanceStatus]] = [:]
-        try ColumnReader.forEach(db, sql: "SELECT day_id, member_id, status FROM attendance WHERE day_id IN (\(daysInScope))", arguments: window) { row in
+        let attendanceWindow = attendanceFrom.map { branch.arguments + [max($0.firstDay, today.adding(days: -800)).description, today.description] }
+        try ColumnReader.forEach(
+            db, sql: "SELECT day_id, member_id, status FROM attendance WHERE day_id IN (\(daysInScope))", arguments: attendanceWindow ?? window
+        ) { row in
             if let status = row.code(2, AttendanceStatus.self) { attendance[row.int64(0), default: [:]][row.int64(1)] = status }
+        }
+        var daysRecorded: [Int64: Set<Int64>]?
+        if let attendanceFrom {
+            var recorded: [Int64: Set<Int64>] = [:]
+            for dayID in attendance.keys { if let branchID = branchOfDay[dayID] { recorded[branchID, default: []].insert(dayID) } }
+            // The earlier days' attendance is not read, only whether it was taken: one index probe a day.
+            try ColumnReader.forEach(db, sql: """
+                SELECT d.id, d.branch_id FROM activity_day d
+                WHERE \(scope.condition("d.branch_id").sql) AND d.status = 'held' AND \(scope.dated("d.date")) BETWEEN ? AND ?
+                  AND EXISTS (SELECT 1 FROM attendance a WHERE a.day_id = d.id)
+                """, arguments: branch.arguments + [today.adding(days: -800).description, attendanceFrom.firstDay.adding(days: -1).description]) { row in
+                recorded[row.int64(1), default: []].insert(row.int64(0))
+            }
+            daysRecorded = recorded
         }
         var madeUp: [Int64: [Int64: Set<Int64>]] = [:]
         try ColumnReader.forEach(
@@ -64,8 +85,52 @@ extension PartyDayDatabase {
                     if let month = latestPaid[member.id] { paid[member.id] = [month] }
                 },
                 recordsBegin: begins[branchID], exemptions: byMember, recordedDuesMonths: recorded)
+            result[branchID]?.attendanceFrom = attendanceFrom
+            result[branchID]?.daysRecorded = daysRecorded.map { $0[branchID] ?? [] }
         }
         return result
+    }
+
+    /// Each member's standing as of a date, by branch, for one branch or many, the same as from every
+    /// record of the last two years: the attendance of the date's year is read for everyone, and that of
+    /// the earlier months only for the members whose missed run reaches back past January (on a
+    /// county's file, a few in a hundred), whose standings are then worked out again.
+    static func fetchStandings(
+        _ db: Database, scope: BranchScope, members: [Int64: [Member]], today: CivilDate, recordsBegin: [Int64: CivilDate]
+    ) throws -> [Int64: [Int64: MemberStanding]] {
+        guard let january = YearMonth(year: today.year, month: 1) else { return [:] }
+        let records = try fetchStandingRecords(db, scope: scope, members: members, today: today, recordsBegin: recordsBegin, attendanceFrom: january)
+        var standings: [Int64: [Int64: MemberStanding]] = [:]
+        for (branchID, branchMembers) in members {
+            guard var branchRecords = records[branchID] else { continue }
+            var unsettled = Set<Int64>()
+            standings[branchID] = MemberStanding.standings(
+                of: branchMembers, branchID: branchID, records: branchRecords, today: today, unsettled: &unsettled)
+            guard !unsettled.isEmpty else { continue }
+            let earlierDays = branchRecords.heldDays.filter { $0.date < january.firstDay }.map(\.id)
+            for (dayID, marks) in try fetchAttendance(db, days: earlierDays, members: Array(unsettled)) { branchRecords.attendance[dayID] = marks }
+            branchRecords.attendanceFrom = nil
+            let again = MemberStanding.standings(
+                of: branchMembers.filter { unsettled.contains($0.id) }, branchID: branchID, records: branchRecords, today: today)
+            standings[branchID]?.merge(again) { $1 }
+        }
+        return standings
+    }
+
+    /// Some members' attendance on some days, by day: both lists probed together through the
+    /// (day, member) index.
+    private static func fetchAttendance(_ db: Database, days: [Int64], members: [Int64]) throws -> [Int64: [Int64: AttendanceStatus]] {
+        guard !days.isEmpty, !members.isEmpty else { return [:] }
+        var attendance: [Int64: [Int64: AttendanceStatus]] = [:]
+        let dayMarks = Array(repeating: "?", count: days.count).joined(separator: ",")
+        let memberMarks = Array(repeating: "?", count: members.count).joined(separator: ",")
+        try ColumnReader.forEach(
+            db, sql: "SELECT day_id, member_id, status FROM attendance WHERE day_id IN (\(dayMarks)) AND member_id IN (\(memberMarks))",
+            arguments: StatementArguments(days + members)
+        ) { row in
+            if let status = row.code(2, AttendanceStatus.self) { attendance[row.int64(0), default: [:]][row.int64(1)] = status }
+        }
+        return attendance
     }
 
     /// What an unpaid run through a month can reach, and no more: the months in which the branch
