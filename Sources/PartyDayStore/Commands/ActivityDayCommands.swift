@@ -42,16 +42,11 @@ extension PartyDayDatabase {
     }
 
     static func fetchDay(_ db: Database, id: Int64) throws -> ActivityDay? {
-        guard let row = try Row.fetchOne(
-            db,
-            sql: """
-                SELECT id, branch_id, date, start_time, end_time, place, meeting_kinds, host, recorder,
-                       summary, outcome, status, cancel_reason, moved_by_hand
-                FROM activity_day WHERE id = ?
-                """,
-            arguments: [id])
-        else { return nil }
-        var day = try ActivityDayRow.decode(row)
+        var found: ActivityDay?
+        try ColumnReader.forEach(db, sql: "SELECT \(ActivityDayRow.selection) FROM activity_day WHERE id = ?", arguments: [id]) { row in
+            found = try ActivityDayRow.decode(row)
+        }
+        guard var day = found else { return nil }
         day.themeIDs = try String.fetchAll(
             db, sql: "SELECT theme_id FROM activity_day_theme WHERE day_id = ? ORDER BY position", arguments: [id])
         return day

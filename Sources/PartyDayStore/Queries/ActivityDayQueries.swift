@@ -114,25 +114,21 @@ extension PartyDayDatabase {
     static func fetchDays(_ db: Database, scope: BranchScope, from start: CivilDate, through end: CivilDate) throws -> [ActivityDay] {
         let branch = scope.condition("branch_id")
         let arguments = branch.arguments + [start.description, end.description]
-        let rows = try Row.fetchAll(
-            db.cachedStatement(sql: """
-                SELECT id, branch_id, date, start_time, end_time, place, meeting_kinds, host, recorder,
-                       summary, outcome, status, cancel_reason, moved_by_hand
-                FROM activity_day WHERE \(branch.sql) AND \(scope.dated("date")) BETWEEN ? AND ? ORDER BY date, id
-                """),
-            arguments: arguments)
-        var days = try rows.map(ActivityDayRow.decode)
+        var days: [ActivityDay] = []
+        try ColumnReader.forEach(db, sql: """
+            SELECT \(ActivityDayRow.selection)
+            FROM activity_day WHERE \(branch.sql) AND \(scope.dated("date")) BETWEEN ? AND ? ORDER BY date, id
+            """, arguments: arguments) { row in days.append(try ActivityDayRow.decode(row)) }
         guard !days.isEmpty else { return days }
         // The themes of all the days in one query, not one per day.
         var themes: [Int64: [String]] = [:]
-        let themeRows = try Row.fetchAll(
-            db.cachedStatement(sql: """
-                SELECT day_id, theme_id FROM activity_day_theme WHERE day_id IN (
-                    SELECT id FROM activity_day WHERE \(branch.sql) AND \(scope.dated("date")) BETWEEN ? AND ?)
-                ORDER BY day_id, position
-                """),
-            arguments: arguments)
-        for row in themeRows { themes[row[0], default: []].append(row[1]) }
+        try ColumnReader.forEach(db, sql: """
+            SELECT day_id, theme_id FROM activity_day_theme WHERE day_id IN (
+                SELECT id FROM activity_day WHERE \(branch.sql) AND \(scope.dated("date")) BETWEEN ? AND ?)
+            ORDER BY day_id, position
+            """, arguments: arguments) { row in
+            if let theme = row.text(1) { themes[row.int64(0), default: []].append(theme) }
+        }
         for index in days.indices { days[index].themeIDs = themes[days[index].id] ?? [] }
         return days
     }
@@ -161,16 +157,24 @@ extension PartyDayDatabase {
 
 /// How an activity day is laid out in the `activity_day` table.
 enum ActivityDayRow {
-    static func decode(_ row: Row) throws -> ActivityDay {
-        let id: Int64 = row[0]
-        guard let date = CivilDate(row[2] as String), let start = ClockTime(row[3] as String),
-              let end = ClockTime(row[4] as String), let status = ActivityDayStatus(rawValue: row[11])
+    /// The columns `decode` reads, in its order.
+    static let selection = """
+        id, branch_id, date, start_time, end_time, place, meeting_kinds, host, recorder,
+        summary, outcome, status, cancel_reason, moved_by_hand
+        """
+
+    /// The day on the reader's current row, selected by `selection`.
+    static func decode(_ row: ColumnReader) throws -> ActivityDay {
+        let id = row.int64(0)
+        guard let date = row.date(2), let start = row.text(3).flatMap(ClockTime.init), let end = row.text(4).flatMap(ClockTime.init),
+              let status = row.code(11, ActivityDayStatus.self)
         else { throw DatabaseError(message: "activity day \(id) has an unreadable date, time or status") }
-        let kinds = (row[6] as String).split(separator: ",").compactMap { MeetingKind(rawValue: String($0)) }
+        let kinds = (row.text(6) ?? "").split(separator: ",").compactMap { MeetingKind(rawValue: String($0)) }
         return ActivityDay(
-            id: id, branchID: row[1], date: date, startTime: start, endTime: end, place: row[5],
-            meetingKinds: Set(kinds), host: row[7], recorder: row[8], summary: row[9], outcome: row[10],
-            status: status, cancelReason: row[12], isMovedByHand: (row[13] as Int) == Placement.movedByHand)
+            id: id, branchID: row.int64(1), date: date, startTime: start, endTime: end, place: row.text(5) ?? "",
+            meetingKinds: Set(kinds), host: row.text(7) ?? "", recorder: row.text(8) ?? "", summary: row.text(9) ?? "",
+            outcome: row.text(10) ?? "", status: status, cancelReason: row.text(12),
+            isMovedByHand: row.int64(13) == Int64(Placement.movedByHand))
     }
 
     /// Who chose a day's date, as `moved_by_hand` stores it. The planner moves and removes only its

@@ -35,14 +35,11 @@ extension PartyDayDatabase {
     static func fetchMakeUps(_ db: Database, scope: BranchScope, days: ClosedRange<CivilDate>) throws -> [Int64: [MakeUp]] {
         let branch = scope.condition("d.branch_id")
         var makeUps: [Int64: [MakeUp]] = [:]
-        for row in try Row.fetchAll(
-            db.cachedStatement(sql: """
-                SELECT \(MakeUpRow.selection(of: "m")), d.branch_id FROM make_up m JOIN activity_day d ON d.id = m.day_id
-                WHERE \(branch.sql) AND d.date BETWEEN ? AND ?
-                """),
-            arguments: branch.arguments + [days.lowerBound.description, days.upperBound.description])
-        {
-            if let makeUp = MakeUpRow.decode(row) { makeUps[row[10], default: []].append(makeUp) }
+        try ColumnReader.forEach(db, sql: """
+            SELECT \(MakeUpRow.selection(of: "m")), d.branch_id FROM make_up m JOIN activity_day d ON d.id = m.day_id
+            WHERE \(branch.sql) AND d.date BETWEEN ? AND ?
+            """, arguments: branch.arguments + [days.lowerBound.description, days.upperBound.description]) { row in
+            if let makeUp = MakeUpRow.decode(row) { makeUps[row.int64(10), default: []].append(makeUp) }
         }
         return makeUps
     }

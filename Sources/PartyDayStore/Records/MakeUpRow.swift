@@ -17,6 +17,15 @@ enum MakeUpRow {
             doneOn: (row[5] as String?).flatMap(CivilDate.init), doneBy: row[6], place: row[7], isOutflow: row[8], note: row[9])
     }
 
+    /// The same from a reader stepping through many rows (a county's year of make-ups), without
+    /// copying each row first.
+    static func decode(_ row: ColumnReader) -> MakeUp? {
+        guard let method = row.code(3, MakeUpMethod.self) else { return nil }
+        return MakeUp(
+            id: row.int64(0), dayID: row.int64(1), memberID: row.int64(2), method: method, dueOn: row.date(4), doneOn: row.date(5),
+            doneBy: row.text(6) ?? "", place: row.text(7) ?? "", isOutflow: row.bool(8), note: row.text(9) ?? "")
+    }
+
     static func fetchOne(_ db: Database, id: Int64) throws -> MakeUp? {
         try Row.fetchOne(db.cachedStatement(sql: "SELECT \(selection) FROM make_up WHERE id = ?"), arguments: [id]).flatMap(decode)
     }
