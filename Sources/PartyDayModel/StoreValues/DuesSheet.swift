@@ -120,13 +120,7 @@ extension DuesMonthLine {
     /// The year's figures as of `asOf`: the current month is still being collected, so it counts as
     /// paid when it is and never as unpaid; months before the branch's records began count neither way.
     public func figures(year: Int, asOf: CivilDate) -> Figures {
-        Self.figures(year: year, asOf: asOf) { month in
-            switch state(in: month) {
-            case .notOwed, .beforeRecords: .notCounted
-            case .unpaid(let owed): .unpaid(owed)
-            case .paid(let paid): .paid(paid.amount)
-            }
-        }
+        Self.figures(year: year, asOf: asOf) { MonthFigure(state(in: $0)) }
     }
 
     /// What the year's figures read of a month: only whether it counts, what was paid, what is owed.
@@ -137,6 +131,15 @@ extension DuesMonthLine {
         case unpaid(Fen?)
         /// Paid: the amount with any voluntary sum.
         case paid(Fen)
+
+        /// What the figures read of a month's state on the sheet.
+        public init(_ state: State) {
+            switch state {
+            case .notOwed, .beforeRecords: self = .notCounted
+            case .unpaid(let owed): self = .unpaid(owed)
+            case .paid(let paid): self = .paid(paid.amount)
+            }
+        }
     }
 
     /// The rule behind `figures(year:asOf:)`, over any account of the months (1–12): the reports of a

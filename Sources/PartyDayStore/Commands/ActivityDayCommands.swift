@@ -42,11 +42,9 @@ extension PartyDayDatabase {
     }
 
     static func fetchDay(_ db: Database, id: Int64) throws -> ActivityDay? {
-        var found: ActivityDay?
-        try ColumnReader.forEach(db, sql: "SELECT \(ActivityDayRow.selection) FROM activity_day WHERE id = ?", arguments: [id]) { row in
-            found = try ActivityDayRow.decode(row)
-        }
-        guard var day = found else { return nil }
+        guard var day = try ColumnReader.first(
+            db, sql: "SELECT \(ActivityDayRow.selection) FROM activity_day WHERE id = ?", arguments: [id], ActivityDayRow.decode)
+        else { return nil }
         day.themeIDs = try String.fetchAll(
             db, sql: "SELECT theme_id FROM activity_day_theme WHERE day_id = ? ORDER BY position", arguments: [id])
         return day

@@ -30,12 +30,14 @@ struct HalvesReader: Sendable {
             outcome.set(Self.read(path: path, second, work))
             done.signal()
         }
-        let first = try work(db, items[..<middle])
+        // The second half is waited for even when the first fails: nothing of the work outlives the call.
+        let first = Swift.Result { try work(db, items[..<middle]) }
         done.wait()
-        switch outcome.take() {
-        case .some(.success(let results)): return first + results
+        let firstResults = try first.get()
+        switch outcome.value() {
+        case .some(.success(let results)): return firstResults + results
         case .some(.failure(let error)): throw error
-        case .none: return first + (try work(db, second))
+        case .none: return firstResults + (try work(db, second))
         }
     }
 
@@ -64,5 +66,5 @@ private final class SecondHalf<Result: Sendable>: Sendable {
     private let outcome = Mutex<Swift.Result<[Result], any Error>?>(nil)
 
     func set(_ value: Swift.Result<[Result], any Error>?) { outcome.withLock { $0 = value } }
-    func take() -> Swift.Result<[Result], any Error>? { outcome.withLock { $0 } }
+    func value() -> Swift.Result<[Result], any Error>? { outcome.withLock { $0 } }
 }

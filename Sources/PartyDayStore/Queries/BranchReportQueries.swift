@@ -12,7 +12,7 @@ extension PartyDayDatabase {
     /// its rows partitioned by branch, the same figures as `branchReport` gives branch by branch.
     /// The file's branches are read in two halves at once, one on each core (`HalvesReader`).
     public func branchReports(year: Int, today: CivilDate) throws(StoreError) -> [BranchReport] {
-        try read { db in try Self.fetchBranchReports(db, try OrganisationQueries.all(db, kind: .branch), halves: halves, year: year, today: today) }
+        try read { db in try Self.fetchBranchReportsInHalves(db, try OrganisationQueries.all(db, kind: .branch), halves: halves, year: year, today: today) }
     }
 
     /// A page of the file's branches and their year in figures: those at `offset` in the file's order,
@@ -24,13 +24,13 @@ extension PartyDayDatabase {
         try read { db in
             let all = try OrganisationQueries.all(db, kind: .branch)
             let page = Array(all.dropFirst(max(0, offset)).prefix(max(1, limit)))
-            return (try Self.fetchBranchReports(db, page, halves: halves, year: year, today: today), all.count)
+            return (try Self.fetchBranchReportsInHalves(db, page, halves: halves, year: year, today: today), all.count)
         }
     }
 
     /// The reports of consecutive branches of the file, in two halves at once, each half read in one
     /// pass over the rows of its range of branch ids.
-    static func fetchBranchReports(_ db: Database, _ branches: [Organisation], halves: HalvesReader, year: Int, today: CivilDate) throws
+    static func fetchBranchReportsInHalves(_ db: Database, _ branches: [Organisation], halves: HalvesReader, year: Int, today: CivilDate) throws
         -> [BranchReport]
     {
         try halves.map(db, items: branches) { db, half in

@@ -1,21 +1,19 @@
 import GRDB
 import PartyDayModel
 
-/// Which branches a read covers: one branch, those whose ids fall in a range (a page of the file's
-/// branches), or every branch in the file. The whole-file reports read each table once for the
+/// Which branches a read covers: one branch, or those whose ids fall in a range (half of the file's
+/// branches, or a page of them). The whole-file reports read each table once for the
 /// branches covered and partition the rows, where one query a branch would run thousands of queries
 /// on a county's file.
 enum BranchScope: Sendable, Hashable {
     case one(Int64)
     case range(ClosedRange<Int64>)
-    case all
 
     /// The branches covered, in the file's order.
     func branchIDs(_ db: Database) throws -> [Int64] {
         switch self {
         case .one(let branchID): [branchID]
         case .range(let ids): try OrganisationQueries.all(db, kind: .branch).map(\.id).filter(ids.contains)
-        case .all: try OrganisationQueries.all(db, kind: .branch).map(\.id)
         }
     }
 
@@ -26,12 +24,11 @@ enum BranchScope: Sendable, Hashable {
         if case .range = self { "+" + column } else { column }
     }
 
-    /// An SQL condition on a column holding a branch id, and its arguments: `column = ?`, a range, or true.
+    /// An SQL condition on a column holding a branch id, and its arguments: `column = ?` or a range.
     func condition(_ column: String) -> (sql: String, arguments: StatementArguments) {
         switch self {
         case .one(let branchID): ("\(column) = ?", [branchID])
         case .range(let ids): ("\(column) BETWEEN ? AND ?", [ids.lowerBound, ids.upperBound])
-        case .all: ("1", [])
         }
     }
 }

@@ -12,22 +12,22 @@ extension PartyDayDatabase {
             case .all: ""
             }
             let range = days.map { "AND d.date BETWEEN '\($0.lowerBound)' AND '\($0.upperBound)'" } ?? ""
-            let rows = try Row.fetchAll(
-                db.cachedStatement(sql: """
-                    SELECT \(MakeUpRow.selection(of: "m")), p.name, g.name, d.date, a.status
-                    FROM make_up m
-                    JOIN member p ON p.id = m.member_id
-                    JOIN activity_day d ON d.id = m.day_id
-                    LEFT JOIN organisation g ON g.id = p.group_id
-                    LEFT JOIN attendance a ON a.day_id = m.day_id AND a.member_id = m.member_id
-                    WHERE d.branch_id = ? \(condition) \(range)
-                    ORDER BY m.date IS NOT NULL, CASE WHEN m.date IS NULL THEN m.due_on END, m.date DESC, d.date, p.name_pinyin, m.id
-                    """),
-                arguments: [branchID])
-            return rows.compactMap { row in
-                guard let makeUp = MakeUpRow.decode(row), let date = CivilDate(row[12] as String) else { return nil }
-                return MakeUpEntry(makeUp: makeUp, name: row[10], groupName: row[11], dayDate: date, wasExcused: (row[13] as String?) == "excused")
+            var entries: [MakeUpEntry] = []
+            try ColumnReader.forEach(db, sql: """
+                SELECT \(MakeUpRow.selection(of: "m")), p.name, g.name, d.date, a.status
+                FROM make_up m
+                JOIN member p ON p.id = m.member_id
+                JOIN activity_day d ON d.id = m.day_id
+                LEFT JOIN organisation g ON g.id = p.group_id
+                LEFT JOIN attendance a ON a.day_id = m.day_id AND a.member_id = m.member_id
+                WHERE d.branch_id = ? \(condition) \(range)
+                ORDER BY m.date IS NOT NULL, CASE WHEN m.date IS NULL THEN m.due_on END, m.date DESC, d.date, p.name_pinyin, m.id
+                """, arguments: [branchID]) { row in
+                guard let makeUp = MakeUpRow.decode(row), let date = row.date(12) else { return }
+                entries.append(MakeUpEntry(
+                    makeUp: makeUp, name: row.text(10) ?? "", groupName: row.text(11), dayDate: date, wasExcused: row.text(13) == "excused"))
             }
+            return entries
         }
     }
 

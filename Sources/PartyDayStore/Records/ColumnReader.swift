@@ -52,6 +52,16 @@ struct ColumnReader {
         }
     }
 
+    /// The first row a query yields, decoded by `decode`; nil when it yields none.
+    static func first<T>(_ db: Database, sql: String, arguments: StatementArguments, _ decode: (ColumnReader) throws -> T?) throws -> T? {
+        let statement = try db.cachedStatement(sql: sql)
+        try statement.setArguments(arguments)
+        let reader = ColumnReader(statement: statement.sqliteStatement)
+        let cursor = try Row.fetchCursor(statement)
+        guard try cursor.next() != nil else { return nil }
+        return try decode(reader)
+    }
+
     private func withBytes<T>(_ index: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T? {
         // sqlite3_column_text answers NULL for a NULL column, so no separate type check is needed.
         guard let pointer = sqlite3_column_text(statement, index) else { return nil }

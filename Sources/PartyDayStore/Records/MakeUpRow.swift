@@ -10,15 +10,7 @@ enum MakeUpRow {
         selection.split(separator: ",").map { "\(table)." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
     }
 
-    static func decode(_ row: Row) -> MakeUp? {
-        guard let method = MakeUpMethod(rawValue: row[3]) else { return nil }
-        return MakeUp(
-            id: row[0], dayID: row[1], memberID: row[2], method: method, dueOn: (row[4] as String?).flatMap(CivilDate.init),
-            doneOn: (row[5] as String?).flatMap(CivilDate.init), doneBy: row[6], place: row[7], isOutflow: row[8], note: row[9])
-    }
-
-    /// The same from a reader stepping through many rows (a county's year of make-ups), without
-    /// copying each row first.
+    /// The make-up on the reader's current row, selected by `selection` (or `selection(of:)`) first.
     static func decode(_ row: ColumnReader) -> MakeUp? {
         guard let method = row.code(3, MakeUpMethod.self) else { return nil }
         return MakeUp(
@@ -27,14 +19,14 @@ enum MakeUpRow {
     }
 
     static func fetchOne(_ db: Database, id: Int64) throws -> MakeUp? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(selection) FROM make_up WHERE id = ?"), arguments: [id]).flatMap(decode)
+        try ColumnReader.first(db, sql: "SELECT \(selection) FROM make_up WHERE id = ?", arguments: [id], decode)
     }
 
     /// The make-up of one member's day, open or done, if any.
     static func fetchOne(_ db: Database, dayID: Int64, memberID: Int64) throws -> MakeUp? {
-        try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT \(selection) FROM make_up WHERE day_id = ? AND member_id = ? ORDER BY date IS NULL, id LIMIT 1"),
-            arguments: [dayID, memberID]).flatMap(decode)
+        try ColumnReader.first(
+            db, sql: "SELECT \(selection) FROM make_up WHERE day_id = ? AND member_id = ? ORDER BY date IS NULL, id LIMIT 1",
+            arguments: [dayID, memberID], decode)
     }
 
     /// Takes back a member's open make-up of a day: they turned out to have attended.
