@@ -8,9 +8,11 @@ import GRDB
 /// Both halves see the same state of the file. The file keeps a rollback journal, in which a commit
 /// waits until no connection holds a shared lock; the first connection holds one (it has read in its
 /// transaction before this is called) until both halves are done, so nothing can be committed between
-/// the two connections' reads. The second connection never waits for a lock: a writer that already
-/// waits to commit is waiting for the first connection, so the second would wait for nothing. When it
-/// cannot begin at once, the first connection reads the second half too.
+/// the two connections' reads. The second connection shares the process's lock (SQLite counts a
+/// process's readers), so it begins even while another process waits to commit, and that writer gets
+/// its turn when the first ends, as it would after a one-connection read. It is still never made to
+/// wait (a writer waiting to commit waits for the first connection): should it be refused, the first
+/// connection reads the second half too.
 struct HalvesReader: Sendable {
     /// The file both connections read.
     let path: String
