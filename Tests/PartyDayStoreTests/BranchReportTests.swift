@@ -151,6 +151,8 @@ struct BranchReportTests {
                 memberID: member.id, from: YearMonth("2026-11")!, category: .retired, base: Fen(300_000), reason: "退休", actor: .secretary)) != nil
         }
         #expect(changed, "some member of the branch had November unpaid")
+        // One branch holds its lecture monthly, not quarterly: the file's settings are read once for every branch.
+        try database.setMeetingFrequency(.monthly, for: .partyLecture, branchID: branches[3].id, actor: .secretary)
         let queue = try DatabaseQueue(path: folder.databasePath)
         try queue.write { db in
             try db.execute(sql: "DELETE FROM setting WHERE key = ?", arguments: [PartyDayDatabase.recordsBeginKey(branches[2].id)])
@@ -184,13 +186,29 @@ struct BranchReportTests {
         try database.generateDemo(DemoOptions(members: 200, branches: 3, years: 3, seed: 11, today: Self.day("2026-11-25")), actor: .secretary)
         let branches = try database.organisations(kind: .branch)
         // One member absent from every day and never making up: a run from the year before into this one.
-        let absentee = try #require(
-            try database.members(MemberFilter(branchID: branches[0].id)).first { $0.profile.joinedOn < Self.day("2024-06-01") && $0.profile.status == .full })
+        let longServing = try database.members(MemberFilter(branchID: branches[0].id)).filter {
+            $0.profile.joinedOn < Self.day("2024-06-01") && $0.profile.status == .full
+        }
+        let absentee = try #require(longServing.first)
+        // Another, absent too, made up one day of October 2025: their run ends there, which only the
+        // second read of the earlier months' make-ups can see.
+        let madeUpLastYear = try #require(longServing.dropFirst().first)
         let writer = try DatabaseQueue(path: folder.databasePath)
         try writer.write { db in
-            try db.execute(sql: "UPDATE attendance SET status = 'absent' WHERE member_id = ?", arguments: [absentee.id])
-            try db.execute(sql: "DELETE FROM make_up WHERE member_id = ?", arguments: [absentee.id])
-            try db.execute(sql: "DELETE FROM article9_exemption WHERE member_id = ?", arguments: [absentee.id])
+            for member in [absentee, madeUpLastYear] {
+                try db.execute(sql: "UPDATE attendance SET status = 'absent' WHERE member_id = ?", arguments: [member.id])
+                try db.execute(sql: "DELETE FROM make_up WHERE member_id = ?", arguments: [member.id])
+                try db.execute(sql: "DELETE FROM article9_exemption WHERE member_id = ?", arguments: [member.id])
+            }
+            try db.execute(sql: """
+                INSERT INTO make_up (day_id, member_id, method, date)
+                SELECT a.day_id, a.member_id, 'online', '2025-11-03' FROM attendance a JOIN activity_day d ON d.id = a.day_id
+                WHERE a.member_id = ? AND d.status = 'held' AND d.date BETWEEN '2025-10-01' AND '2025-10-31' LIMIT 1
+                """, arguments: [madeUpLastYear.id])
+            #expect(db.changesCount == 1, "the member was expected at a day of October 2025")
+            // The absentee has paid nothing this year: their latest payment and the branch's months
+            // recorded are looked for before January.
+            try db.execute(sql: "DELETE FROM dues_payment WHERE member_id = ? AND month >= '2026-01'", arguments: [absentee.id])
         }
         try writer.close()
         let everyBranch = BranchScope.range(branches.first!.id...branches.last!.id)
@@ -209,7 +227,16 @@ struct BranchReportTests {
                     _ = MemberStanding.standings(
                         of: members[branch.id] ?? [], branchID: branch.id, records: records[branch.id]!, today: asOf, unsettled: &unsettled)
                 }
-                return (try PartyDayDatabase.fetchStandings(db, scope: everyBranch, members: members, today: asOf, recordsBegin: begins), unsettled)
+                // As the reports read them: the year's payments and make-ups read first.
+                let days = try #require(CivilDate(year: asOf.year, month: 1, day: 1)) ... asOf
+                let readAlready = YearsRecords(
+                    payments: try YearsPayments.read(db, scope: everyBranch, year: asOf.year),
+                    makeUps: try PartyDayDatabase.fetchMakeUps(db, scope: everyBranch, days: days), makeUpDays: days)
+                return (
+                    try PartyDayDatabase.fetchStandings(
+                        db, scope: everyBranch, members: members, today: asOf, recordsBegin: begins, readAlready: readAlready),
+                    unsettled
+                )
             }
             try queue.close()
             for branch in branches {
@@ -221,5 +248,8 @@ struct BranchReportTests {
             reachedBack += reaching.count
         }
         #expect(reachedBack > 0, "the demo has missed runs that reach back past January")
+        // The run of the member who made up October 2025 begins in November 2025.
+        let november = try #require(try database.memberStandings(branchID: branches[0].id, asOf: Self.day("2026-11-25"))[madeUpLastYear.id])
+        #expect(november.assessment.missedMonths > 0 && november.assessment.missedMonths <= 13)
     }
 }

@@ -34,7 +34,7 @@ public struct MemberStanding: Sendable, Hashable {
         public var heldDays: [(id: Int64, date: CivilDate)]
         /// Attendance by day and member.
         public var attendance: [Int64: [Int64: AttendanceStatus]]
-        /// Days made up, by member.
+        /// Days made up, by member (with `attendanceFrom`, at least those from that month on).
         public var madeUp: [Int64: Set<Int64>]
         /// Months paid, by member: every one, or at least each member's latest through the month the
         /// unpaid run is counted to.
@@ -88,29 +88,48 @@ public struct MemberStanding: Sendable, Hashable {
     }
 
     /// The same from records whose attendance begins at `records.attendanceFrom`: a member whose missed
-    /// run walks back past that month without ending is put in `unsettled`, and their standing must be
-    /// worked out again from records that reach further back.
+    /// run walks back past that month without ending, into a month with a day they were expected at,
+    /// is put in `unsettled`, and their standing must be worked out again from records that reach
+    /// further back.
     public static func standings(
         of members: [Member], branchID: Int64, records: Records, today: CivilDate, unsettled: inout Set<Int64>
     ) -> [Int64: MemberStanding] {
         let recorded = records.recordedDays
         let begin = records.recordsBegin
         let start = begin ?? CivilDate(daysSinceEpoch: 0)
-        let past = records.heldDays.filter { day in day.date <= today && day.date >= start && recorded.contains(day.id) }
+        // Each day with its marks, looked up once for the branch rather than once a member.
+        typealias Day = (id: Int64, date: CivilDate, marks: [Int64: AttendanceStatus]?)
+        let past: [Day] = records.heldDays.compactMap { day in
+            guard day.date <= today, day.date >= start, recorded.contains(day.id) else { return nil }
+            return (id: day.id, date: day.date, marks: records.attendance[day.id])
+        }
+        let thisYear = past.filter { $0.date.year == today.year }
         let duesMonths = records.recordedDuesMonths
-        var byMonth: [YearMonth: [(id: Int64, date: CivilDate)]] = [:]
-        for day in past { byMonth[day.date.yearMonth, default: []].append(day) }
+        // The days by month in an array from the earliest, looked up at every step of every member's walk.
+        let earliest = past.lazy.map(\.date.yearMonth).min()
+        func monthIndex(_ month: YearMonth) -> Int? { earliest.map { (month.year - $0.year) * 12 + month.month - $0.month } }
+        var byMonth: [[Day]] = []
+        for day in past {
+            guard let index = monthIndex(day.date.yearMonth) else { continue }
+            if index >= byMonth.count { byMonth += Array(repeating: [], count: index + 1 - byMonth.count) }
+            byMonth[index].append(day)
+        }
+        func days(in month: YearMonth) -> [Day] {
+            guard let index = monthIndex(month), byMonth.indices.contains(index) else { return [] }
+            return byMonth[index]
+        }
         var result: [Int64: MemberStanding] = [:]
+        result.reserveCapacity(members.count)
         for member in members {
             let profile = member.profile
             var expected = 0
             var attended = 0
             var expectedByMonth = [Int](repeating: 0, count: 12)
             var attendedByMonth = [Int](repeating: 0, count: 12)
-            for day in past where day.date.year == today.year && AttendanceTally.isExpected(profile, atBranch: branchID, on: day.date) {
+            for day in thisYear where AttendanceTally.isExpected(profile, atBranch: branchID, on: day.date) {
                 expected += 1
                 expectedByMonth[day.date.month - 1] += 1
-                if records.attendance[day.id]?[member.id]?.attended == true {
+                if day.marks?[member.id]?.attended == true {
                     attended += 1
                     attendedByMonth[day.date.month - 1] += 1
                 }
@@ -121,17 +140,20 @@ public struct MemberStanding: Sendable, Hashable {
             let since = max(profile.joinedOn.yearMonth, begin?.yearMonth ?? profile.joinedOn.yearMonth)
             let missed = Article9Warning.missedRun(through: today.yearMonth, since: since) { month in
                 if exempt(month) { return .excused }
-                if let from = records.attendanceFrom, month < from {
-                    unsettled.insert(member.id)
-                    return .tookPart  // Not known here: the walk stops, and the member is worked out again.
+                var expectedAny = false
+                var excusedAny = false
+                for day in days(in: month) where AttendanceTally.isExpected(profile, atBranch: branchID, on: day.date) {
+                    if let from = records.attendanceFrom, month < from {
+                        unsettled.insert(member.id)
+                        return .tookPart  // Not known here: the walk stops, and the member is worked out again.
+                    }
+                    let status = day.marks?[member.id]
+                    if status?.attended == true || madeUp.contains(day.id) { return .tookPart }
+                    expectedAny = true
+                    excusedAny = excusedAny || status == .excused
                 }
-                let days = (byMonth[month] ?? []).filter { AttendanceTally.isExpected(profile, atBranch: branchID, on: $0.date) }
-                guard !days.isEmpty else { return .noActivity }
-                if days.contains(where: { records.attendance[$0.id]?[member.id]?.attended == true || madeUp.contains($0.id) }) {
-                    return .tookPart
-                }
-                if days.contains(where: { records.attendance[$0.id]?[member.id] == .excused }) { return .excused }
-                return .missed
+                guard expectedAny else { return .noActivity }
+                return excusedAny ? .excused : .missed
             }
             let unpaid = Article9Warning.unpaidRun(
                 through: today.yearMonth.previous, since: since, profile: profile, paidMonths: records.paidMonths[member.id] ?? [],

@@ -20,6 +20,20 @@ extension PartyDayDatabase {
         return result
     }
 
+    /// The frequencies every branch has set, by branch: one read of the settings, where a county's
+    /// file would otherwise ask two questions a branch.
+    static func fetchMeetingFrequencies(_ db: Database) throws -> [Int64: [MeetingKind: MeetingFrequency]] {
+        var result: [Int64: [MeetingKind: MeetingFrequency]] = [:]
+        try ColumnReader.forEach(db, sql: "SELECT key, value FROM setting WHERE key GLOB 'meeting_frequency:*'", arguments: []) { row in
+            let parts = (row.text(0) ?? "").split(separator: ":")
+            guard parts.count == 3, let branchID = Int64(parts[1]), let kind = MeetingKind(rawValue: String(parts[2])),
+                  MeetingFrequency.configurableKinds.contains(kind), let frequency = row.text(1).flatMap(MeetingFrequency.init(rawValue:))
+            else { return }
+            result[branchID, default: [:]][kind] = frequency
+        }
+        return result
+    }
+
     /// Sets how often a branch holds its party lecture or life meeting; one undoable change.
     public func setMeetingFrequency(
         _ frequency: MeetingFrequency, for kind: MeetingKind, branchID: Int64, actor: ActorID
@@ -55,11 +69,15 @@ extension PartyDayDatabase {
         // Two years back covers a yearly meeting's previous period from any date.
         let held = try fetchHeldMeetings(db, scope: scope, from: today.adding(days: -800), through: today)
         let begins = try recordsBegin ?? fetchRecordsBegins(db, branchIDs: branchIDs)
+        let frequencies =
+            switch scope {
+            case .one(let branchID): [branchID: try fetchMeetingFrequencies(db, branchID: branchID)]
+            case .range: try fetchMeetingFrequencies(db)
+            }
         var result: [Int64: [MeetingStanding]] = [:]
         for branchID in branchIDs {
             result[branchID] = MeetingTracker.standings(
-                held: held[branchID] ?? [], frequencies: try fetchMeetingFrequencies(db, branchID: branchID), asOf: today,
-                recordsBegin: begins[branchID])
+                held: held[branchID] ?? [], frequencies: frequencies[branchID] ?? [:], asOf: today, recordsBegin: begins[branchID])
         }
         return result
     }

@@ -112,21 +112,18 @@ extension PartyDayDatabase {
 
     /// The days between two dates of one branch or of every branch, in date order, with their themes.
     static func fetchDays(_ db: Database, scope: BranchScope, from start: CivilDate, through end: CivilDate) throws -> [ActivityDay] {
-        let branch = scope.condition("branch_id")
-        let arguments = branch.arguments + [start.description, end.description]
+        let dated = scope.days(branch: "branch_id", date: "date", from: start, through: end)
         var days: [ActivityDay] = []
         try ColumnReader.forEach(db, sql: """
-            SELECT \(ActivityDayRow.selection)
-            FROM activity_day WHERE \(branch.sql) AND \(scope.dated("date")) BETWEEN ? AND ? ORDER BY date, id
-            """, arguments: arguments) { row in days.append(try ActivityDayRow.decode(row)) }
+            SELECT \(ActivityDayRow.selection) FROM activity_day WHERE \(dated.sql) ORDER BY date, id
+            """, arguments: dated.arguments) { row in days.append(try ActivityDayRow.decode(row)) }
         guard !days.isEmpty else { return days }
         // The themes of all the days in one query, not one per day.
         var themes: [Int64: [String]] = [:]
         try ColumnReader.forEach(db, sql: """
-            SELECT day_id, theme_id FROM activity_day_theme WHERE day_id IN (
-                SELECT id FROM activity_day WHERE \(branch.sql) AND \(scope.dated("date")) BETWEEN ? AND ?)
+            SELECT day_id, theme_id FROM activity_day_theme WHERE day_id IN (SELECT id FROM activity_day WHERE \(dated.sql))
             ORDER BY day_id, position
-            """, arguments: arguments) { row in
+            """, arguments: dated.arguments) { row in
             if let theme = row.text(1) { themes[row.int64(0), default: []].append(theme) }
         }
         for index in days.indices { days[index].themeIDs = themes[days[index].id] ?? [] }
@@ -138,18 +135,16 @@ extension PartyDayDatabase {
     static func fetchHeldMeetings(_ db: Database, scope: BranchScope, from start: CivilDate, through end: CivilDate) throws
         -> [Int64: [HeldMeetings]]
     {
-        let branch = scope.condition("branch_id")
+        let dated = scope.days(branch: "branch_id", date: "date", from: start, through: end)
         var held: [Int64: [HeldMeetings]] = [:]
-        for row in try Row.fetchAll(
-            db.cachedStatement(sql: """
-                SELECT branch_id, date, meeting_kinds FROM activity_day
-                WHERE \(branch.sql) AND \(scope.dated("date")) BETWEEN ? AND ? AND status = 'held' AND meeting_kinds != ''
-                """),
-            arguments: branch.arguments + [start.description, end.description])
-        {
-            guard let date = CivilDate(row[1] as String) else { continue }
-            let kinds = Set((row[2] as String).split(separator: ",").compactMap { MeetingKind(rawValue: String($0)) })
-            held[row[0], default: []].append(HeldMeetings(date: date, kinds: kinds))
+        var parsed: [String: Set<MeetingKind>] = [:]  // A file holds a handful of combinations, read thousands of times.
+        try ColumnReader.forEach(db, sql: """
+            SELECT branch_id, date, meeting_kinds FROM activity_day WHERE \(dated.sql) AND status = 'held' AND meeting_kinds != ''
+            """, arguments: dated.arguments) { row in
+            guard let date = row.date(1), let codes = row.text(2) else { return }
+            let kinds = parsed[codes] ?? Set(codes.split(separator: ",").compactMap { MeetingKind(rawValue: String($0)) })
+            parsed[codes] = kinds
+            held[row.int64(0), default: []].append(HeldMeetings(date: date, kinds: kinds))
         }
         return held
     }

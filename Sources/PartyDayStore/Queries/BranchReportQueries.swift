@@ -47,20 +47,21 @@ extension PartyDayDatabase {
         let branch = scope.condition("branch_id")
         var everyone: [Int64: [Member]] = Dictionary(uniqueKeysWithValues: branches.map { ($0.id, []) })
         for member in try MemberRow.fetchAll(
-            db, sql: "SELECT \(MemberRow.selection) FROM member WHERE \(branch.sql) ORDER BY id", arguments: branch.arguments)
+            db, sql: "SELECT \(MemberRow.countingSelection) FROM member WHERE \(branch.sql) ORDER BY branch_id, id", arguments: branch.arguments)
         {
             everyone[member.profile.branchID]?.append(member)
         }
         let onRoster = everyone.mapValues { $0.filter { $0.profile.leftOn == nil } }
         let begins = try fetchRecordsBegins(db, branchIDs: branches.map(\.id))
-        let standings = try fetchStandings(db, scope: scope, members: onRoster, today: asOf, recordsBegin: begins)
+        let payments = try YearsPayments.read(db, scope: scope, year: year)
+        let makeUpDays = BranchReport.daysCounted(year: year, today: today)
+        let makeUps = try makeUpDays.map { try fetchMakeUps(db, scope: scope, days: $0) } ?? [:]
+        let standings = try fetchStandings(
+            db, scope: scope, members: onRoster, today: asOf, recordsBegin: begins,
+            readAlready: YearsRecords(payments: payments, makeUps: makeUps, makeUpDays: makeUpDays))
         let meetings = try fetchMeetingStandings(db, scope: scope, asOf: asOf, recordsBegin: begins)
-        let dues = try fetchDuesFigures(db, scope: scope, year: year, asOf: asOf, members: everyone, recordsBegin: begins)
-        var days: [Int64: [ActivityDay]] = [:]
-        if let first = YearMonth(year: year, month: 1), let last = YearMonth(year: year, month: 12) {
-            for day in try fetchDays(db, scope: scope, from: first.firstDay, through: last.lastDay) { days[day.branchID, default: []].append(day) }
-        }
-        let makeUps = try BranchReport.daysCounted(year: year, today: today).map { try fetchMakeUps(db, scope: scope, days: $0) } ?? [:]
+        let dues = try fetchDuesFigures(db, scope: scope, payments: payments, asOf: asOf, members: everyone, recordsBegin: begins)
+        let days = try fetchReportDays(db, scope: scope, year: year)
         return branches.map { branch in
             return BranchReport(
                 branch: branch, year: year, asOf: asOf,
@@ -69,12 +70,44 @@ extension PartyDayDatabase {
                 days: days[branch.id] ?? [], makeUps: makeUps[branch.id] ?? [], meetings: meetings[branch.id] ?? [], dues: dues[branch.id] ?? [])
         }
     }
+
+    /// The days of a year of one branch or many, by branch, as the reports read them: when, whether
+    /// held, and the themes of those held.
+    static func fetchReportDays(_ db: Database, scope: BranchScope, year: Int) throws -> [Int64: [ReportDay]] {
+        guard let first = YearMonth(year: year, month: 1), let last = YearMonth(year: year, month: 12) else { return [:] }
+        let dated = scope.days(branch: "branch_id", date: "date", from: first.firstDay, through: last.lastDay)
+        var days: [Int64: [ReportDay]] = [:]
+        var place: [Int64: (branchID: Int64, index: Int)] = [:]
+        try ColumnReader.forEach(db, sql: "SELECT id, branch_id, date, status FROM activity_day WHERE \(dated.sql)", arguments: dated.arguments) { row in
+            guard let date = row.date(2), let status = row.code(3, ActivityDayStatus.self) else {
+                throw DatabaseError(message: "activity day \(row.int64(0)) has an unreadable date or status")
+            }
+            let branchID = row.int64(1)
+            place[row.int64(0)] = (branchID, days[branchID]?.count ?? 0)
+            days[branchID, default: []].append(ReportDay(date: date, status: status))
+        }
+        try ColumnReader.forEach(db, sql: """
+            SELECT day_id, theme_id FROM activity_day_theme WHERE day_id IN (SELECT id FROM activity_day WHERE \(dated.sql) AND status = 'held')
+            """, arguments: dated.arguments) { row in
+            guard let (branchID, index) = place[row.int64(0)], let theme = row.text(1) else { return }
+            days[branchID]?[index].themeIDs.append(theme)
+        }
+        return days
+    }
+}
+
+/// What a branch's report reads of a day of its year.
+struct ReportDay {
+    let date: CivilDate
+    let status: ActivityDayStatus
+    /// The day's themes, read for held days only.
+    var themeIDs: [String] = []
 }
 
 extension BranchReport {
     /// A branch's figures from its records of the year.
     init(
-        branch: Organisation, year: Int, asOf: CivilDate, members: Int, standings: [Int64: MemberStanding], days allDays: [ActivityDay],
+        branch: Organisation, year: Int, asOf: CivilDate, members: Int, standings: [Int64: MemberStanding], days allDays: [ReportDay],
         makeUps yearsMakeUps: [MakeUp], meetings: [MeetingStanding], dues: [DuesMonthLine.Figures]
     ) {
         let days = allDays.filter { $0.date <= asOf && $0.status != .cancelled }

@@ -17,11 +17,19 @@ enum BranchScope: Sendable, Hashable {
         }
     }
 
-    /// A date column as a condition should name it beside this scope's: on a page of branches written
-    /// `+date`, so that the branches' index leads the read. Left to itself SQLite walks every branch's
-    /// days in the date range by the date index, ten times the rows on a county's file.
-    func dated(_ column: String) -> String {
-        if case .range = self { "+" + column } else { column }
+    /// An SQL condition on a table of days, and its arguments: the branch column within this scope and
+    /// the date column from `start` through `end`. A range names its branches through the organisation
+    /// table, so that SQLite reads each branch's dates through the (branch, date) index; left to itself
+    /// it walks either every day of the branches in range or every branch's days in the dates.
+    func days(branch: String, date: String, from start: CivilDate, through end: CivilDate) -> (sql: String, arguments: StatementArguments) {
+        let dates: StatementArguments = [start.description, end.description]
+        switch self {
+        case .one(let branchID):
+            return ("\(branch) = ? AND \(date) BETWEEN ? AND ?", [branchID] + dates)
+        case .range(let ids):
+            return ("\(branch) IN (SELECT id FROM organisation WHERE id BETWEEN ? AND ?) AND \(date) BETWEEN ? AND ?",
+                    [ids.lowerBound, ids.upperBound] + dates)
+        }
     }
 
     /// An SQL condition on a column holding a branch id, and its arguments: `column = ?` or a range.

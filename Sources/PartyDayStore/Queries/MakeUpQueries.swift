@@ -33,12 +33,11 @@ extension PartyDayDatabase {
 
     /// The make-ups of the days between two dates, of one branch or many, by branch: open and done.
     static func fetchMakeUps(_ db: Database, scope: BranchScope, days: ClosedRange<CivilDate>) throws -> [Int64: [MakeUp]] {
-        let branch = scope.condition("d.branch_id")
+        let dated = scope.days(branch: "d.branch_id", date: "d.date", from: days.lowerBound, through: days.upperBound)
         var makeUps: [Int64: [MakeUp]] = [:]
         try ColumnReader.forEach(db, sql: """
-            SELECT \(MakeUpRow.selection(of: "m")), d.branch_id FROM make_up m JOIN activity_day d ON d.id = m.day_id
-            WHERE \(branch.sql) AND d.date BETWEEN ? AND ?
-            """, arguments: branch.arguments + [days.lowerBound.description, days.upperBound.description]) { row in
+            SELECT \(MakeUpRow.selection(of: "m")), d.branch_id FROM make_up m JOIN activity_day d ON d.id = m.day_id WHERE \(dated.sql)
+            """, arguments: dated.arguments) { row in
             if let makeUp = MakeUpRow.decode(row) { makeUps[row.int64(10), default: []].append(makeUp) }
         }
         return makeUps

@@ -46,10 +46,8 @@ struct ColumnReader {
         let statement = try db.cachedStatement(sql: sql)
         try statement.setArguments(arguments)
         let reader = ColumnReader(statement: statement.sqliteStatement)
-        let cursor = try Row.fetchCursor(statement)
-        while try cursor.next() != nil {
-            try body(reader)
-        }
+        // The cursor's own forEach checks the statement once, not at every row.
+        try Row.fetchCursor(statement).forEach { _ in try body(reader) }
     }
 
     /// The first row a query yields, decoded by `decode`; nil when it yields none.

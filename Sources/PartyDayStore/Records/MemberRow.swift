@@ -10,6 +10,14 @@ enum MemberRow {
         applied_on, candidate_on, admitted_on, confirmed_on, joined_on, left_on, leave_reason, leave_note
         """
 
+    /// The same columns for figures that count members and never name them (a county's reports): the
+    /// name, numbers, phone and notes read as empty, in the same order, so `decode` reads both.
+    static let countingSelection = """
+        id, branch_id, group_id, '' AS name, NULL AS member_number, status, NULL AS phone, NULL AS id_number, is_leading_cadre,
+        special_circumstance, make_up_method, flow, flow_organisation, dues_category, dues_base_fen,
+        applied_on, candidate_on, admitted_on, confirmed_on, joined_on, left_on, leave_reason, NULL AS leave_note
+        """
+
     /// The column values of a profile, for insert and update; with the name's readings unless a batch
     /// converts them itself (`pinyin: false`).
     static func values(_ p: MemberProfile, pinyin: Bool = true) -> [String: (any DatabaseValueConvertible)?] {
@@ -40,10 +48,7 @@ enum MemberRow {
         try statement.setArguments(arguments)
         let reader = ColumnReader(statement: statement.sqliteStatement)
         var members: [Member] = []
-        let cursor = try Row.fetchCursor(statement)
-        while try cursor.next() != nil {
-            members.append(try decode(reader))
-        }
+        try Row.fetchCursor(statement).forEach { _ in members.append(try decode(reader)) }
         return members
     }
 
