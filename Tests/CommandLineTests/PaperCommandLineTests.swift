@@ -97,6 +97,7 @@ struct PaperCommandLineTests {
     @Test("report attendance, dues, makeups, warnings, meetings, branches and evaluation on a small branch, as JSON; bad options refused")
     func reports() throws {
         let (folder, runner) = try Self.smallBranch()
+        defer { withExtendedLifetime(folder) {} }  // The branch's file lives as long as the test.
         func json(_ arguments: [String]) throws -> [[String: Any]] {
             let result = try runner.run(["report"] + arguments + ["--format", "json"])
             #expect(result.status == 0, "\(arguments): \(result.stderr)")

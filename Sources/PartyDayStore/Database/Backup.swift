@@ -20,10 +20,11 @@ extension PartyDayDatabase {
 
     /// A checked snapshot of an open file at a new path, made under a partial name and moved into place;
     /// a failure leaves nothing behind.
-    static func snapshot(of source: DatabaseQueue, to path: String) throws(StoreError) {
+    /// With `writers`, the copy steps aside whenever a writer waits (`WriterYieldingRead`) and begins again.
+    static func snapshot(of source: DatabaseQueue, to path: String, yieldingTo writers: FileLock? = nil) throws(StoreError) {
         let partial = path + ".partial-\(UUID().uuidString)"
         do throws(StoreError) {
-            try copy(from: source, toNewFile: partial)
+            try copy(from: source, toNewFile: partial, yieldingTo: writers)
             try checkCopy(partial)
             guard rename(partial, path) == 0 else { throw StoreError.readOnly(path: path) }
         } catch {
@@ -56,13 +57,25 @@ extension PartyDayDatabase {
     }
 
     /// A new owner-only file holding a snapshot of `source`.
-    private static func copy(from source: DatabaseQueue, toNewFile path: String) throws(StoreError) {
+    private static func copy(from source: DatabaseQueue, toNewFile path: String, yieldingTo writers: FileLock?) throws(StoreError) {
         let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw .readOnly(path: path) }
         Glibc.close(descriptor)
         try StoreError.mapping(path: path) {
             let destination = try DatabaseQueue(path: path)
-            try source.backup(to: destination)
+            if let writers {
+                // A few megabytes a step; between steps, a waiting writer stops the copy, which starts over.
+                var interruptions = 0
+                try WriterYieldingRead(writers: writers).run(source, interruptions: &interruptions) { db in
+                    try destination.writeWithoutTransaction { copy in
+                        try db.backup(to: copy, pagesPerStep: 1024) { _ in
+                            if writers.isHeld { throw DatabaseError(resultCode: .SQLITE_INTERRUPT, message: "a writer is waiting") }
+                        }
+                    }
+                }
+            } else {
+                try source.backup(to: destination)
+            }
             try destination.close()
         }
     }
@@ -99,7 +112,7 @@ extension PartyDayDatabase {
         do throws(StoreError) {
             try keepAside(path, at: aside)
             try StoreError.mapping(path: backup) {
-                try copy(from: DatabaseQueue(path: backup, configuration: readOnlyConfiguration), toNewFile: partial)
+                try copy(from: DatabaseQueue(path: backup, configuration: readOnlyConfiguration), toNewFile: partial, yieldingTo: nil)
             }
             try checkCopy(partial)
             guard rename(partial, path) == 0 else { throw StoreError.readOnly(path: path) }

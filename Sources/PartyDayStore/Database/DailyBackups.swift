@@ -38,6 +38,12 @@ public enum DailyBackups {
     /// the new copy's path, or nil when today's was already there. Reads on a connection of its own, so
     /// the caller's work goes on meanwhile.
     public static func keep(of file: String, today: CivilDate) throws(StoreError) -> String? {
+        try keep(of: file, today: today, yieldingTo: nil)
+    }
+
+    /// The same, the copy stepping aside whenever one of the file's writers waits (`writers`: the
+    /// open store's lock), as a county's file takes seconds to copy.
+    static func keep(of file: String, today: CivilDate, yieldingTo writers: FileLock?) throws(StoreError) -> String? {
         let target = path(for: file, on: today)
         if FileManager.default.fileExists(atPath: target) { return nil }
         let folder = folder(for: file)
@@ -50,7 +56,7 @@ public enum DailyBackups {
             configuration.busyMode = .timeout(PartyDayDatabase.defaultBusyTimeout)
             let source = try DatabaseQueue(path: file, configuration: configuration)
             defer { try? source.close() }
-            try PartyDayDatabase.snapshot(of: source, to: target)
+            try PartyDayDatabase.snapshot(of: source, to: target, yieldingTo: writers)
         }
         for day in days(for: file).dropLast(kept) {
             _ = unlink(path(for: file, on: day))

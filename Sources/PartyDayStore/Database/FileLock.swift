@@ -18,6 +18,9 @@ import Darwin
 /// SQLite's included.
 final class FileLock: Sendable {
     let descriptor: Int32
+    /// A second descriptor on the file, its own open file description, only to ask whether a writer
+    /// holds the lock (`isHeld`); kept open as long as `descriptor`, for the same reason.
+    private let probe: Int32
     /// How a wait for another process's lock is bounded, said and stopped (the store's `FileWait`): a
     /// stopped or stuck holder is reported instead of waited for forever.
     let wait: FileWait
@@ -29,7 +32,22 @@ final class FileLock: Sendable {
         self.wait = wait
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw Self.openError(errno, path: path) }
+        let probe = open(path, O_RDONLY | O_CLOEXEC)
+        guard probe >= 0 else {
+            let code = errno
+            close(fd)
+            throw Self.openError(code, path: path)
+        }
         descriptor = fd
+        self.probe = probe
+    }
+
+    /// Whether a writer, in this process or another, holds the lock now: a long read steps aside
+    /// when one does, since that writer is waiting for the read to end before it can commit.
+    var isHeld: Bool {
+        guard flock(probe, LOCK_SH | LOCK_NB) == 0 else { return errno == EWOULDBLOCK }
+        _ = flock(probe, LOCK_UN)
+        return false
     }
 
     /// Who holds a lock on the file now, when the system says.
@@ -63,6 +81,7 @@ final class FileLock: Sendable {
     }
 
     deinit {
+        close(probe)
         close(descriptor)
     }
 
