@@ -64,11 +64,42 @@ public final class StoreEffectRunner: WorkRunner {
     }
 
     public func run(_ effect: Effect) -> Action? {
+        if case .readAhead(let read) = effect {
+            readAhead(read)
+            return nil
+        }
+        if effect.readsFileOnly { return read(effect) }
         let action = perform(effect)
         // This process's own commit is reloaded by its result; the next tick should not report it too.
         // (Its result's reloads also read any other process's commit made meanwhile.)
-        if effect.writes { _ = try? watcher?.hasChanged() }
+        if effect.writes {
+            _ = try? watcher?.hasChanged()
+            answers.removeAll()
+        }
         return action
+    }
+
+    /// Whether reads are answered from what was read before while the file is unchanged (on by
+    /// default; the benchmark turns it off to time the reads themselves).
+    public var keepsAnswers = true
+
+    /// The reads' answers kept, with the file's version each was read at.
+    private var answers = ReadAheadCache()
+
+    /// A read: answered from what was read at the file's current version, else read and kept. The
+    /// version is taken before reading, so a commit during the read leaves the answer unkept.
+    private func read(_ effect: Effect) -> Action? {
+        guard keepsAnswers, let version = watcher?.version() else { return perform(effect) }
+        if let kept = answers.answer(for: effect, at: version) { return kept }
+        let action = perform(effect)
+        if watcher?.version() == version { answers.keep(action, for: effect, at: version) }
+        return action
+    }
+
+    /// Reads `effect` ahead for a screen not shown, unless its answer for the file as it is is kept.
+    private func readAhead(_ effect: Effect) {
+        guard keepsAnswers, effect.readsFileOnly, let version = watcher?.version(), !answers.holds(effect, at: version) else { return }
+        _ = read(effect)
     }
 
     private func perform(_ effect: Effect) -> Action? {
@@ -129,6 +160,8 @@ public final class StoreEffectRunner: WorkRunner {
                 case .failure(let error): .reply(.branchReports(year: year, from: from, total: 0, .failure(error)))
                 }
             }
+        case .readAhead(let read):
+            return perform(read)
         case .loadBranches:
             return attempt { db throws(StoreError) in try db.organisations(kind: .branch) }.map(Action.branchesLoaded)
         case .checkForChanges:

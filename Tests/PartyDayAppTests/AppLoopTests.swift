@@ -107,4 +107,65 @@ struct StoreEffectRunnerTests {
             return
         }
     }
+
+    /// The roster's entries as the runner answers `.loadRoster` for the branch.
+    private func rosterNames(_ runner: StoreEffectRunner, branchID: Int64) -> [String]? {
+        guard case .reply(.roster(.success(let data)))? = runner.run(.loadRoster(branchID: branchID, includeLeft: false)) else { return nil }
+        return data.entries.map(\.name)
+    }
+
+    @Test("a read ahead answers its key while the file is unchanged; any commit, here or elsewhere, makes it read again")
+    func readAheadFollowsEveryCommit() throws {
+        let folder = try TemporaryFolder()
+        let location = folder.location
+        let database = try PartyDayDatabase.open(location)
+        let branch = try database.initialise(branchName: "第一党支部", actor: .secretary)
+        try database.addMember(MemberProfile(branchID: branch.id, name: "张三", joinedOn: Sample.today), actor: .secretary)
+        let runner = StoreEffectRunner(location: location, actor: .secretary, today: Sample.today, database: database)
+        #expect(runner.run(.readAhead(.loadRoster(branchID: branch.id, includeLeft: false))) == nil, "nothing comes back")
+        #expect(rosterNames(runner, branchID: branch.id) == ["张三"])
+
+        // Another process's commit: the next key reads the file again.
+        let other = try PartyDayDatabase.open(location)
+        try other.addMember(MemberProfile(branchID: branch.id, name: "王五", joinedOn: Sample.today), actor: .station("门口"))
+        #expect(rosterNames(runner, branchID: branch.id)?.sorted() == ["张三", "王五"].sorted())
+
+        // This process's own commit, through the same connection the reads use.
+        try database.addMember(MemberProfile(branchID: branch.id, name: "李四", joinedOn: Sample.today), actor: .secretary)
+        #expect(rosterNames(runner, branchID: branch.id)?.count == 3)
+    }
 }
+
+@Suite("Reading ahead")
+struct ReadAheadTests {
+    @Test("once the screen shown has its answer, every other screen's reads go ahead in the background; none while a form is open")
+    func readsAheadAfterASettledReply() {
+        var state = AppState(language: .zh, actor: .secretary, height: 24, width: 80, needsSetup: false, branchName: "第一党支部", today: Sample.today)
+        let app = SecretaryApp()
+        let commands = app.reduce(&state, .reply(.history(.success([]))))
+        let reads = commands.compactMap { command -> Effect? in
+            if case .run(.readAhead(let read), _) = command { return read }
+            return nil
+        }
+        #expect(reads.count == commands.count, "only reads ahead")
+        #expect(reads.contains { if case .loadRoster = $0 { true } else { false } })
+        #expect(reads.contains { if case .loadDues = $0 { true } else { false } })
+        #expect(reads.contains { if case .loadReports = $0 { true } else { false } })
+        let allFileReads = reads.allSatisfy { $0.readsFileOnly }
+        #expect(allFileReads)
+        let allInBackground = commands.allSatisfy { command in
+            if case .run(let work, _) = command { return app.runsInBackground(work) }
+            return false
+        }
+        #expect(allInBackground)
+        // What a key reads is what was read ahead for it.
+        var pressed = state
+        let roster = Reducer.reduce(&pressed, .key(.character("2")))
+        let readAlready = roster.allSatisfy { reads.contains($0) || !$0.readsFileOnly }
+        #expect(!roster.isEmpty && readAlready)
+
+        state.help = HelpState()
+        #expect(state.readAheadEffects.isEmpty)
+    }
+}
+

@@ -119,6 +119,9 @@ public enum Effect: Sendable, Equatable {
     /// branches from `from` in the file's order (a page at a time, so a county's file is counted in
     /// steps that other reads can come between).
     case loadBranchReports(year: Int, from: Int)
+    /// Read what a screen not shown would read when opened, in the background, so its key draws it
+    /// from what was read while the file is unchanged (the runner keeps it; nothing comes back).
+    indirect case readAhead(Effect)
     /// Record a follow-up with a member.
     case addFollowUpNote(FollowUpNoteRequest)
     /// Exempt a member from article-9 reminders for a period.
@@ -134,14 +137,29 @@ public enum Effect: Sendable, Equatable {
              .setAttendance, .closeAttendance, .reopenAttendance, .setSignOut, .setGraceMinutes, .setStationPIN, .fixDuesYear, .completeMakeUp, .payDues, .changeDues,
              .addFollowUpNote, .exempt, .removeExemption: true
         case .loadHistory, .checkForChanges, .loadMonth, .loadBranches, .loadBranchFacts, .loadRoster, .loadMember, .previewImport,
-             .loadThemes, .loadAttendance, .loadDues, .loadMakeUps, .loadFollowUp, .loadReports, .loadBranchReports: false
+             .loadThemes, .loadAttendance, .loadDues, .loadMakeUps, .loadFollowUp, .loadReports, .loadBranchReports, .readAhead: false
+        }
+    }
+
+    /// Whether the effect only reads the file and its answer depends on nothing else: such a read is
+    /// read ahead for the screens not shown, and its answer kept while the file is unchanged. (Not the
+    /// change check, which takes the page check's result; not a sheet to import, which is another file;
+    /// not a member opened for editing, whose answer is the base a save is checked against.)
+    public var readsFileOnly: Bool {
+        switch self {
+        case .loadHistory, .loadMonth, .loadBranchFacts, .loadRoster, .loadThemes, .loadAttendance, .loadDues, .loadMakeUps,
+             .loadFollowUp, .loadReports: true
+        default: false
         }
     }
 
     /// Whether the screen is drawn without waiting for the effect: reading every branch's year takes
     /// seconds on a county's file, and the screen shows what it has meanwhile.
     public var runsInBackground: Bool {
-        if case .loadBranchReports = self { true } else { false }
+        switch self {
+        case .loadBranchReports, .readAhead: true
+        default: false
+        }
     }
 
     /// Whether the effect takes long enough that the screen should show its "working…" state first.
@@ -153,7 +171,7 @@ public enum Effect: Sendable, Equatable {
              .loadMember, .saveMember, .addGroup, .recordLeaving, .previewImport, .loadThemes, .saveTheme, .retireTheme,
              .loadAttendance, .setAttendance, .closeAttendance, .reopenAttendance, .setSignOut, .setGraceMinutes, .setStationPIN,
              .loadDues, .fixDuesYear, .loadMakeUps, .completeMakeUp, .payDues, .changeDues, .loadFollowUp, .addFollowUpNote, .exempt,
-             .removeExemption, .loadReports, .loadBranchReports: false
+             .removeExemption, .loadReports, .loadBranchReports, .readAhead: false
         case .commitImport: true
         }
     }

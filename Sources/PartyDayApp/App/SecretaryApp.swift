@@ -14,7 +14,11 @@ public struct SecretaryApp: Program {
         // Esc while the work waits for a file another process holds stops the wait; the work then
         // answers that it stopped, and says so where its answer goes.
         if case .key(.escape) = action, state.fileWaiting != nil { return [.interrupt] }
-        return Reducer.reduce(&state, action).map { .run($0) }
+        let effects = Reducer.reduce(&state, action)
+        // Once the screen shown has what it reads, the others are read ahead (the runner skips what it
+        // holds for the file as it is), so their keys draw at once.
+        if case .reply = action, effects.isEmpty { return state.readAheadEffects.map { .run($0) } }
+        return effects.map { .run($0) }
     }
 
     public func render(_ state: AppState) -> Grid { Renderer.render(state) }

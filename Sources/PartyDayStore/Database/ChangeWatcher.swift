@@ -44,6 +44,11 @@ public final class ChangeWatcher {
         return version != lastVersion
     }
 
+    /// The file's version now. It moves with every commit by any other connection, this process's own
+    /// included (the watcher reads through a connection of its own), so two equal answers mean nothing
+    /// was saved in between. Nil while another process holds the file, or when it cannot be read.
+    public func version() -> Int? { try? currentVersion() }
+
     private func currentVersion() throws(StoreError) -> Int {
         try StoreError.mapping(path: path) {
             try connection.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// One thread that runs a program's work in order, off the input path, and hands back the actions.
+/// One thread that runs a program's work in order, off the input path, and hands back the actions:
+/// work the loop waits for (a key's) first, in order, then background work, in order.
 ///
 /// The runner is touched only on the worker's thread. Results wait in a queue for the loop; each
 /// finished piece of work signals a semaphore, so the loop can wait for quick work without polling.
@@ -97,7 +98,9 @@ final class EffectWorker<Work: Sendable, Action: Sendable>: @unchecked Sendable 
                 condition.unlock()
                 return
             }
-            let next = queue.removeFirst()
+            // A key's work goes before queued background work (reading ahead, a page of every branch's
+            // count), so the key waits at most for the background piece already running.
+            let next = queue.remove(at: queue.firstIndex { !$0.background } ?? 0)
             condition.unlock()
             let action = runner.run(next.work)
             condition.lock()

@@ -41,6 +41,21 @@ extension AppState {
         Feature.takesTyping(screens[Feature.self])
     }
 
+    /// What each screen not shown would read if its key were pressed now, to be read ahead in the
+    /// background: the runner keeps the answers while the file is unchanged, so the key draws its
+    /// screen without waiting for the file. Nothing while a form, dialog or first-run setup is open.
+    public var readAheadEffects: [Effect] {
+        guard top == nil, setup == nil else { return [] }
+        var effects: [Effect] = []
+        for id in ScreenID.available where id != screen {
+            var opened = self
+            for effect in opened.open(id) where effect.readsFileOnly && !effects.contains(.readAhead(effect)) {
+                effects.append(.readAhead(effect))
+            }
+        }
+        return effects
+    }
+
     /// Shows a screen and loads it.
     mutating func open(_ id: ScreenID) -> [Effect] {
         guard let feature = ScreenRegistry.feature(id) else { return [] }
