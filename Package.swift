@@ -8,6 +8,7 @@ let package = Package(
     products: [
         .executable(name: "partyday", targets: ["partyday"]),
         .executable(name: "partyday-bench", targets: ["partyday-bench"]),
+        .executable(name: "partyday-floor", targets: ["partyday-floor"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -61,6 +62,8 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // The floor the benchmark sets partyday's first frame beside: ncurses and one line, nothing else.
+        .executableTarget(name: "partyday-floor", dependencies: ["CNCursesW"]),
         // Fuzz targets for every parser of outside input; see Fuzz/README.md. Built normally it replays
         // inputs, so the suite keeps the seed corpus and every crash found; with -DFUZZING it is libFuzzer's.
         .executableTarget(name: "partyday-fuzz", dependencies: ["PartyDayModel", "TerminalUI"]),

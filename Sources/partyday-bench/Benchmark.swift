@@ -52,9 +52,9 @@ struct Benchmark {
         try DuesFigures.print(database: database, branchID: branch.id, today: today)
         try ReportFigures.print(database: database, branchID: branch.id, today: today)
 
-        let small = try undoTiming(database, roster: roster)
+        let small = try WriteFigures.undo(database, roster: roster, runs: 21)
         try HistoryFiller.fill(location: location, changeSets: historySize, memberIDs: roster.map(\.id))
-        let large = try undoTiming(database, roster: roster)
+        let large = try WriteFigures.undo(database, roster: roster, runs: 21)
         print(String(format: "  undo, short history                        %9.3f ms", small * 1000))
         Figure(name: "undo, \(historySize) change sets", seconds: large, target: small * 1.5, unit: .milliseconds).print()
         print(String(format: "  (undo target: independent of history length, judged as ≤ 1.5 × the short-history time; ratio %.2f)", large / small))
@@ -98,20 +98,5 @@ struct Benchmark {
         Figure(name: "first frame, \(members)-member demo (pty)", seconds: demo[0], target: 0.030, unit: .milliseconds).print()
         Figure(name: "key to screen, move selection (pty)", seconds: demo[1], target: 0.005, unit: .milliseconds).print()
         Figure(name: "key to screen, change month (pty)", seconds: change[1], target: 0.005, unit: .milliseconds).print()
-    }
-
-    /// The median time of undoing then redoing one edit, as undo alone after each fresh edit.
-    private func undoTiming(_ database: PartyDayDatabase, roster: [RosterEntry]) throws -> Double {
-        guard let entry = roster.first, let member = try database.member(id: entry.id) else { return 0 }
-        var samples: [Double] = []
-        for index in 0..<21 {
-            var profile = member.profile
-            profile.phone = "139" + DigitText.pad8(index)
-            try database.updateMember(id: member.id, to: profile, actor: .secretary)
-            let start = DispatchTime.now().uptimeNanoseconds
-            try database.undo(actor: .secretary)
-            samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-        }
-        return Timing.median(samples)
     }
 }

@@ -9,13 +9,15 @@ import Glibc
 struct PtyProbe {
     let binary: String
     let arguments: [String]
+    /// Added to the environment the program runs in (`PARTYDAY_TODAY`, say).
+    var environment: [String: String] = [:]
 
     /// Median seconds from writing `key` to the last byte of the frame it causes, over `runs` fresh
     /// processes; the frame is complete when the terminal has been quiet for 100 ms.
     func keyToFrame(key: String, runs: Int) -> Double? {
         var samples: [Double] = []
         for _ in 0..<runs {
-            guard let session = Session(binary: binary, arguments: arguments) else { return nil }
+            guard let session = Session(binary: binary, arguments: arguments, environment: environment) else { return nil }
             defer { session.close() }
             guard session.drain(quietFor: 0.5, within: 5) != nil else { return nil }
             let start = DispatchTime.now().uptimeNanoseconds
@@ -32,7 +34,7 @@ struct PtyProbe {
     func keyToFrame(after prefix: [String], key: String, runs: Int) -> Double? {
         var samples: [Double] = []
         for _ in 0..<runs {
-            guard let session = Session(binary: binary, arguments: arguments) else { return nil }
+            guard let session = Session(binary: binary, arguments: arguments, environment: environment) else { return nil }
             defer { session.close() }
             guard session.drain(quietFor: 0.5, within: 10) != nil else { return nil }
             for earlier in prefix {
@@ -53,7 +55,7 @@ struct PtyProbe {
         var samples: [Double] = []
         for _ in 0..<runs {
             let start = DispatchTime.now().uptimeNanoseconds
-            guard let session = Session(binary: binary, arguments: arguments) else { return nil }
+            guard let session = Session(binary: binary, arguments: arguments, environment: environment) else { return nil }
             defer { session.close() }
             guard let last = session.drain(quietFor: 0.1, within: 10) else { return nil }
             samples.append(Double(last - start) / 1e9)
@@ -61,11 +63,52 @@ struct PtyProbe {
         return Timing.median(samples)
     }
 
+    /// What a first frame took: seconds, or no frame within the limit.
+    enum FrameTime {
+        case seconds(Double)
+        case over(Double)
+    }
+
+    /// Median seconds from starting the process to the last byte of the frame that shows `marker` (the
+    /// terminal then quiet for 100 ms), over `runs` fresh processes; `.over(limit)` as soon as one run
+    /// shows nothing within `limit` seconds (the program is then killed), nil when it cannot start.
+    func frameShowing(_ marker: String, runs: Int, within limit: Double) -> FrameTime? {
+        var samples: [Double] = []
+        for _ in 0..<runs {
+            let start = DispatchTime.now().uptimeNanoseconds
+            guard let session = Session(binary: binary, arguments: arguments, environment: environment) else { return nil }
+            defer { session.close() }
+            guard let shown = session.read(until: marker, within: limit) else { return .over(limit) }
+            let last = session.drain(quietFor: 0.1, within: 5) ?? shown
+            samples.append(Double(last - start) / 1e9)
+        }
+        return .seconds(Timing.median(samples))
+    }
+
+    /// The peak memory of one process that shows `marker`, then takes each of `keys` in turn (each
+    /// drawn before the next), in bytes (the kernel's peak resident set when it has ended).
+    func peakMemory(showing marker: String, keys: [String]) -> Double? {
+        guard let session = Session(binary: binary, arguments: arguments, environment: environment) else { return nil }
+        guard session.read(until: marker, within: 30) != nil else {
+            session.close()
+            return nil
+        }
+        for key in keys {
+            session.write(key)
+            _ = session.drain(quietFor: 0.3, within: 60)
+        }
+        // Read from the living process: its rusage after exit would start at this (larger) process's
+        // peak, since the spawn shares this process's memory until exec.
+        let peak = session.peakResidentBytes()
+        session.close()
+        return peak
+    }
+
     /// Seconds from starting the process to the first time its output holds `marker` (nil: not within
     /// `limit`); the session is returned open, for more keys.
     func untilShown(_ marker: String, within limit: Double = 10) -> (seconds: Double, session: Session)? {
         let start = DispatchTime.now().uptimeNanoseconds
-        guard let session = Session(binary: binary, arguments: arguments) else { return nil }
+        guard let session = Session(binary: binary, arguments: arguments, environment: environment) else { return nil }
         guard let shown = session.read(until: marker, within: limit) else {
             session.close()
             return nil
@@ -78,7 +121,7 @@ struct PtyProbe {
         let master: Int32
         let pid: pid_t
 
-        init?(binary: String, arguments: [String]) {
+        init?(binary: String, arguments: [String], environment extra: [String: String] = [:]) {
             // posix_openpt and friends are not in Swift's Glibc module: the Linux ioctls they wrap.
             master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
             var unlock: Int32 = 0
@@ -104,6 +147,7 @@ struct PtyProbe {
             var environment = ProcessInfo.processInfo.environment
             environment["TERM"] = "xterm-256color"
             environment["PARTYDAY_LANG"] = "zh"
+            environment.merge(extra) { $1 }
             let argv = ([binary] + arguments).map { strdup($0) } + [nil]
             let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
             defer { (argv + envp).forEach { free($0) } }
@@ -149,11 +193,36 @@ struct PtyProbe {
             return nil
         }
 
-        func close() {
+        /// The process's peak resident memory so far (`VmHWM`), in bytes.
+        func peakResidentBytes() -> Double? {
+            guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+                  let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+                  let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Double($0) })
+            else { return nil }
+            return kilobytes * 1024
+        }
+
+        /// Ends the process; returns its rusage peak (which starts at the spawning process's, see above).
+        @discardableResult
+        func close() -> Double {
             kill(pid, SIGTERM)
             var status: Int32 = 0
-            waitpid(pid, &status, 0)
+            var usage = rusage()
+            // A program busy loading (calcurse on 100,000 appointments) may not heed SIGTERM at once.
+            var ended = false
+            for _ in 0..<100 {
+                if wait4(pid, &status, WNOHANG, &usage) != 0 {
+                    ended = true
+                    break
+                }
+                usleep(10_000)
+            }
+            if !ended {
+                kill(pid, SIGKILL)
+                wait4(pid, &status, 0, &usage)
+            }
             Glibc.close(master)
+            return Double(usage.ru_maxrss) * 1024
         }
     }
 }

@@ -110,7 +110,7 @@ enum StationBench {
     }
 
     /// An activity day on the first date after `date` the branch has none.
-    private static func freeDay(_ database: PartyDayDatabase, branchID: Int64, after date: CivilDate) throws -> ActivityDay {
+    static func freeDay(_ database: PartyDayDatabase, branchID: Int64, after date: CivilDate) throws -> ActivityDay {
         let taken = Set(try database.activityDays(branchID: branchID, from: date, through: date.adding(days: 200)).map(\.date))
         let free = (1..<200).map { date.adding(days: $0) }.first { !taken.contains($0) } ?? date.adding(days: 201)
         guard let start = ClockTime("14:30"), let end = ClockTime("17:00") else { throw StoreError.notInitialised }

@@ -4,11 +4,13 @@ import PartyDayStore
 
 // partyday-bench: prints each figure beside its target; never asserts. See docs/performance.md.
 //
+//   partyday-bench county [--sets S,M,L] [--runs N] [--cache DIR] [--calcurse-limit SECONDS] [--only TEXT]
+//     (issue 16's one table: S, M, L side by side with calcurse and the floor; the sets are made once and cached)
 //   partyday-bench [--members N --branches B --years Y] [--history N] [--folder DIR]
 //   partyday-bench station [--members N --branches B]   (the check-in station's figures alone)
 //   partyday-bench import --db PATH     (the roster-import figure alone, against an existing file)
 //   partyday-bench reports --db PATH    (the evaluation figures alone, against an existing file; --today DATE)
-//   partyday-bench loads --db PATH [--runs N] [--today DATE]   (each screen's key in process, with its slowest read)
+//   partyday-bench loads --db PATH [--runs N] [--today DATE] [--keys 27]   (each screen's key in process, with its slowest read)
 //   partyday-bench screens --db PATH [--runs N] [--only TEXT] [--binary PATH]   (key to frame bytes in a pty for every screen, on an existing file)
 //   partyday-bench concurrent-writer --db PATH --actor NAME --count N
 //     (adds N members one change set at a time; used by the two-process test)
@@ -37,6 +39,29 @@ if arguments.first == "concurrent-writer" {
     exit(ConcurrentWriter.run(
         path: stringOption("--db") ?? "bench.sqlite", actor: stringOption("--actor") ?? "writer",
         count: option("--count", default: 5000)))
+}
+
+/// Says what went wrong on standard error (a user-facing error in English) and exits with 1.
+func exitReporting(_ error: any Error) -> Never {
+    let text = (error as? any UserFacingError)?.message.en ?? "\(error)"
+    FileHandle.standardError.write(Data("partyday-bench: \(text)\n".utf8))
+    exit(1)
+}
+
+if arguments.first == "county" {
+    let wanted = (stringOption("--sets") ?? "S,M,L").split(separator: ",").map(String.init)
+    let binaries = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    let county = CountyBenchmark(
+        sets: StandardSet.all.filter { wanted.contains($0.name) }, cache: StandardSet.cacheFolder(stringOption("--cache")),
+        runs: option("--runs", default: 5), calcurseLimit: Double(option("--calcurse-limit", default: 30)),
+        partyday: stringOption("--binary") ?? UIFigures.partydayBinary,
+        floor: binaries.appendingPathComponent("partyday-floor").path, only: stringOption("--only"))
+    do {
+        try county.run()
+        exit(0)
+    } catch {
+        exitReporting(error)
+    }
 }
 
 if arguments.first == "keys" {
@@ -90,7 +115,9 @@ if arguments.first == "loads", let path = stringOption("--db") {
         let database = try PartyDayDatabase.open(location)
         let today = todayOption()
         Swift.print(Figure.header)
-        try ScreenLoadFigures.print(location: location, database: database, today: today, runs: option("--runs", default: 21))
+        try ScreenLoadFigures.print(
+            location: location, database: database, today: today, runs: option("--runs", default: 21),
+            keys: stringOption("--keys").map { $0.map(String.init) })
         exit(0)
     } catch {
         FileHandle.standardError.write(Data("partyday-bench: \(error)\n".utf8))
@@ -117,10 +144,6 @@ let benchmark = Benchmark(
     folder: stringOption("--folder") ?? NSTemporaryDirectory() + "partyday-bench-\(getpid())")
 do {
     try benchmark.run()
-} catch let error as any UserFacingError {
-    FileHandle.standardError.write(Data("partyday-bench: \(error.message.en)\n".utf8))
-    exit(1)
 } catch {
-    FileHandle.standardError.write(Data("partyday-bench: \(error)\n".utf8))
-    exit(1)
+    exitReporting(error)
 }
