@@ -21,9 +21,6 @@ struct ReadAheadCache {
         return .some(entry.action)
     }
 
-    /// Whether an answer for `effect` at `version` is kept.
-    func holds(_ effect: Effect, at version: Int) -> Bool { answer(for: effect, at: version) != nil }
-
     /// Keeps `action` as the answer to `effect` read at `version`, in place of any older one; the
     /// oldest answer goes when the cache is full.
     mutating func keep(_ action: Action?, for effect: Effect, at version: Int) {

@@ -96,9 +96,9 @@ public final class StoreEffectRunner: WorkRunner {
         return action
     }
 
-    /// Reads `effect` ahead for a screen not shown, unless its answer for the file as it is is kept.
+    /// Reads `effect` ahead for a screen not shown (nothing when its answer for the file as it is is kept).
     private func readAhead(_ effect: Effect) {
-        guard keepsAnswers, effect.readsFileOnly, let version = watcher?.version(), !answers.holds(effect, at: version) else { return }
+        guard keepsAnswers, effect.readsFileOnly else { return }
         _ = read(effect)
     }
 
@@ -160,8 +160,9 @@ public final class StoreEffectRunner: WorkRunner {
                 case .failure(let error): .reply(.branchReports(year: year, from: from, total: 0, .failure(error)))
                 }
             }
-        case .readAhead(let read):
-            return perform(read)
+        case .readAhead:
+            // `run` takes it: a read ahead answers nothing.
+            return nil
         case .loadBranches:
             return attempt { db throws(StoreError) in try db.organisations(kind: .branch) }.map(Action.branchesLoaded)
         case .checkForChanges:
