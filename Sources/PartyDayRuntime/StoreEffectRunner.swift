@@ -26,9 +26,7 @@ public final class StoreEffectRunner: WorkRunner {
             } catch {
                 watchFailure = error
             }
-            // The file's pages are checked beside the work, then the day's backup made; the results are
-            // said at a tick.
-            check = BackgroundCheck(database, backupDay: today)
+            checkPending = true
         }
     }
 
@@ -50,8 +48,10 @@ public final class StoreEffectRunner: WorkRunner {
     /// file, the longest another read waits behind it.
     static let branchReportsPage = 100
 
-    /// The page check started with the open file.
+    /// The page check of the file that was open when the runner was made.
     private var check: BackgroundCheck?
+    /// Whether that check is still to start (it starts at the first look for changes, a tick).
+    private var checkPending = false
 
     /// Why the file cannot be watched, reported once at the next check.
     private var watchFailure: StoreError?
@@ -64,6 +64,7 @@ public final class StoreEffectRunner: WorkRunner {
     }
 
     public func run(_ effect: Effect) -> Action? {
+        awaitFirstReads()
         if case .readAhead(let read) = effect {
             readAhead(read)
             return nil
@@ -94,6 +95,41 @@ public final class StoreEffectRunner: WorkRunner {
         let action = perform(effect)
         if watcher?.version() == version { answers.keep(action, for: effect, at: version) }
         return action
+    }
+
+    /// The first screen's reads started by `readFirst`: signalled when they are done.
+    private var firstReads: DispatchSemaphore?
+
+    /// Starts the first screen's reads on a thread of their own, so they run while the terminal is set
+    /// up; their answers are kept as a read ahead's are, and the worker's same reads find them. Call
+    /// before the loop runs; the worker waits for these reads before any work of its own, so the runner
+    /// is never used on two threads at once.
+    public func readFirst(_ effects: [Effect]) {
+        let reads = effects.filter(\.readsFileOnly)
+        guard keepsAnswers, watcher != nil, firstReads == nil, !reads.isEmpty else { return }
+        let done = DispatchSemaphore(value: 0)
+        firstReads = done
+        let runner = FirstReadsRunner(runner: self)
+        Thread.detachNewThread {
+            for effect in reads { _ = runner.runner.read(effect) }
+            done.signal()
+        }
+    }
+
+    /// Waits for the first screen's reads, once, before the worker's first work.
+    private func awaitFirstReads() {
+        guard let done = firstReads else { return }
+        done.wait()
+        firstReads = nil
+    }
+
+    /// Starts the file's page check, then the day's backup, at the first look for changes (the loop's
+    /// first tick, half a second in): it reads the whole file, so it waits for the first frame rather
+    /// than slow it; its result is said at a later tick.
+    private func startCheck() {
+        guard checkPending, let database else { return }
+        checkPending = false
+        check = BackgroundCheck(database, backupDay: today)
     }
 
     /// Reads `effect` ahead for a screen not shown (nothing when its answer for the file as it is is kept).
@@ -166,6 +202,7 @@ public final class StoreEffectRunner: WorkRunner {
         case .loadBranches:
             return attempt { db throws(StoreError) in try db.organisations(kind: .branch) }.map(Action.branchesLoaded)
         case .checkForChanges:
+            startCheck()
             // Only a damaged file, or a check that could not run for a reason other than a busy file, is
             // worth saying.
             if let checked = check?.take(), checked != .success(true) {
@@ -237,4 +274,10 @@ public final class StoreEffectRunner: WorkRunner {
             return .failure(error)
         }
     }
+}
+
+/// The runner handed to the thread of its first reads; the worker waits for that thread before using
+/// the runner (`awaitFirstReads`), so it is used on one thread at a time.
+private struct FirstReadsRunner: @unchecked Sendable {
+    let runner: StoreEffectRunner
 }

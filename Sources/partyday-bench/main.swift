@@ -10,6 +10,7 @@ import PartyDayStore
 //   partyday-bench station [--members N --branches B]   (the check-in station's figures alone)
 //   partyday-bench import --db PATH     (the roster-import figure alone, against an existing file)
 //   partyday-bench reports --db PATH    (the evaluation figures alone, against an existing file; --today DATE)
+//   partyday-bench first-frame --db PATH [--runs N] [--today DATE] [--binary PATH]   (first frame beside the floor's)
 //   partyday-bench loads --db PATH [--runs N] [--today DATE] [--keys 27]   (each screen's key in process, with its slowest read)
 //   partyday-bench screens --db PATH [--runs N] [--only TEXT] [--binary PATH]   (key to frame bytes in a pty for every screen, on an existing file)
 //   partyday-bench concurrent-writer --db PATH --actor NAME --count N
@@ -62,6 +63,29 @@ if arguments.first == "county" {
     } catch {
         exitReporting(error)
     }
+}
+
+if arguments.first == "first-frame", let path = stringOption("--db") {
+    // The first frame alone, beside the floor's, in the same pty harness (for profiling start-up).
+    let runs = option("--runs", default: 11)
+    let binaries = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    let floor = PtyProbe(binary: binaries.appendingPathComponent("partyday-floor").path, arguments: [])
+        .frameShowing("floor", runs: runs, within: 10)
+    let today = todayOption()
+    let partyday = PtyProbe(
+        binary: stringOption("--binary") ?? UIFigures.partydayBinary, arguments: ["--db", path],
+        environment: ["PARTYDAY_TODAY": today.description])
+        .frameShowing("\(today) 星期\(today.weekday.shortName.zh)", runs: runs, within: 30)
+    let ownStart = CountyBenchmark.ownStart(partyday: stringOption("--binary") ?? UIFigures.partydayBinary, runs: runs)
+    for (name, frame) in [("the floor", floor), ("partyday's own start (a message)", ownStart), ("partyday", partyday)] {
+        let said = switch frame {
+        case .seconds(let seconds)?: String(format: "%.1f ms", seconds * 1000)
+        case .over(let limit)?: "over \(Int(limit)) s"
+        case nil: "could not start"
+        }
+        Swift.print("\(name): first frame \(said) (median of \(runs))")
+    }
+    exit(0)
 }
 
 if arguments.first == "keys" {

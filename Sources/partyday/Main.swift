@@ -15,6 +15,11 @@ enum Main {
             Console.error("partyday: \(message(language(arguments)))\n")
             exit(ExitCode.validationFailure.rawValue)
         }
+        if let global = UILaunch.globalOptions(arguments) {
+            var command = UICommand()
+            command.global = global
+            run(&command, arguments: arguments)
+        }
         if let unknown = ArgumentOrder.unknownSubcommand(arguments, root: PartyDayRoot.self) {
             let message = LocalizedText(
                 zh: "没有“\(unknown)”这个命令;可用的命令:\(ArgumentOrder.subcommandNames(PartyDayRoot.self))(partyday --help 查看说明)",
@@ -24,19 +29,35 @@ enum Main {
         }
         do {
             var command = try PartyDayRoot.parseAsRoot(arguments)
+            run(&command, arguments: arguments)
+        } catch {
+            fail(with: error, arguments: arguments)
+        }
+    }
+
+    /// Runs a parsed command and ends the process: with success, or with the error said.
+    private static func run(_ command: inout some ParsableCommand, arguments: [String]) -> Never {
+        do {
             try command.run()
         } catch {
-            let code = PartyDayRoot.exitCode(for: error)
-            let detail = PartyDayRoot.fullMessage(for: error)
-            if code == .success {
-                if !detail.isEmpty { Console.out(detail + "\n") }
-            } else if !(error is ExitCode) {
-                let lead = LocalizedText(zh: "命令行参数有误", en: "bad command line")
-                let language = language(arguments)
-                Console.error("partyday: \(lead(language)): \(ArgumentOrder.localised(detail, language))\n")
-            }
-            exit(code.rawValue)
+            fail(with: error, arguments: arguments)
         }
+        exit(0)
+    }
+
+    /// Says an error from parsing or running in the user's language and ends with its exit status
+    /// (`--help` and `--version` end here too, with success).
+    private static func fail(with error: any Error, arguments: [String]) -> Never {
+        let code = PartyDayRoot.exitCode(for: error)
+        let detail = PartyDayRoot.fullMessage(for: error)
+        if code == .success {
+            if !detail.isEmpty { Console.out(detail + "\n") }
+        } else if !(error is ExitCode) {
+            let lead = LocalizedText(zh: "命令行参数有误", en: "bad command line")
+            let language = language(arguments)
+            Console.error("partyday: \(lead(language)): \(ArgumentOrder.localised(detail, language))\n")
+        }
+        exit(code.rawValue)
     }
 
     /// The language for messages about arguments that could not be parsed: `--lang` if readable.
@@ -51,6 +72,6 @@ enum Main {
         {
             return language
         }
-        return Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        return Language.fromEnvironment(ProcessEnvironment.current)
     }
 }

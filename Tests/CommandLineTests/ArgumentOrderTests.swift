@@ -37,6 +37,29 @@ struct ArgumentOrderTests {
         #expect(option.stderr.contains("未知选项 '--bogus'"))
     }
 
+    @Test("the UI's own options go straight to it in either form; anything else goes to the parser and its messages")
+    func theUIsOwnCommandLine() throws {
+        // Without a terminal the UI says so: that it was reached is what this checks.
+        for arguments in [["--db=\(scratch.databasePath)", "--lang=en"], ["ui", "--db", scratch.databasePath, "--lang", "en"],
+                          ["--lang", "en", "--db", scratch.databasePath, "--actor", "secretary"]] {
+            let reached = try partyday.run(arguments)
+            #expect(reached.status == 1, "\(arguments)")
+            #expect(reached.stderr.contains("the full-screen UI needs a terminal"), "\(arguments): \(reached.stderr)")
+        }
+        let unknownLanguage = try partyday.run(["--db", scratch.databasePath, "--lang", "klingon"])
+        #expect(unknownLanguage.status != 0)
+        #expect(unknownLanguage.stderr.contains("klingon"))
+        let noValue = try partyday.run(["--lang", "en", "--db"])
+        #expect(noValue.status == 64)
+        #expect(noValue.stderr.contains("Missing value for '--db <db>'"), "\(noValue.stderr)")
+        let help = try partyday.run(["--db", scratch.databasePath, "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("USAGE") && help.stdout.contains("--db"), "the parser's help")
+        let stray = try partyday.run(["--db", scratch.databasePath, "--bogus", "x"])
+        #expect(stray.status == 64)
+        #expect(stray.stderr.contains("未知选项 '--bogus'"))
+    }
+
     @Test("member list --search uses the roster's matcher: initials, pinyin, number, phone digits")
     func search() throws {
         let db = ["--db", scratch.databasePath]

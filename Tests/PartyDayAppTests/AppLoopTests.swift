@@ -114,14 +114,51 @@ struct StoreEffectRunnerTests {
         return data.entries.map(\.name)
     }
 
+    /// A runner on a new file with one branch and the named members, and what it was made with.
+    private func runnerOnNewFile(members: [String]) throws
+        -> (folder: TemporaryFolder, database: PartyDayDatabase, branch: Organisation, runner: StoreEffectRunner)
+    {
+        let folder = try TemporaryFolder()
+        let database = try PartyDayDatabase.open(folder.location)
+        let branch = try database.initialise(branchName: "第一党支部", actor: .secretary)
+        for name in members {
+            try database.addMember(MemberProfile(branchID: branch.id, name: name, joinedOn: Sample.today), actor: .secretary)
+        }
+        let runner = StoreEffectRunner(location: folder.location, actor: .secretary, today: Sample.today, database: database)
+        return (folder, database, branch, runner)
+    }
+
+    @Test("the first screen's reads, made while the terminal is set up, answer the loop's; a commit after them is read")
+    func firstReadsAnswerTheLoop() throws {
+        let (folder, database, branch, runner) = try runnerOnNewFile(members: ["张三"])
+        let location = folder.location
+        runner.readFirst([.loadRoster(branchID: branch.id, includeLeft: false), .checkForChanges])
+        #expect(rosterNames(runner, branchID: branch.id) == ["张三"])
+
+        let again = StoreEffectRunner(location: location, actor: .secretary, today: Sample.today, database: database)
+        again.readFirst([.loadRoster(branchID: branch.id, includeLeft: false)])
+        let other = try PartyDayDatabase.open(location)
+        try other.addMember(MemberProfile(branchID: branch.id, name: "王五", joinedOn: Sample.today), actor: .station("门口"))
+        #expect(rosterNames(again, branchID: branch.id)?.sorted() == ["张三", "王五"].sorted(), "the commit after the first reads is read")
+    }
+
+    @Test("the file's page check and the day's backup wait for the first look for changes, so they never slow the first frame")
+    func pageCheckWaitsForTheFirstTick() throws {
+        let (folder, _, branch, runner) = try runnerOnNewFile(members: [])
+        let backups = DailyBackups.folder(for: folder.location.path)
+        runner.readFirst([.loadRoster(branchID: branch.id, includeLeft: false)])
+        _ = rosterNames(runner, branchID: branch.id)
+        #expect(!FileManager.default.fileExists(atPath: backups), "no check, no backup before the first tick")
+        _ = runner.run(.checkForChanges)
+        let deadline = Date().addingTimeInterval(10)
+        while !FileManager.default.fileExists(atPath: backups), Date() < deadline { usleep(10_000) }
+        #expect(FileManager.default.fileExists(atPath: backups), "the check ran and the day's backup followed")
+    }
+
     @Test("a read ahead answers its key while the file is unchanged; any commit, here or elsewhere, makes it read again")
     func readAheadFollowsEveryCommit() throws {
-        let folder = try TemporaryFolder()
+        let (folder, database, branch, runner) = try runnerOnNewFile(members: ["张三"])
         let location = folder.location
-        let database = try PartyDayDatabase.open(location)
-        let branch = try database.initialise(branchName: "第一党支部", actor: .secretary)
-        try database.addMember(MemberProfile(branchID: branch.id, name: "张三", joinedOn: Sample.today), actor: .secretary)
-        let runner = StoreEffectRunner(location: location, actor: .secretary, today: Sample.today, database: database)
         #expect(runner.run(.readAhead(.loadRoster(branchID: branch.id, includeLeft: false))) == nil, "nothing comes back")
         #expect(rosterNames(runner, branchID: branch.id) == ["张三"])
 

@@ -31,6 +31,7 @@ struct CountyBenchmark {
 
         Progress.say("the floor and calcurse")
         let floorFrame = PtyProbe(binary: floor, arguments: []).frameShowing("floor", runs: runs, within: 10)
+        let ownStart = Self.ownStart(partyday: partyday, runs: runs)
         let calcurseSmall = wanted("calcurse") ? CalcurseFigure.firstFrame(count: 10_000, folder: scratch, asOf: asOf, runs: runs, limit: calcurseLimit) : .missing("skipped")
         let calcurseLarge = wanted("calcurse") ? CalcurseFigure.firstFrame(count: 100_000, folder: scratch, asOf: asOf, runs: 1, limit: calcurseLimit) : .missing("skipped")
 
@@ -60,23 +61,27 @@ struct CountyBenchmark {
 
         table.heading("beside partyday (the same pty harness)")
         table.add("the floor: ncurses and one line, first frame", .milliseconds, spread(value(floorFrame)), limit: nil)
+        table.add("partyday's own start: an unknown --lang refused, no file, no terminal set up", .milliseconds,
+                  spread(value(ownStart)), limit: nil)
         table.add("calcurse 4.7, first frame (M: 10,000, L: 100,000 appointments)", .milliseconds,
                   ["M": calcurseSmall, "L": calcurseLarge], limit: nil)
         table.heading("first frame (pty: start to the frame's last byte)")
         let floorSeconds = measured(value(floorFrame))
         let calcurseSeconds = measured(calcurseSmall)
         table.add("first frame, calendar", .milliseconds, firstFrames,
-                  limits: floorSeconds.map { floor in Dictionary(uniqueKeysWithValues: sets.map { ($0.name, floor * 1.5) }) } ?? [:],
-                  target: "≤ 1.5 × floor")
-        table.add("first frame ÷ floor", .ratio, ratios(firstFrames, over: floorSeconds), limit: 1.5)
-        table.add("first frame ÷ calcurse (10,000)", .ratio, ratios(firstFrames, over: calcurseSeconds), limit: 0.1)
+                  limits: floorSeconds.map { floor in Self.onCountyFiles(floor * 1.5) } ?? [:],
+                  target: "≤ 1.5 × floor (M, L)")
+        table.add("first frame ÷ floor", .ratio, ratios(firstFrames, over: floorSeconds),
+                  limits: Self.onCountyFiles(1.5), target: "≤ 1.50× (M, L)")
+        table.add("first frame ÷ calcurse (10,000)", .ratio, ratios(firstFrames, over: calcurseSeconds),
+                  limits: Self.onCountyFiles(0.1), target: "≤ 0.10× (M, L)")
         table.heading("key to frame bytes (pty, median of \(runs) fresh processes)")
         for press in ScreenKeyFigures.presses where wanted(press.name) {
-            table.add(press.name, .milliseconds, pty[press.name] ?? [:], limit: 0.005)
+            table.add(press.name, .milliseconds, pty[press.name] ?? [:], limits: Self.onCountyFiles(0.005), target: "≤ 5.0 ms (M, L)")
         }
         table.heading("key to frame in process (reduce, the key's reads, render)")
         for (name, values) in inProcess.sorted(by: { $0.key < $1.key }) {
-            table.add(name, .milliseconds, values, limit: 0.005)
+            table.add(name, .milliseconds, values, limits: Self.onCountyFiles(0.005), target: "≤ 5.0 ms (M, L)")
         }
         table.heading("once per set")
         for row in Self.onceRows where once[row.name] != nil {
@@ -87,6 +92,17 @@ struct CountyBenchmark {
             }
         }
         print(table.text())
+    }
+
+    /// A limit on M and L, where the issue sets the first frame's and the keys' targets (S is shown beside).
+    private static func onCountyFiles(_ limit: Double) -> [String: Double] { ["M": limit, "L": limit] }
+
+    /// The least any run of partyday's binary takes in the pty: the runtime, Foundation and the libraries
+    /// loaded and started, then one message (an unknown `--lang`, refused before anything is opened).
+    /// The first frame cannot come sooner; beside the floor it shows what the language's runtime costs.
+    static func ownStart(partyday: String, runs: Int) -> PtyProbe.FrameTime? {
+        PtyProbe(binary: partyday, arguments: ["--lang", "klingon", "--db", "/nonexistent/partyday.sqlite"])
+            .frameShowing("klingon", runs: runs, within: 10)
     }
 
     /// The rows measured once a set, in the order printed, with their targets.

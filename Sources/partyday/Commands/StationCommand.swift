@@ -41,7 +41,7 @@ struct StationOpenCommand: PartyDayCommand {
             return date
         } ?? CivilDate.today()
         guard let found = try database.activityDay(on: date, branchID: branch.id) else { throw StationRefusal.noDay(date.description) }
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.current
         let backend: NCursesBackend
         do {
             backend = try NCursesBackend(environment: environment)

@@ -13,7 +13,7 @@ enum HeadlessBrowser {
 
     /// The browser to use, or nil when none is installed.
     static func find() -> String? {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.current
         if let chosen = environment["PARTYDAY_BROWSER"], !chosen.isEmpty {
             return FileManager.default.isExecutableFile(atPath: chosen) ? chosen : nil
         }

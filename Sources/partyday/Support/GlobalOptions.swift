@@ -34,7 +34,7 @@ struct GlobalOptions: ParsableArguments {
             }
             return language
         }
-        return Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        return Language.fromEnvironment(ProcessEnvironment.current)
     }
 
     /// The acting identity.
@@ -49,7 +49,7 @@ struct GlobalOptions: ParsableArguments {
 
     /// Where the data file is.
     var location: DatabaseLocation {
-        DatabaseLocation.resolve(explicit: db, environment: ProcessInfo.processInfo.environment)
+        DatabaseLocation.resolve(explicit: db, environment: ProcessEnvironment.current)
     }
 
     /// Opens (creating when missing) the data file for a command that writes, refusing a damaged one
@@ -68,7 +68,7 @@ struct GlobalOptions: ParsableArguments {
     /// A wait for another process's hold on the file, said on standard error as it begins, so a
     /// command never waits in silence; Ctrl-C stops it, as it stops the command.
     func waitSaidOnStandardError() -> FileWait {
-        let language = (try? self.language()) ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        let language = (try? self.language()) ?? Language.fromEnvironment(ProcessEnvironment.current)
         return FileWait { waiting in Console.error("partyday: " + waiting.message(stopKey: "Ctrl-C")(language) + "\n") }
     }
 }

@@ -49,7 +49,7 @@ protocol PartyDayCommand: ParsableCommand {
 
 extension PartyDayCommand {
     mutating func run() throws {
-        let language = (try? global.language()) ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        let language = (try? global.language()) ?? Language.fromEnvironment(ProcessEnvironment.current)
         do {
             _ = try Today.fixedDate()
             try execute(CommandContext(global: global, language: try global.language()))

@@ -11,7 +11,7 @@ enum Today {
     static let variable = "PARTYDAY_TODAY"
 
     /// Today: `$PARTYDAY_TODAY` when set and valid, else this computer's date in its time zone.
-    static func date(environment: [String: String] = ProcessInfo.processInfo.environment) -> CivilDate {
+    static func date(environment: [String: String] = ProcessEnvironment.current) -> CivilDate {
         if let fixed = try? fixedDate(environment: environment) ?? nil { return fixed }
         let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
         return CivilDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1)
@@ -19,7 +19,7 @@ enum Today {
     }
 
     /// Now: this computer's clock, moved to `$PARTYDAY_TODAY`'s day (keeping the time of day) when set.
-    static func now(environment: [String: String] = ProcessInfo.processInfo.environment) -> Date {
+    static func now(environment: [String: String] = ProcessEnvironment.current) -> Date {
         let clock = Date()
         guard let fixed = try? fixedDate(environment: environment) ?? nil else { return clock }
         return instant(on: fixed, at: Calendar.current.dateComponents([.hour, .minute, .second], from: clock)) ?? clock
@@ -32,7 +32,7 @@ enum Today {
     }
 
     /// The day `$PARTYDAY_TODAY` names, nil when unset; an unreadable value is refused.
-    static func fixedDate(environment: [String: String] = ProcessInfo.processInfo.environment) throws(CommandLineError) -> CivilDate? {
+    static func fixedDate(environment: [String: String] = ProcessEnvironment.current) throws(CommandLineError) -> CivilDate? {
         guard let text = environment[variable], !text.isEmpty else { return nil }
         guard let date = CivilDate(text) else {
             throw .badValue(option: "$" + variable, value: text, expected: LocalizedText(zh: "日期 YYYY-MM-DD", en: "a date YYYY-MM-DD"))

@@ -1,0 +1,40 @@
+/// The terminal UI's own command line, read without the general parser.
+///
+/// Bare `partyday` (or `partyday ui`) with global options is what a secretary types every day. The
+/// general parser reflects over every command's declarations before it reads a word, which was a
+/// third of the time to the first frame; this reads that one form by hand and gives anything else —
+/// a repeated or valueless option, `--help`, a subcommand, a stray word — to the general parser, so
+/// every message and refusal stays the parser's own.
+enum UILaunch {
+    /// The global options when the arguments (already `ArgumentOrder.normalised`) ask for the UI and
+    /// nothing else the general parser would treat differently; nil otherwise.
+    static func globalOptions(_ arguments: [String]) -> GlobalOptions? {
+        var words = arguments[...]
+        if words.first == "ui" { words = words.dropFirst() }
+        var values: [String: String] = [:]
+        while let word = words.first {
+            words = words.dropFirst()
+            let name: String
+            let value: String
+            if let equals = word.firstIndex(of: "=") {
+                name = String(word[..<equals])
+                value = String(word[word.index(after: equals)...])
+            } else {
+                guard let next = words.first else { return nil }
+                name = word
+                value = next
+                words = words.dropFirst()
+            }
+            guard ArgumentOrder.globalOptions.contains(name), !value.hasPrefix("-"), values[name] == nil else {
+                return nil
+            }
+            values[name] = value
+        }
+        var options = GlobalOptions()
+        options.db = values["--db"]
+        options.lang = values["--lang"]
+        options.actor = values["--actor"]
+        options.themes = values["--themes"]
+        return options
+    }
+}
