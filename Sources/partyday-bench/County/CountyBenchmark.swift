@@ -19,7 +19,10 @@ struct CountyBenchmark {
     private var environment: [String: String] { ["PARTYDAY_TODAY": StandardSet.asOf.description] }
     private var asOf: CivilDate { StandardSet.asOf }
     /// The calendar's day panel names today: the first frame is the one that shows it.
-    private var firstFrameMarker: String { "\(asOf) 星期\(asOf.weekday.shortName.zh)" }
+    private var firstFrameMarker: String { Self.firstFrameMarker(asOf) }
+
+    /// What the calendar's first frame shows once drawn: the day it is, with its weekday.
+    static func firstFrameMarker(_ today: CivilDate) -> String { "\(today) 星期\(today.weekday.shortName.zh)" }
 
     func run() throws {
         let scratch = NSTemporaryDirectory() + "partyday-county-\(getpid())"

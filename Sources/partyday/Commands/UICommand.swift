@@ -18,9 +18,8 @@ struct UICommand: PartyDayCommand {
         let environment = ProcessEnvironment.current
         let location = DatabaseLocation.resolve(explicit: global.db, environment: environment)
         let actor = try context.actor()
-        // A broken --themes file is reported before the screen is taken over; the catalogue built in is
-        // read while the first screen's reads are made.
-        let themes = try global.themes.map { _ in try global.catalogue() }
+        // A broken --themes file is reported before the screen is taken over.
+        let themes = try global.catalogue()
         let database: PartyDayDatabase?
         var branchName = ""
         if FileManager.default.fileExists(atPath: location.path) {
@@ -52,24 +51,26 @@ struct UICommand: PartyDayCommand {
 
     private func runLoop(
         backend: NCursesBackend, context: CommandContext, location: DatabaseLocation, actor: ActorID,
-        database: PartyDayDatabase?, branchName: String, themes: ThemeCatalogue?
+        database: PartyDayDatabase?, branchName: String, themes: ThemeCatalogue
     ) throws {
         let environment = ProcessEnvironment.current
         let size = backend.size
         var state = AppState(
             language: context.language, actor: actor, height: size.height, width: size.width,
             needsSetup: branchName.isEmpty, branchName: branchName, today: .today())
+        state.themes = themes
         let runner = StoreEffectRunner(location: location, actor: actor, today: state.today, database: database)
-        // The first screen's reads start now, on a thread of their own, while the rest is set up.
-        if !branchName.isEmpty { runner.readFirst(state.loadEffects) }
-        state.themes = themes ?? .shipped
+        // The first screen's reads start now, on a thread of their own, while the rest is set up; the
+        // loop's same reads find their answers.
+        let initial = branchName.isEmpty ? [] : state.loadEffects
+        runner.readFirst(initial)
         state.timeZone = .current
         let wrapped: any TerminalBackend = environment["PARTYDAY_TEST_CRASH_ON_KEY"].map {
             CrashTestBackend(backend, crashKey: Character($0.isEmpty ? "!" : String($0.prefix(1))))
         } ?? backend
         // Ticks twice a second: a station's check-in reaches the open sheet within about half a second.
         ProgramLoop(program: SecretaryApp(), state: state, backend: wrapped, runner: runner, tickInterval: ProgramLoop<SecretaryApp>.watchInterval)
-            .run(initial: branchName.isEmpty ? [] : state.loadEffects.map { .run($0) })
+            .run(initial: initial.map { .run($0) })
     }
 }
 

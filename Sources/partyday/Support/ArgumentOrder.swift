@@ -8,26 +8,38 @@ enum ArgumentOrder {
     /// The options every subcommand takes, each with a value.
     static let globalOptions: Set<String> = ["--db", "--lang", "--actor", "--themes"]
 
-    /// The arguments with leading global options moved after the subcommand's words.
-    static func normalised(_ arguments: [String]) -> [String] {
-        var leading: [String] = []
-        var index = 0
-        while index < arguments.count {
-            let argument = arguments[index]
-            if globalOptions.contains(argument), index + 1 < arguments.count {
-                leading += [argument, arguments[index + 1]]
-                index += 2
-            } else if let name = argument.split(separator: "=", maxSplits: 1).first, argument.contains("="),
-                      globalOptions.contains(String(name))
-            {
-                leading.append(argument)
-                index += 1
+    /// A global option as typed: its name, its value, and the words it took (`--db F` or `--db=F`).
+    struct GlobalOption {
+        let name: String
+        let value: String
+        let words: [String]
+    }
+
+    /// The global options at the start of `arguments`, each with a value, and the words after them.
+    static func leadingGlobalOptions(_ arguments: ArraySlice<String>) -> (options: [GlobalOption], rest: ArraySlice<String>) {
+        var options: [GlobalOption] = []
+        var rest = arguments
+        while let argument = rest.first {
+            if globalOptions.contains(argument), rest.count > 1 {
+                let value = rest[rest.index(after: rest.startIndex)]
+                options.append(GlobalOption(name: argument, value: value, words: [argument, value]))
+                rest = rest.dropFirst(2)
+            } else if let equals = argument.firstIndex(of: "="), globalOptions.contains(String(argument[..<equals])) {
+                options.append(GlobalOption(
+                    name: String(argument[..<equals]), value: String(argument[argument.index(after: equals)...]), words: [argument]))
+                rest = rest.dropFirst()
             } else {
                 break
             }
         }
+        return (options, rest)
+    }
+
+    /// The arguments with leading global options moved after the subcommand's words.
+    static func normalised(_ arguments: [String]) -> [String] {
+        let (leading, rest) = leadingGlobalOptions(arguments[...])
         guard !leading.isEmpty else { return arguments }
-        return Array(arguments[index...]) + leading
+        return Array(rest) + leading.flatMap(\.words)
     }
 
     /// The first word when it names no subcommand of the root (nil when it does, or is an option).

@@ -9,27 +9,12 @@ enum UILaunch {
     /// The global options when the arguments (already `ArgumentOrder.normalised`) ask for the UI and
     /// nothing else the general parser would treat differently; nil otherwise.
     static func globalOptions(_ arguments: [String]) -> GlobalOptions? {
-        var words = arguments[...]
-        if words.first == "ui" { words = words.dropFirst() }
-        var values: [String: String] = [:]
-        while let word = words.first {
-            words = words.dropFirst()
-            let name: String
-            let value: String
-            if let equals = word.firstIndex(of: "=") {
-                name = String(word[..<equals])
-                value = String(word[word.index(after: equals)...])
-            } else {
-                guard let next = words.first else { return nil }
-                name = word
-                value = next
-                words = words.dropFirst()
-            }
-            guard ArgumentOrder.globalOptions.contains(name), !value.hasPrefix("-"), values[name] == nil else {
-                return nil
-            }
-            values[name] = value
-        }
+        let words = arguments.first == "ui" ? arguments.dropFirst() : arguments[...]
+        let (given, rest) = ArgumentOrder.leadingGlobalOptions(words)
+        guard rest.isEmpty, Set(given.map(\.name)).count == given.count,
+              !given.contains(where: { $0.value.hasPrefix("-") })
+        else { return nil }
+        let values = Dictionary(uniqueKeysWithValues: given.map { ($0.name, $0.value) })
         var options = GlobalOptions()
         options.db = values["--db"]
         options.lang = values["--lang"]
