@@ -44,9 +44,10 @@ public final class StoreEffectRunner: WorkRunner {
 
     public func interrupt() { fileWait.cancel() }
 
-    /// How many branches a page of the reports' count holds: about a third of a second on a county's
-    /// file, the longest another read waits behind it.
-    static let branchReportsPage = 100
+    /// How many branches a page of the reports' count holds: about 50 ms on a county's file (L), the
+    /// longest another read waits behind it, and about 5 MB of working memory on M where pages of 100
+    /// took 10 (`partyday-bench count`; docs/performance.md).
+    static let branchReportsPage = 50
 
     /// The page check of the file that was open when the runner was made.
     private var check: BackgroundCheck?

@@ -10,6 +10,7 @@ import PartyDayStore
 //   partyday-bench station [--members N --branches B]   (the check-in station's figures alone)
 //   partyday-bench import --db PATH     (the roster-import figure alone, against an existing file)
 //   partyday-bench reports --db PATH    (the evaluation figures alone, against an existing file; --today DATE)
+//   partyday-bench count --db PATH [--page N] [--today DATE]   (the reports' count of every branch, page by page: time and peak memory)
 //   partyday-bench first-frame --db PATH [--runs N] [--today DATE] [--binary PATH]   (first frame beside the floor's)
 //   partyday-bench loads --db PATH [--runs N] [--today DATE] [--keys 27]   (each screen's key in process, with its slowest read)
 //   partyday-bench screens --db PATH [--runs N] [--only TEXT] [--binary PATH]   (key to frame bytes in a pty for every screen, on an existing file)
@@ -145,6 +146,15 @@ if arguments.first == "loads", let path = stringOption("--db") {
     } catch {
         FileHandle.standardError.write(Data("partyday-bench: \(error)\n".utf8))
         exit(1)
+    }
+}
+
+if arguments.first == "count", let path = stringOption("--db") {
+    do {
+        try CountFigures.print(path: path, page: option("--page", default: 50), today: todayOption())
+        exit(0)
+    } catch {
+        exitReporting(error)
     }
 }
 

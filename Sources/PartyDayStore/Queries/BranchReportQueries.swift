@@ -22,9 +22,8 @@ extension PartyDayDatabase {
         -> (reports: [BranchReport], total: Int)
     {
         try read { db in
-            let all = try OrganisationQueries.all(db, kind: .branch)
-            let page = Array(all.dropFirst(max(0, offset)).prefix(max(1, limit)))
-            return (try Self.fetchBranchReportsInHalves(db, page, halves: halves, year: year, today: today), all.count)
+            let (page, total) = try OrganisationQueries.page(db, kind: .branch, offset: offset, limit: limit)
+            return (try Self.fetchBranchReportsInHalves(db, page, halves: halves, year: year, today: today), total)
         }
     }
 

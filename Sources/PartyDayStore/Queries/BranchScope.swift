@@ -13,7 +13,10 @@ enum BranchScope: Sendable, Hashable {
     func branchIDs(_ db: Database) throws -> [Int64] {
         switch self {
         case .one(let branchID): [branchID]
-        case .range(let ids): try OrganisationQueries.all(db, kind: .branch).map(\.id).filter(ids.contains)
+        case .range(let ids):
+            try Int64.fetchAll(
+                db.cachedStatement(sql: "SELECT id FROM organisation WHERE kind = ? AND id BETWEEN ? AND ? ORDER BY id"),
+                arguments: [OrganisationKind.branch.rawValue, ids.lowerBound, ids.upperBound])
         }
     }
 

@@ -19,6 +19,17 @@ enum OrganisationQueries {
         return rows.compactMap(decode)
     }
 
+    /// The organisations of one kind at `offset` in the file's order, at most `limit` of them, and how
+    /// many of that kind the file holds: a page read without decoding the others.
+    static func page(_ db: Database, kind: OrganisationKind, offset: Int, limit: Int) throws -> (page: [Organisation], total: Int) {
+        let page = try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT id, parent_id, kind, name FROM organisation WHERE kind = ? ORDER BY id LIMIT ? OFFSET ?"),
+            arguments: [kind.rawValue, max(1, limit), max(0, offset)]
+        ).compactMap(decode)
+        let total = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM organisation WHERE kind = ?"), arguments: [kind.rawValue]) ?? 0
+        return (page, total)
+    }
+
     /// The groups of one branch, in the order they were added.
     static func groups(_ db: Database, ofBranch branchID: Int64) throws -> [Organisation] {
         try Row.fetchAll(
