@@ -39,6 +39,10 @@ enum Main {
     private static func run(_ command: inout some ParsableCommand, arguments: [String]) -> Never {
         do {
             try command.run()
+        } catch let code as ExitCode {
+            // The command has said what went wrong already; asking the parser for the code and an empty
+            // message would only cost its reflection over every command (2 ms on an error's way out).
+            exit(code.rawValue)
         } catch {
             fail(with: error, arguments: arguments)
         }
