@@ -170,6 +170,18 @@ struct BranchReportTests {
             for report in all {
                 #expect(report == (try database.branchReport(branchID: report.branchID, year: year, today: asOf)), "\(report.name) \(year)")
             }
+            // The command line lists the members' years a page of branches at a time (each page in two
+            // halves): every page gives each branch's own lines, and their standings are the branch's.
+            let together = try database.memberYears(branches: branches, year: year, today: asOf)
+            let inPages = try database.memberYears(branches: Array(branches[0..<3]), year: year, today: asOf)
+                .merging(try database.memberYears(branches: [branches[3]], year: year, today: asOf)) { $1 }
+            #expect(Set(together.keys) == Set(branches.map(\.id)) && Set(inPages.keys) == Set(branches.map(\.id)))
+            for branch in branches {
+                let own = try database.memberYears(branchID: branch.id, year: year, today: asOf)
+                #expect(!own.isEmpty && together[branch.id] == own && inPages[branch.id] == own, "\(branch.name) \(year)")
+                let standings = try database.memberStandings(branchID: branch.id, asOf: BranchReport.asOf(year: year, today: asOf))
+                #expect(own.allSatisfy { standings[$0.memberID] == $0.standing }, "\(branch.name) \(year): the branch's own standings")
+            }
             // The branch without a beginning counts from the file's first change (the demo's writing), so nothing before.
             #expect(all.filter { $0.branchID != branches[2].id }.allSatisfy { $0.expected > 0 && $0.duesCollected > .zero })
             runs += all.reduce(0) { $0 + $1.warnings + $1.alerts }

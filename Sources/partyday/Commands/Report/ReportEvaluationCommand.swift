@@ -87,15 +87,13 @@ struct ReportEvaluationCommand: PartyDayCommand {
         let language = context.language
         let parts = MemberEvaluation.parts
         var rows: [[String]] = [], records: [MemberRow] = []
-        for branch in branches {
-            for member in try database.memberYears(branchID: branch.id, year: year, today: today) {
-                let evaluation = MemberEvaluation(member: member, formula: formula)
-                rows.append([member.name, branch.name] + evaluation.cells(language) + [String(member.serviceDaysAttended)])
-                records.append(MemberRow(
-                    memberID: member.memberID, name: member.name, branch: branch.name, year: year, score: evaluation.score, grade: evaluation.grade?.rawValue,
-                    parts: Dictionary(uniqueKeysWithValues: evaluation.ratios.map { ($0.key.rawValue, ($0.value * 1000).rounded() / 1000) }),
-                    serviceDays: member.serviceDaysAttended))
-            }
+        try context.forEachMemberYear(database, branches: branches, year: year, today: today) { branch, member in
+            let evaluation = MemberEvaluation(member: member, formula: formula)
+            rows.append([member.name, branch.name] + evaluation.cells(language) + [String(member.serviceDaysAttended)])
+            records.append(MemberRow(
+                memberID: member.memberID, name: member.name, branch: branch.name, year: year, score: evaluation.score, grade: evaluation.grade?.rawValue,
+                parts: Dictionary(uniqueKeysWithValues: evaluation.ratios.map { ($0.key.rawValue, ($0.value * 1000).rounded() / 1000) }),
+                serviceDays: member.serviceDaysAttended))
         }
         let headers = [LocalizedText(zh: "姓名", en: "name")(language), LocalizedText(zh: "支部", en: "branch")(language)]
             + parts.map { "\($0.name(language))(\(formula.weights[$0] ?? 0))" }
