@@ -30,8 +30,10 @@ struct PtyProbe {
 
     /// Median seconds from writing `key`, after `prefix` has been typed and drawn, to the last byte of
     /// the frame it causes, over `runs` fresh processes (the frame is complete when the terminal has
-    /// been quiet for 100 ms).
-    func keyToFrame(after prefix: [String], key: String, runs: Int) -> Double? {
+    /// been quiet for 100 ms; with `showing`, once the output holds that text and then 10 ms pass
+    /// quietly, so that frames of background work that follow the key's own — the reports' count of
+    /// every branch, page by page — are not counted as its frame).
+    func keyToFrame(after prefix: [String], key: String, showing marker: String? = nil, runs: Int) -> Double? {
         var samples: [Double] = []
         for _ in 0..<runs {
             guard let session = Session(binary: binary, arguments: arguments, environment: environment) else { return nil }
@@ -43,8 +45,13 @@ struct PtyProbe {
             }
             let start = DispatchTime.now().uptimeNanoseconds
             session.write(key)
-            guard let last = session.drain(quietFor: 0.1, within: 30) else { return nil }
-            samples.append(Double(last - start) / 1e9)
+            if let marker {
+                guard let shown = session.read(until: marker, within: 30) else { return nil }
+                samples.append(Double((session.drain(quietFor: 0.01, within: 1) ?? shown) - start) / 1e9)
+            } else {
+                guard let last = session.drain(quietFor: 0.1, within: 30) else { return nil }
+                samples.append(Double(last - start) / 1e9)
+            }
         }
         return Timing.median(samples)
     }

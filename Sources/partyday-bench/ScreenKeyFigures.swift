@@ -9,6 +9,8 @@ enum ScreenKeyFigures {
         let name: String
         let prefix: [String]
         let key: String
+        /// What the key's own frame shows, when background work draws frames after it.
+        var showing: String? = nil
     }
 
     static let presses: [Press] = [
@@ -20,7 +22,9 @@ enum ScreenKeyFigures {
         Press(name: "key 7, dues", prefix: [], key: "7"),
         Press(name: "key 8, make-ups", prefix: [], key: "8"),
         Press(name: "key 9, the follow-up", prefix: [], key: "9"),
-        Press(name: "key 0, reports (first frame)", prefix: [], key: "0"),
+        // The count of every branch goes on behind the screen's first frame and redraws its heading
+        // after each page: timed to the frame showing the screen's tabs.
+        Press(name: "key 0, reports (first frame)", prefix: [], key: "0", showing: "各支部"),
         Press(name: "], next month", prefix: [], key: "]"),
         Press(name: "l, next day", prefix: [], key: "l"),
         Press(name: "Enter, a day's record", prefix: [], key: "\r"),
@@ -40,7 +44,7 @@ enum ScreenKeyFigures {
             Swift.print("  first frame (pty): could not be read")
         }
         for press in presses where only.map(press.name.contains) ?? true {
-            guard let seconds = probe.keyToFrame(after: press.prefix, key: press.key, runs: runs) else {
+            guard let seconds = probe.keyToFrame(after: press.prefix, key: press.key, showing: press.showing, runs: runs) else {
                 Swift.print("  \(press.name): no frame")
                 continue
             }

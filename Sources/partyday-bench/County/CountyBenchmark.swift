@@ -49,7 +49,7 @@ struct CountyBenchmark {
             firstFrames[set.name] = value(probe.frameShowing(firstFrameMarker, runs: runs, within: 30))
             for press in ScreenKeyFigures.presses where wanted(press.name) {
                 pty[press.name, default: [:]][set.name] =
-                    probe.keyToFrame(after: press.prefix, key: press.key, runs: runs).map { .measured($0) } ?? .missing("no frame")
+                    probe.keyToFrame(after: press.prefix, key: press.key, showing: press.showing, runs: runs).map { .measured($0) } ?? .missing("no frame")
             }
             if wanted("peak memory") {
                 once["peak memory of the UI, every screen", default: [:]][set.name] =
