@@ -182,6 +182,16 @@ struct BranchReportTests {
                 let standings = try database.memberStandings(branchID: branch.id, asOf: BranchReport.asOf(year: year, today: asOf))
                 #expect(own.allSatisfy { standings[$0.memberID] == $0.standing }, "\(branch.name) \(year): the branch's own standings")
             }
+            // `report warnings --all` takes the follow-up lists the same way.
+            let yearEnd = BranchReport.asOf(year: year, today: asOf)
+            let sheets = try database.followUps(branches: branches, asOf: yearEnd)
+            for branch in branches {
+                let own = try database.followUp(branchID: branch.id, asOf: yearEnd)
+                #expect(sheets[branch.id] == own, "\(branch.name) \(year)")
+                let standings = try database.memberStandings(branchID: branch.id, asOf: yearEnd)
+                #expect(own.lines.allSatisfy { standings[$0.memberID]?.assessment == $0.assessment }, "\(branch.name) \(year): the branch's own standings")
+            }
+            runs += sheets.values.reduce(0) { $0 + $1.lines.count }
             // The branch without a beginning counts from the file's first change (the demo's writing), so nothing before.
             #expect(all.filter { $0.branchID != branches[2].id }.allSatisfy { $0.expected > 0 && $0.duesCollected > .zero })
             runs += all.reduce(0) { $0 + $1.warnings + $1.alerts }

@@ -43,23 +43,71 @@ extension PartyDayDatabase {
     /// The branch's follow-up list as of a day: members on the roster with a run of `minimum` months
     /// or more, or an exemption in force, the longest first, with their open make-ups and notes.
     public func followUp(branchID: Int64, asOf today: CivilDate, minimum: Int = 1) throws(StoreError) -> FollowUpSheet {
-        let members = try members(MemberFilter(branchID: branchID))
-        let standings = try memberStandings(branchID: branchID, asOf: today)
-        let open = try makeUps(branchID: branchID).reduce(into: [Int64: Int]()) { $0[$1.makeUp.memberID, default: 0] += 1 }
-        let notes = try read { db in try Self.fetchFollowUpNotes(db, branchID: branchID) }
-        return FollowUpSheet(
-            branchID: branchID, asOf: today,
-            lines: Article9FollowUp.list(members: members, standings: standings, openMakeUps: open, notes: notes, minimum: minimum))
+        try read { db in try Self.fetchFollowUps(db, scope: .one(branchID), branchIDs: [branchID], asOf: today, minimum: minimum) }[branchID]
+            ?? FollowUpSheet(branchID: branchID, asOf: today, lines: [])
     }
 
-    static func fetchFollowUpNotes(_ db: Database, branchID: Int64) throws -> [Int64: [FollowUpNote]] {
+    /// The same lists for consecutive branches of the file (a page of them, as `partyday report
+    /// warnings --all` goes through a county), by branch: in one read, its two halves at once, each
+    /// reading each table once for its branches.
+    public func followUps(branches: [Organisation], asOf today: CivilDate, minimum: Int = 1) throws(StoreError) -> [Int64: FollowUpSheet] {
+        guard let first = branches.first?.id, let last = branches.last?.id else { return [:] }
+        let wanted = Set(branches.map(\.id))
+        let halves = halves
+        return try read { db in
+            // The file's branches in the page's range (this read also takes the shared lock the halves need).
+            let ids = try BranchScope.range(min(first, last)...max(first, last)).branchIDs(db).filter(wanted.contains)
+            let sheets = try halves.map(db, items: ids) { db, half -> [FollowUpSheet] in
+                guard let low = half.first, let high = half.last else { return [] }
+                let sheets = try Self.fetchFollowUps(
+                    db, scope: low == high ? .one(low) : .range(low...high), branchIDs: Array(half), asOf: today, minimum: minimum)
+                return half.compactMap { sheets[$0] }
+            }
+            return Dictionary(sheets.map { ($0.branchID, $0) }) { first, _ in first }
+        }
+    }
+
+    /// The follow-up lists of the branches `branchIDs`, all within `scope`: the members on the roster,
+    /// their standings, their open make-ups and the notes, each read once.
+    static func fetchFollowUps(_ db: Database, scope: BranchScope, branchIDs: [Int64], asOf today: CivilDate, minimum: Int) throws
+        -> [Int64: FollowUpSheet]
+    {
+        let branch = scope.condition("branch_id")
+        var members: [Int64: [Member]] = Dictionary(uniqueKeysWithValues: branchIDs.map { ($0, []) })
+        for member in try MemberRow.fetchAll(
+            db, sql: "SELECT \(MemberRow.selection) FROM member WHERE \(branch.sql) AND left_on IS NULL ORDER BY id", arguments: branch.arguments)
+        {
+            members[member.profile.branchID]?.append(member)
+        }
+        let standings = try fetchStandings(db, scope: scope, members: members, today: today, recordsBegin: fetchRecordsBegins(db, branchIDs: branchIDs))
+        var open: [Int64: Int] = [:]
+        let dayBranch = scope.condition("d.branch_id")
+        try ColumnReader.forEach(db, sql: """
+            SELECT m.member_id, COUNT(*) FROM make_up m JOIN member p ON p.id = m.member_id JOIN activity_day d ON d.id = m.day_id
+            WHERE \(dayBranch.sql) AND m.date IS NULL GROUP BY m.member_id
+            """, arguments: dayBranch.arguments) { row in
+            open[row.int64(0)] = Int(row.int64(1))
+        }
+        let notes = try fetchFollowUpNotes(db, scope: scope)
+        var sheets: [Int64: FollowUpSheet] = [:]
+        for branchID in branchIDs {
+            sheets[branchID] = FollowUpSheet(
+                branchID: branchID, asOf: today,
+                lines: Article9FollowUp.list(
+                    members: members[branchID] ?? [], standings: standings[branchID] ?? [:], openMakeUps: open, notes: notes, minimum: minimum))
+        }
+        return sheets
+    }
+
+    static func fetchFollowUpNotes(_ db: Database, scope: BranchScope) throws -> [Int64: [FollowUpNote]] {
         var result: [Int64: [FollowUpNote]] = [:]
+        let branch = scope.condition("m.branch_id")
         for row in try Row.fetchAll(
-            db.cachedStatement(sql: """
+            db, sql: """
                 SELECT n.id, n.member_id, n.date, n.kind, n.by_whom, n.note FROM follow_up_note n
-                JOIN member m ON m.id = n.member_id WHERE m.branch_id = ? ORDER BY n.member_id, n.date DESC, n.id DESC
-                """),
-            arguments: [branchID])
+                JOIN member m ON m.id = n.member_id WHERE \(branch.sql) ORDER BY n.member_id, n.date DESC, n.id DESC
+                """,
+            arguments: branch.arguments)
         {
             guard let date = CivilDate(row[2] as String), let kind = FollowUpNote.Kind(rawValue: row[3]) else { continue }
             let note = FollowUpNote(id: row[0], memberID: row[1], date: date, kind: kind, by: row[4], note: row[5])

@@ -31,8 +31,8 @@ struct MemberFigures: Encodable {
 }
 
 extension CommandContext {
-    /// How many branches one read of the members' years covers.
-    static let memberYearsPage = 50
+    /// How many branches one read of a report covers.
+    static let branchPage = 50
 
     /// Each member's year in the branches, as the reports screen counts it, with the figures a report
     /// shows of them (nil: the member has nothing to show in this report).
@@ -47,14 +47,19 @@ extension CommandContext {
         return lines
     }
 
-    /// Each member's year in `branches` (in the file's order), branch after branch: a page of branches
-    /// in one read of every table, where a county's 2,000 branches would otherwise take seven reads each.
+    /// `branches` (in the file's order) a page at a time: runs of consecutive branches, each read in one
+    /// read of every table where a county's 2,000 branches would otherwise take several reads each.
+    func forEachPage(of branches: [Organisation], _ body: ([Organisation]) throws -> Void) throws {
+        for start in stride(from: 0, to: branches.count, by: Self.branchPage) {
+            try body(Array(branches[start..<min(start + Self.branchPage, branches.count)]))
+        }
+    }
+
+    /// Each member's year in `branches` (in the file's order), branch after branch, a page at a time.
     func forEachMemberYear(
         _ database: PartyDayDatabase, branches: [Organisation], year: Int, today: CivilDate, _ body: (Organisation, MemberYear) throws -> Void
     ) throws {
-        for start in stride(from: 0, to: branches.count, by: Self.memberYearsPage) {
-            // The file's order, so a page is a run of consecutive branches.
-            let page = Array(branches[start..<min(start + Self.memberYearsPage, branches.count)])
+        try forEachPage(of: branches) { page in
             let years = try database.memberYears(branches: page, year: year, today: today)
             for branch in page {
                 for line in years[branch.id] ?? [] { try body(branch, line) }
@@ -148,14 +153,17 @@ struct ReportWarningsCommand: PartyDayCommand {
         let asOf = BranchReport.asOf(year: year, today: .today())
         let language = context.language
         var lines: [MemberFigures] = []
-        for branch in branches {
-            for line in try database.followUp(branchID: branch.id, asOf: asOf).lines {
-                let a = line.assessment
-                lines.append(MemberFigures(branch: branch.name, memberID: line.memberID, name: line.name, figures: [
-                    "missed": String(a.missedMonths), "unpaid": String(a.unpaidMonths),
-                    "level": a.exemption != nil ? LocalizedText(zh: "免", en: "exempt")(language) : a.level.name(language),
-                    "followUp": line.notes.first.map { $0.line(language) } ?? "",
-                ]))
+        try context.forEachPage(of: branches) { page in
+            let sheets = try database.followUps(branches: page, asOf: asOf)
+            for branch in page {
+                for line in sheets[branch.id]?.lines ?? [] {
+                    let a = line.assessment
+                    lines.append(MemberFigures(branch: branch.name, memberID: line.memberID, name: line.name, figures: [
+                        "missed": String(a.missedMonths), "unpaid": String(a.unpaidMonths),
+                        "level": a.exemption != nil ? LocalizedText(zh: "免", en: "exempt")(language) : a.level.name(language),
+                        "followUp": line.notes.first.map { $0.line(language) } ?? "",
+                    ]))
+                }
             }
         }
         try context.printMemberReport(lines, columns: [
