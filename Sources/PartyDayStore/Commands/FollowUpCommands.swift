@@ -51,20 +51,7 @@ extension PartyDayDatabase {
     /// warnings --all` goes through a county), by branch: in one read, its two halves at once, each
     /// reading each table once for its branches.
     public func followUps(branches: [Organisation], asOf today: CivilDate, minimum: Int = 1) throws(StoreError) -> [Int64: FollowUpSheet] {
-        guard let first = branches.first?.id, let last = branches.last?.id else { return [:] }
-        let wanted = Set(branches.map(\.id))
-        let halves = halves
-        return try read { db in
-            // The file's branches in the page's range (this read also takes the shared lock the halves need).
-            let ids = try BranchScope.range(min(first, last)...max(first, last)).branchIDs(db).filter(wanted.contains)
-            let sheets = try halves.map(db, items: ids) { db, half -> [FollowUpSheet] in
-                guard let low = half.first, let high = half.last else { return [] }
-                let sheets = try Self.fetchFollowUps(
-                    db, scope: low == high ? .one(low) : .range(low...high), branchIDs: Array(half), asOf: today, minimum: minimum)
-                return half.compactMap { sheets[$0] }
-            }
-            return Dictionary(sheets.map { ($0.branchID, $0) }) { first, _ in first }
-        }
+        try readPage(branches) { db, scope, ids in try Self.fetchFollowUps(db, scope: scope, branchIDs: ids, asOf: today, minimum: minimum) }
     }
 
     /// The follow-up lists of the branches `branchIDs`, all within `scope`: the members on the roster,
@@ -72,13 +59,7 @@ extension PartyDayDatabase {
     static func fetchFollowUps(_ db: Database, scope: BranchScope, branchIDs: [Int64], asOf today: CivilDate, minimum: Int) throws
         -> [Int64: FollowUpSheet]
     {
-        let branch = scope.condition("branch_id")
-        var members: [Int64: [Member]] = Dictionary(uniqueKeysWithValues: branchIDs.map { ($0, []) })
-        for member in try MemberRow.fetchAll(
-            db, sql: "SELECT \(MemberRow.selection) FROM member WHERE \(branch.sql) AND left_on IS NULL ORDER BY id", arguments: branch.arguments)
-        {
-            members[member.profile.branchID]?.append(member)
-        }
+        let members = try fetchMembersByBranch(db, scope: scope, branchIDs: branchIDs, includeLeft: false)
         let standings = try fetchStandings(db, scope: scope, members: members, today: today, recordsBegin: fetchRecordsBegins(db, branchIDs: branchIDs))
         var open: [Int64: Int] = [:]
         let dayBranch = scope.condition("d.branch_id")
@@ -103,10 +84,10 @@ extension PartyDayDatabase {
         var result: [Int64: [FollowUpNote]] = [:]
         let branch = scope.condition("m.branch_id")
         for row in try Row.fetchAll(
-            db, sql: """
+            db.cachedStatement(sql: """
                 SELECT n.id, n.member_id, n.date, n.kind, n.by_whom, n.note FROM follow_up_note n
                 JOIN member m ON m.id = n.member_id WHERE \(branch.sql) ORDER BY n.member_id, n.date DESC, n.id DESC
-                """,
+                """),
             arguments: branch.arguments)
         {
             guard let date = CivilDate(row[2] as String), let kind = FollowUpNote.Kind(rawValue: row[3]) else { continue }

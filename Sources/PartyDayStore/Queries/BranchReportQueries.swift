@@ -33,8 +33,8 @@ extension PartyDayDatabase {
         -> [BranchReport]
     {
         try halves.map(db, items: branches) { db, half in
-            guard let first = half.first?.id, let last = half.last?.id else { return [] }
-            return try fetchBranchReports(db, Array(half), scope: .range(first...last), year: year, today: today)
+            guard let scope = BranchScope.covering(half.map(\.id)) else { return [] }
+            return try fetchBranchReports(db, Array(half), scope: scope, year: year, today: today)
         }
     }
 
@@ -43,13 +43,8 @@ extension PartyDayDatabase {
         -> [BranchReport]
     {
         let asOf = BranchReport.asOf(year: year, today: today)
-        let branch = scope.condition("branch_id")
-        var everyone: [Int64: [Member]] = Dictionary(uniqueKeysWithValues: branches.map { ($0.id, []) })
-        for member in try MemberRow.fetchAll(
-            db, sql: "SELECT \(MemberRow.countingSelection) FROM member WHERE \(branch.sql) ORDER BY branch_id, id", arguments: branch.arguments)
-        {
-            everyone[member.profile.branchID]?.append(member)
-        }
+        let everyone = try fetchMembersByBranch(
+            db, scope: scope, branchIDs: branches.map(\.id), selection: MemberRow.countingSelection, includeLeft: true)
         let onRoster = everyone.mapValues { $0.filter { $0.profile.leftOn == nil } }
         let begins = try fetchRecordsBegins(db, branchIDs: branches.map(\.id))
         let payments = try YearsPayments.read(db, scope: scope, year: year)

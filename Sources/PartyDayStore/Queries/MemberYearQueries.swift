@@ -13,20 +13,7 @@ extension PartyDayDatabase {
     /// county), by branch: in one read, its two halves at once (`HalvesReader`), each half reading each
     /// table once for its branches, where branch by branch takes seven reads a branch.
     public func memberYears(branches: [Organisation], year: Int, today: CivilDate) throws(StoreError) -> [Int64: [MemberYear]] {
-        guard let first = branches.first?.id, let last = branches.last?.id else { return [:] }
-        let wanted = Set(branches.map(\.id))
-        let halves = halves
-        return try read { db in
-            // The file's branches in the page's range (this read also takes the shared lock the halves need).
-            let ids = try BranchScope.range(min(first, last)...max(first, last)).branchIDs(db).filter(wanted.contains)
-            let pairs = try halves.map(db, items: ids) { db, half -> [(Int64, [MemberYear])] in
-                guard let low = half.first, let high = half.last else { return [] }
-                let years = try Self.fetchMemberYears(
-                    db, scope: low == high ? .one(low) : .range(low...high), branchIDs: Array(half), year: year, today: today)
-                return half.map { ($0, years[$0] ?? []) }
-            }
-            return Dictionary(pairs) { first, _ in first }
-        }
+        try readPage(branches) { db, scope, ids in try Self.fetchMemberYears(db, scope: scope, branchIDs: ids, year: year, today: today) }
     }
 
     /// Every member's year in the branches `branchIDs`, all within `scope`.
@@ -34,13 +21,7 @@ extension PartyDayDatabase {
         -> [Int64: [MemberYear]]
     {
         let asOf = BranchReport.asOf(year: year, today: today)
-        let branch = scope.condition("branch_id")
-        var everyone: [Int64: [Member]] = Dictionary(uniqueKeysWithValues: branchIDs.map { ($0, []) })
-        for member in try MemberRow.fetchAll(
-            db, sql: "SELECT \(MemberRow.selection) FROM member WHERE \(branch.sql) ORDER BY id", arguments: branch.arguments)
-        {
-            everyone[member.profile.branchID]?.append(member)
-        }
+        let everyone = try fetchMembersByBranch(db, scope: scope, branchIDs: branchIDs, includeLeft: true)
         let onRoster = everyone.mapValues { $0.filter { $0.profile.leftOn == nil } }
         let begins = try fetchRecordsBegins(db, branchIDs: branchIDs)
         let standings = try fetchStandings(db, scope: scope, members: onRoster, today: asOf, recordsBegin: begins)
@@ -55,6 +36,7 @@ extension PartyDayDatabase {
             groups[row.int64(0)] = row.text(1) ?? ""
         }
         var readings: [Int64: String] = [:]
+        let branch = scope.condition("branch_id")
         try ColumnReader.forEach(db, sql: "SELECT id, name_pinyin FROM member WHERE \(branch.sql)", arguments: branch.arguments) { row in
             readings[row.int64(0)] = row.text(1) ?? ""
         }

@@ -85,7 +85,6 @@ struct ReportAttendanceCommand: PartyDayCommand {
     func execute(_ context: CommandContext) throws {
         let database = try context.existingDatabase()
         let (output, year, branches) = try scope.resolve(database)
-        let asOf = BranchReport.asOf(year: year, today: .today())
         let lines = try context.memberLines(database, branches: branches, year: year) { line in
             guard line.standing.expected > 0 else { return nil }
             return ["expected": String(line.standing.expected), "attended": String(line.standing.attended), "rate": line.standing.rateText]
